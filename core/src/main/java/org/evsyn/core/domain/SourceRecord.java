@@ -1,0 +1,42 @@
+package org.evsyn.core.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * One record of an export file kept verbatim, so every stored number traces back to the bytes it came from.
+ *
+ * @param format     id of the adapter that read it (e.g. {@code ctgov-json})
+ * @param externalId the record's id in its source (NCT number, PMID, ...)
+ * @param locator    where in the file it was (record index, zip entry, line), for error messages and provenance
+ * @param content    the record's text exactly as in the file
+ * @param sha256     SHA-256 of {@code content} in UTF-8, lower-case hex
+ */
+public record SourceRecord(String format, String externalId, String locator, String content, String sha256) {
+
+    public SourceRecord {
+        Registration.requireText(format, "format");
+        Registration.requireText(externalId, "externalId");
+        Objects.requireNonNull(locator, "locator");
+        Objects.requireNonNull(content, "content");
+        Registration.requireText(sha256, "sha256");
+    }
+
+    /** Builds the record and computes its hash. */
+    public static SourceRecord of(String format, String externalId, String locator, String content) {
+        return new SourceRecord(format, externalId, locator, content, sha256Hex(content));
+    }
+
+    /** SHA-256 of UTF-8 text as lower-case hex. */
+    public static String sha256Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package org.evsyn.core.store;
+
+/** The store cannot be opened or used; the message names the file and what is wrong. */
+public class StoreException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
