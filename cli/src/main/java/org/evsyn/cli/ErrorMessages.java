@@ -1,0 +1,24 @@
+package org.evsyn.cli;
+
+/** Renders an exception as one line for a user. */
+final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    /** The most specific message in the cause chain, on one line; the type name only when there is no message. */
+    static String oneLine(Throwable t) {
+        Throwable best = t;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                best = c;
+                break;
+            }
+        }
+        String msg = best.getMessage();
+        if (msg == null || msg.isBlank()) {
+            msg = best.getClass().getSimpleName();
+        }
+        return msg.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}

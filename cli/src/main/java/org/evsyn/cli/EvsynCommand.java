@@ -1,0 +1,42 @@
+package org.evsyn.cli;
+
+import org.evsyn.cli.store.InitCommand;
+import org.evsyn.cli.store.StatusCommand;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: lists the subcommands and holds the options every command shares. */
+@Command(name = "evsyn",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Evidence synthesis: registry and literature exports in, published meta-analyses out.",
+        footer = {"",
+                "Examples:",
+                "  evsyn init --db review.db",
+                "  evsyn status --json",
+                "  evsyn meta --csv trials.csv --measure RR --method REML",
+                "",
+                "The evidence store is ./evidence.db unless --db or the EVSYN_DB environment variable says otherwise.",
+                "Exit codes: 0 success, 1 failure, 2 usage error."},
+        subcommands = {
+                InitCommand.class,
+                StatusCommand.class,
+                AutoComplete.GenerateCompletion.class
+        })
+public final class EvsynCommand implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Print stack traces with errors.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        // No subcommand: show what there is, as a usage error would not help.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,37 @@
+package org.evsyn.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import org.evsyn.core.CoreModule;
+import org.evsyn.ingest.IngestModule;
+import picocli.CommandLine;
+
+import java.util.List;
+
+/**
+ * Entry point and Guice composition root: the only place that knows every module.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Keep jOOQ quiet on the console; set before any jOOQ class loads.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.exit(run(Environment.system(), args));
+    }
+
+    /** Runs one command line and returns its exit code (0 ok, 1 failure, 2 usage error). */
+    public static int run(Environment environment, String... args) {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, modules(environment));
+        return injector.getInstance(CommandLineFactory.class).create().execute(args);
+    }
+
+    /** Every module's bindings plus the CLI's own. */
+    static List<com.google.inject.Module> modules(Environment environment) {
+        return List.of(new CoreModule(), new IngestModule(), new CliModule(environment));
+    }
+}

@@ -1,0 +1,16 @@
+package org.evsyn.cli;
+
+import picocli.CommandLine;
+
+/** A usage error: the message and a pointer to help on stderr, exit code 2. */
+final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException ex, String[] args) {
+        CommandLine cl = ex.getCommandLine();
+        cl.getErr().println("evsyn: " + ex.getMessage());
+        cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
+        cl.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+}
