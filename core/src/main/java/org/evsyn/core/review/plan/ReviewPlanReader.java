@@ -1,0 +1,284 @@
+package org.evsyn.core.review.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.evsyn.stats.Tau2Method;
+import org.evsyn.stats.TestMethod;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Reads {@code review.json} from a review folder and validates it: unknown fields, wrong types, unknown
+ * values and missing files are errors naming the file and the field.
+ */
+public final class ReviewPlanReader {
+
+    /** The plan's file name inside a review folder. */
+    public static final String FILE_NAME = "review.json";
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Reads and validates the plan of the review folder {@code reviewDir}. */
+    public ReviewPlan read(Path reviewDir) {
+        Path file = reviewDir.resolve(FILE_NAME);
+        if (!Files.isDirectory(reviewDir)) {
+            throw new ReviewPlanException(reviewDir + ": not a review folder (no such directory)");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ReviewPlanException(file + ": missing: a review folder needs a " + FILE_NAME);
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new ReviewPlanException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new ReviewPlanException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new ReviewPlanException(file + ": empty file");
+        }
+        ReviewPlan plan = parse(new JsonFields(FILE_NAME, "", root));
+        checkFilesExist(reviewDir, plan);
+        return plan;
+    }
+
+    private ReviewPlan parse(JsonFields r) {
+        r.allowOnly(Set.of("id", "title", "question", "eligibility", "sources", "files", "outcomes", "model",
+                "subgroups", "sensitivity", "moderators", "multi_arm", "grade", "$comment"));
+        String id = r.requiredText("id");
+        if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
+            throw r.error("id", "expected letters, digits, '-' or '_', got \"" + id + "\"");
+        }
+        List<OutcomePlan> outcomes = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (JsonFields o : r.objectList("outcomes", true)) {
+            OutcomePlan plan = outcome(o);
+            if (!names.add(plan.name())) {
+                throw o.error("name", "outcome \"" + plan.name() + "\" is listed twice");
+            }
+            outcomes.add(plan);
+        }
+        if (outcomes.isEmpty()) {
+            throw r.error("outcomes", "at least one outcome is needed");
+        }
+        return new ReviewPlan(id, r.requiredText("title"), pico(r.requiredObject("question")),
+                r.textList("eligibility", false), sources(r), files(r.requiredObject("files")), outcomes,
+                model(r.optionalObject("model")),
+                oneOf(r, "subgroups", ReviewPlan.SUBGROUP_KEYS),
+                sensitivity(r), oneOf(r, "moderators", ReviewPlan.MODERATOR_KEYS),
+                multiArm(r), indirectness(r, names));
+    }
+
+    private static Pico pico(JsonFields q) {
+        q.allowOnly(Set.of("population", "intervention", "comparator", "outcomes", "study_design"));
+        return new Pico(q.requiredText("population"), q.requiredText("intervention"), q.requiredText("comparator"),
+                q.requiredText("outcomes"), q.optionalText("study_design"));
+    }
+
+    private static List<SearchSource> sources(JsonFields r) {
+        List<SearchSource> out = new ArrayList<>();
+        for (JsonFields s : r.objectList("sources", false)) {
+            s.allowOnly(Set.of("name", "searched", "files"));
+            String date = s.requiredText("searched");
+            LocalDate searched;
+            try {
+                searched = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw s.error("searched", "expected a date as YYYY-MM-DD, got \"" + date + "\"");
+            }
+            out.add(new SearchSource(s.requiredText("name"), searched, s.textList("files", false)));
+        }
+        return out;
+    }
+
+    private static ReviewFiles files(JsonFields f) {
+        f.allowOnly(Set.of("extraction", "screening", "risk_of_bias"));
+        List<String> extraction = f.textList("extraction", true);
+        if (extraction.isEmpty()) {
+            throw f.error("extraction", "at least one extraction sheet is needed");
+        }
+        return new ReviewFiles(extraction, f.optionalText("screening"), f.optionalText("risk_of_bias"));
+    }
+
+    private static OutcomePlan outcome(JsonFields o) {
+        o.allowOnly(Set.of("name", "label", "synonyms", "scale", "direction", "measure", "timepoint"));
+        String name = o.requiredText("name");
+        String direction = o.requiredText("direction");
+        Direction dir = switch (direction.toLowerCase(Locale.ROOT)) {
+            case "lower_is_better" -> Direction.LOWER_IS_BETTER;
+            case "higher_is_better" -> Direction.HIGHER_IS_BETTER;
+            default -> throw o.error("direction", "expected lower_is_better or higher_is_better, got \"" + direction + "\"");
+        };
+        String measure = o.requiredText("measure").toUpperCase(Locale.ROOT);
+        if (!OutcomePlan.MEASURES.contains(measure)) {
+            throw o.error("measure", "expected one of " + String.join(", ", OutcomePlan.MEASURES) + ", got \""
+                    + measure + "\"");
+        }
+        return new OutcomePlan(name, o.optionalText("label").orElse(name), o.textList("synonyms", false),
+                o.optionalText("scale"), dir, measure, timepoint(o.requiredObject("timepoint")));
+    }
+
+    private static TimepointRule timepoint(JsonFields t) {
+        t.allowOnly(Set.of("rule", "min_days", "target_days", "max_distance_days", "include_unstated"));
+        String rule = t.requiredText("rule");
+        boolean unstated = t.optionalBoolean("include_unstated", false);
+        switch (rule) {
+            case "last" -> {
+                OptionalDouble min = nonNegative(t, "min_days");
+                if (t.optionalNumber("target_days").isPresent() || t.optionalNumber("max_distance_days").isPresent()) {
+                    throw t.error("rule", "\"last\" takes min_days, not target_days or max_distance_days");
+                }
+                return new TimepointRule.Last(min, unstated);
+            }
+            case "closest" -> {
+                OptionalDouble target = nonNegative(t, "target_days");
+                if (target.isEmpty()) {
+                    throw t.error("target_days", "required for rule \"closest\"");
+                }
+                return new TimepointRule.Closest(target.getAsDouble(), nonNegative(t, "max_distance_days"), unstated);
+            }
+            default -> throw t.error("rule", "expected \"last\" or \"closest\", got \"" + rule + "\"");
+        }
+    }
+
+    private static OptionalDouble nonNegative(JsonFields t, String name) {
+        OptionalDouble v = t.optionalNumber(name);
+        if (v.isPresent() && !(v.getAsDouble() >= 0)) {
+            throw t.error(name, "expected a number of days >= 0, got " + v.getAsDouble());
+        }
+        return v;
+    }
+
+    private static ModelPlan model(Optional<JsonFields> m) {
+        if (m.isEmpty()) {
+            return new ModelPlan(Tau2Method.REML, TestMethod.Z, 95);
+        }
+        JsonFields f = m.get().allowOnly(Set.of("method", "test", "level"));
+        Tau2Method method = enumValue(f, "method", Tau2Method.class, Tau2Method.REML);
+        TestMethod test = enumValue(f, "test", TestMethod.class, TestMethod.Z);
+        double level = f.optionalNumber("level").orElse(95);
+        if (!(level > 0 && level < 100)) {
+            throw f.error("level", "expected a percentage between 0 and 100, got " + level);
+        }
+        return new ModelPlan(method, test, level);
+    }
+
+    private static <E extends Enum<E>> E enumValue(JsonFields f, String name, Class<E> type, E dflt) {
+        Optional<String> text = f.optionalText(name);
+        if (text.isEmpty()) {
+            return dflt;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(text.get())) {
+                return e;
+            }
+        }
+        throw f.error(name, "expected one of " + Arrays.toString(type.getEnumConstants()) + ", got \"" + text.get() + "\"");
+    }
+
+    private static List<String> oneOf(JsonFields r, String field, List<String> allowed) {
+        List<String> values = r.textList(field, false);
+        for (int i = 0; i < values.size(); i++) {
+            if (!allowed.contains(values.get(i))) {
+                throw r.error(field + "[" + i + "]", "expected one of " + String.join(", ", allowed) + ", got \""
+                        + values.get(i) + "\"");
+            }
+        }
+        return values;
+    }
+
+    private static Set<Sensitivity> sensitivity(JsonFields r) {
+        Set<Sensitivity> out = EnumSet.noneOf(Sensitivity.class);
+        List<String> values = r.textList("sensitivity", false);
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            out.add(Sensitivity.parse(v).orElseThrow(() -> r.error("sensitivity", "unknown analysis \"" + v
+                    + "\" (expected one of: " + String.join(", ",
+                    Arrays.stream(Sensitivity.values()).map(Sensitivity::key).toList()) + ")")));
+        }
+        return out;
+    }
+
+    private static MultiArmRule multiArm(JsonFields r) {
+        String v = r.optionalText("multi_arm").orElse("combine_arms");
+        return switch (v) {
+            case "combine_arms" -> MultiArmRule.COMBINE_ARMS;
+            case "split_control" -> MultiArmRule.SPLIT_CONTROL;
+            default -> throw r.error("multi_arm", "expected combine_arms or split_control, got \"" + v + "\"");
+        };
+    }
+
+    private static Map<String, ReviewPlan.GradeJudgement> indirectness(JsonFields r, Set<String> outcomes) {
+        Map<String, ReviewPlan.GradeJudgement> out = new LinkedHashMap<>();
+        Optional<JsonFields> grade = r.optionalObject("grade");
+        if (grade.isEmpty()) {
+            return out;
+        }
+        grade.get().allowOnly(Set.of("indirectness"));
+        Optional<JsonFields> ind = grade.get().optionalObject("indirectness");
+        if (ind.isEmpty()) {
+            return out;
+        }
+        Iterator<String> names = ind.get().fieldNames();
+        while (names.hasNext()) {
+            String outcome = names.next();
+            if (!outcomes.contains(outcome)) {
+                throw ind.get().error(outcome, "not an outcome of this plan (outcomes: " + String.join(", ", outcomes) + ")");
+            }
+            JsonFields j = ind.get().requiredObject(outcome).allowOnly(Set.of("downgrade", "reason"));
+            double d = j.optionalNumber("downgrade").orElseThrow(() -> j.error("downgrade", "required field is missing"));
+            if (d != 0 && d != 1 && d != 2) {
+                throw j.error("downgrade", "expected 0, 1 or 2, got " + d);
+            }
+            out.put(outcome, new ReviewPlan.GradeJudgement((int) d, j.requiredText("reason")));
+        }
+        return out;
+    }
+
+    private static void checkFilesExist(Path dir, ReviewPlan plan) {
+        List<String> fields = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < plan.files().extraction().size(); i++) {
+            fields.add("files.extraction[" + i + "]");
+            paths.add(plan.files().extraction().get(i));
+        }
+        plan.files().screening().ifPresent(s -> { fields.add("files.screening"); paths.add(s); });
+        plan.files().riskOfBias().ifPresent(s -> { fields.add("files.risk_of_bias"); paths.add(s); });
+        for (int i = 0; i < plan.sources().size(); i++) {
+            List<String> files = plan.sources().get(i).files();
+            for (int j = 0; j < files.size(); j++) {
+                fields.add("sources[" + i + "].files[" + j + "]");
+                paths.add(files.get(j));
+            }
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            Path p = dir.resolve(paths.get(i)).normalize();
+            if (!p.startsWith(dir.normalize())) {
+                throw new ReviewPlanException(FILE_NAME + ": " + fields.get(i) + ": \"" + paths.get(i)
+                        + "\" points outside the review folder");
+            }
+            if (!Files.isRegularFile(p)) {
+                throw new ReviewPlanException(FILE_NAME + ": " + fields.get(i) + ": file not found: " + paths.get(i));
+            }
+        }
+    }
+}

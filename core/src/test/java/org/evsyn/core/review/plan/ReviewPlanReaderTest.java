@@ -1,0 +1,139 @@
+package org.evsyn.core.review.plan;
+
+import org.evsyn.stats.Tau2Method;
+import org.evsyn.stats.TestMethod;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReviewPlanReaderTest {
+
+    private static final String MINIMAL = """
+            {
+              "id": "demo",
+              "title": "Demo review",
+              "question": {"population": "P", "intervention": "I", "comparator": "C", "outcomes": "O"},
+              "files": {"extraction": ["sheet.csv"]},
+              "outcomes": [
+                {"name": "death", "direction": "lower_is_better", "measure": "RR",
+                 "timepoint": {"rule": "closest", "target_days": 90, "max_distance_days": 30}}
+              ]
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ReviewPlanReader reader = new ReviewPlanReader();
+
+    @BeforeEach
+    void sheet() throws IOException {
+        Files.writeString(dir.resolve("sheet.csv"), "trial,outcome\n");
+    }
+
+    private void plan(String json) throws IOException {
+        Files.writeString(dir.resolve("review.json"), json);
+    }
+
+    @Test
+    void minimalPlanGetsMetaforsDefaultModel() throws IOException {
+        plan(MINIMAL);
+        ReviewPlan p = reader.read(dir);
+        assertThat(p.model().method()).isEqualTo(Tau2Method.REML);
+        assertThat(p.model().test()).isEqualTo(TestMethod.Z);
+        assertThat(p.model().level()).isEqualTo(95);
+        assertThat(p.outcomes().get(0).label()).isEqualTo("death");
+        assertThat(p.outcomes().get(0).timepoint()).isInstanceOf(TimepointRule.Closest.class);
+        assertThat(p.multiArm()).isEqualTo(MultiArmRule.COMBINE_ARMS);
+    }
+
+    @Test
+    void theBundledExampleIsAValidPlan() {
+        Path example = Path.of("..", "examples", "stem-cell-stroke").toAbsolutePath().normalize();
+        ReviewPlan p = reader.read(example);
+        assertThat(p.outcomes()).extracting(OutcomePlan::name)
+                .containsExactly("mortality", "mrs", "nihss", "barthel", "sae");
+        assertThat(p.outcomeFor("Death")).get().extracting(OutcomePlan::name).isEqualTo("mortality");
+        assertThat(p.outcomeFor("sae_events")).isEmpty();
+    }
+
+    @Test
+    void aTypoInAFieldNameIsNamedWithItsPath() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"RR\", \"synonym\": [\"x\"]"));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: outcomes[0].synonym: unknown field")
+                .hasMessageContaining("synonyms");
+    }
+
+    @Test
+    void anUnknownMeasureIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"RR\"", "\"HR\""));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].measure")
+                .hasMessageContaining("HR");
+    }
+
+    @Test
+    void anUnknownEstimatorIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"outcomes\": [", "\"model\": {\"method\": \"BAYES\"}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("model.method").hasMessageContaining("BAYES");
+    }
+
+    @Test
+    void aMissingExtractionFileIsNamed() throws IOException {
+        plan(MINIMAL.replace("sheet.csv", "sheets.csv"));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("files.extraction[0]")
+                .hasMessageContaining("file not found: sheets.csv");
+    }
+
+    @Test
+    void aFileOutsideTheFolderIsRefused() throws IOException {
+        plan(MINIMAL.replace("sheet.csv", "../outside.csv"));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outside the review folder");
+    }
+
+    @Test
+    void aMissingPlanIsNamed() {
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("review.json").hasMessageContaining("missing");
+    }
+
+    @Test
+    void brokenJsonGivesTheLine() throws IOException {
+        plan("{\n  \"id\": \"x\",\n  \"title\": }");
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("not valid JSON at line 3");
+    }
+
+    @Test
+    void aRequiredFieldMissingIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"direction\": \"lower_is_better\", ", ""));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].direction: required field is missing");
+    }
+
+    @Test
+    void closestRuleNeedsATarget() throws IOException {
+        plan(MINIMAL.replace("\"target_days\": 90, ", ""));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("target_days");
+    }
+
+    @Test
+    void unknownSubgroupAttributeIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"outcomes\": [", "\"subgroups\": [\"route\", \"colour\"], \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("subgroups[1]").hasMessageContaining("colour");
+    }
+
+    @Test
+    void outcomeNamesMatchIgnoringCaseAndPunctuation() {
+        OutcomePlan o = new OutcomePlan("mortality", "Mortality", java.util.List.of("All-cause death"),
+                java.util.Optional.empty(), Direction.LOWER_IS_BETTER, "RR",
+                new TimepointRule.Last(java.util.OptionalDouble.empty(), false));
+        assertThat(o.matches("all_cause DEATH")).isTrue();
+        assertThat(o.matches("MORTALITY")).isTrue();
+        assertThat(o.matches("death at 90 days")).isFalse();
+    }
+}
