@@ -1,0 +1,268 @@
+package org.evsyn.core.review.engine;
+
+import org.evsyn.core.review.grade.GradeEvidence;
+import org.evsyn.core.review.grade.GradeProposer;
+import org.evsyn.core.review.plan.OutcomePlan;
+import org.evsyn.core.review.plan.ReviewPlan;
+import org.evsyn.core.review.plan.Sensitivity;
+import org.evsyn.core.review.rob.RobJudgement;
+import org.evsyn.stats.TestMethod;
+import org.evsyn.stats.analysis.AnalysisBlock;
+import org.evsyn.stats.analysis.AnalysisInput;
+import org.evsyn.stats.analysis.AnalysisMethod;
+import org.evsyn.stats.analysis.AnalysisOptions;
+import org.evsyn.stats.analysis.AnalysisOutcome;
+import org.evsyn.stats.analysis.AnalysisResult;
+import org.evsyn.stats.analysis.BlockOutcome;
+import org.evsyn.stats.analysis.MetaAnalysisRunner;
+import org.evsyn.stats.analysis.Moderator;
+import org.evsyn.stats.analysis.ModeratorColumns;
+import org.evsyn.stats.analysis.StudyRows;
+import org.evsyn.stats.analysis.SubgroupColumn;
+import org.evsyn.stats.effect.BinaryStudy;
+import org.evsyn.stats.effect.ContinuousStudy;
+import org.evsyn.stats.effect.ContinuityCorrection;
+import org.evsyn.stats.effect.CorrectionRule;
+import org.evsyn.stats.effect.EffectMeasure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Runs an outcome's analyses as the plan says: the main model, subgroup analyses, meta-regressions and
+ * sensitivity analyses, and proposes its GRADE certainty. Where an analysis is impossible it says why.
+ */
+public final class OutcomeAnalyser {
+
+    /** Fewest comparisons a meta-regression is attempted with. */
+    public static final int MIN_REGRESSION_STUDIES = 3;
+
+    private final MetaAnalysisRunner runner;
+    private final GradeProposer grade;
+
+    public OutcomeAnalyser(MetaAnalysisRunner runner, GradeProposer grade) {
+        this.runner = Objects.requireNonNull(runner, "runner");
+        this.grade = Objects.requireNonNull(grade, "grade");
+    }
+
+    /**
+     * Analyses one outcome.
+     *
+     * @param robOverall overall RoB judgement per study id; empty when risk of bias was not assessed
+     */
+    public OutcomeAnalysis analyse(ReviewPlan plan, OutcomeDataset dataset, Optional<Map<String, RobJudgement>> robOverall) {
+        OutcomePlan outcome = dataset.outcome();
+        // Cumulative analyses read in chronological order.
+        List<StudyOutcomeData> data = dataset.included().stream()
+                .sorted(Comparator.comparingDouble((StudyOutcomeData d) -> d.attributes().year().orElse(Double.MAX_VALUE))
+                        .thenComparing(StudyOutcomeData::label))
+                .toList();
+        List<String> statements = new ArrayList<>();
+        if (data.isEmpty()) {
+            statements.add("No study reported usable data for " + outcome.label() + "; no pooled estimate.");
+            return new OutcomeAnalysis(dataset, Optional.empty(), List.of(), Optional.empty(), statements);
+        }
+        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
+                AnalysisBlock.all());
+        AnalysisOutcome main = runner.run(AnalysisInput.of(rows(outcome, data)), options);
+        if (data.size() == 1) {
+            statements.add("Only one study (" + data.get(0).label() + ") has usable data: its result is shown, "
+                    + "nothing is pooled.");
+        }
+        List<SideAnalysis> secondary = new ArrayList<>();
+        for (String key : plan.subgroups()) {
+            secondary.add(subgroup(plan, outcome, data, key));
+        }
+        for (String key : plan.moderators()) {
+            secondary.add(regression(plan, outcome, data, key));
+        }
+        secondary.addAll(sensitivity(plan, outcome, data, robOverall));
+        return new OutcomeAnalysis(dataset, Optional.of(main), secondary,
+                gradeOf(plan, outcome, data, main, robOverall), statements);
+    }
+
+    private SideAnalysis subgroup(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data, String key) {
+        String description = "Subgroups by " + key.replace('_', ' ');
+        List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().subgroup(key).isPresent()).toList();
+        Set<String> levels = new LinkedHashSet<>();
+        known.forEach(d -> levels.add(d.attributes().subgroup(key).get()));
+        String unknown = data.size() == known.size() ? "" : "; " + (data.size() - known.size())
+                + " comparison(s) with " + key.replace('_', ' ') + " not reported";
+        if (levels.size() < 2) {
+            return SideAnalysis.notRun("subgroup", key, description, "not possible: the " + data.size()
+                    + " comparison(s) with data cover " + levels.size() + " " + key.replace('_', ' ')
+                    + " level(s)" + (levels.isEmpty() ? "" : " (" + String.join(", ", levels) + ")") + unknown);
+        }
+        SubgroupColumn column = new SubgroupColumn(key, description,
+                known.stream().map(d -> d.attributes().subgroup(key).get()).toList());
+        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
+                EnumSet.of(AnalysisBlock.SUBGROUPS));
+        AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.of(column),
+                Optional.empty()), options);
+        return new SideAnalysis("subgroup", key, description, labels(known), Optional.of(result),
+                unknown.isEmpty() ? Optional.empty() : Optional.of(unknown.substring(2)));
+    }
+
+    private SideAnalysis regression(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data, String key) {
+        String description = "Meta-regression on " + key.replace('_', ' ');
+        List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().moderator(key).isPresent()).toList();
+        long distinct = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).distinct().count();
+        if (known.size() < MIN_REGRESSION_STUDIES || distinct < 2) {
+            return SideAnalysis.notRun("metaregression", key, description, "not possible: " + known.size()
+                    + " comparison(s) report " + key.replace('_', ' ') + " (" + distinct + " distinct value(s)); at least "
+                    + MIN_REGRESSION_STUDIES + " with differing values are needed");
+        }
+        double[] values = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).toArray();
+        ModeratorColumns mods = new ModeratorColumns(List.of(new Moderator(key, values)), description);
+        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
+                EnumSet.of(AnalysisBlock.METAREGRESSION));
+        AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.empty(), Optional.of(mods)),
+                options);
+        return new SideAnalysis("metaregression", key, description, labels(known), Optional.of(result), Optional.empty());
+    }
+
+    private List<SideAnalysis> sensitivity(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data,
+                                           Optional<Map<String, RobJudgement>> rob) {
+        List<SideAnalysis> out = new ArrayList<>();
+        Set<Sensitivity> wanted = plan.sensitivity();
+        if (wanted.contains(Sensitivity.FIXED_VS_RANDOM)) {
+            boolean random = plan.model().method().isRandomEffects();
+            String other = random ? "FE" : "REML";
+            out.add(run(plan, outcome, data, d -> true, "fixed_vs_random",
+                    random ? "Common-effect (fixed) model" : "Random-effects model (REML)", other, TestMethod.Z));
+        }
+        if (wanted.contains(Sensitivity.EXCLUDE_IMPUTED)) {
+            long imputed = data.stream().filter(StudyOutcomeData::imputed).count();
+            if (imputed == 0) {
+                out.add(SideAnalysis.notRun("sensitivity", "exclude_imputed", "Excluding imputed data",
+                        "not needed: no imputed numbers in this outcome"));
+            } else if (imputed == data.size()) {
+                out.add(SideAnalysis.notRun("sensitivity", "exclude_imputed", "Excluding imputed data",
+                        "not possible: every comparison uses imputed numbers"));
+            } else {
+                out.add(run(plan, outcome, data, d -> !d.imputed(), "exclude_imputed", "Excluding imputed data",
+                        plan.model().method().name(), plan.model().test()));
+            }
+        }
+        if (wanted.contains(Sensitivity.EXCLUDE_HIGH_ROB)) {
+            if (rob.isEmpty()) {
+                out.add(SideAnalysis.notRun("sensitivity", "exclude_high_rob", "Excluding high risk of bias",
+                        "not possible: risk of bias was not assessed"));
+            } else {
+                Predicate<StudyOutcomeData> keep = d -> rob.get().get(d.studyId()) != RobJudgement.HIGH;
+                long left = data.stream().filter(keep).count();
+                out.add(left == data.size()
+                        ? SideAnalysis.notRun("sensitivity", "exclude_high_rob", "Excluding high risk of bias",
+                        "not needed: no study at high risk of bias")
+                        : left == 0 ? SideAnalysis.notRun("sensitivity", "exclude_high_rob", "Excluding high risk of bias",
+                        "not possible: every study is at high risk of bias")
+                        : run(plan, outcome, data, keep, "exclude_high_rob", "Excluding high risk of bias",
+                        plan.model().method().name(), plan.model().test()));
+            }
+        }
+        return out;
+    }
+
+    private SideAnalysis run(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data,
+                             Predicate<StudyOutcomeData> keep, String key, String description, String method,
+                             TestMethod test) {
+        List<StudyOutcomeData> kept = data.stream().filter(keep).toList();
+        AnalysisOutcome result = runner.run(AnalysisInput.of(rows(outcome, kept)),
+                options(plan, outcome, method, test, EnumSet.noneOf(AnalysisBlock.class)));
+        return new SideAnalysis("sensitivity", key, description, labels(kept), Optional.of(result), Optional.empty());
+    }
+
+    private Optional<org.evsyn.core.review.grade.GradeAssessment> gradeOf(ReviewPlan plan, OutcomePlan outcome,
+                                                                          List<StudyOutcomeData> data,
+                                                                          AnalysisOutcome main,
+                                                                          Optional<Map<String, RobJudgement>> rob) {
+        if (!(main instanceof AnalysisOutcome.Completed c)) {
+            return Optional.empty();
+        }
+        AnalysisResult r = c.result();
+        int participants = data.stream().mapToInt(StudyOutcomeData::participants).sum();
+        OptionalDouble controlRisk = OptionalDouble.empty();
+        if (!outcome.isContinuous()) {
+            int e = data.stream().mapToInt(d -> d.control().events().orElse(0)).sum();
+            int n = data.stream().mapToInt(d -> d.control().n()).sum();
+            controlRisk = n > 0 ? OptionalDouble.of((double) e / n) : OptionalDouble.empty();
+        }
+        OptionalDouble high = OptionalDouble.empty();
+        OptionalDouble concern = OptionalDouble.empty();
+        if (rob.isPresent()) {
+            double total = 0;
+            double h = 0;
+            double sc = 0;
+            double[] w = weights(r);
+            for (int i = 0; i < data.size() && i < w.length; i++) {
+                RobJudgement j = rob.get().get(data.get(i).studyId());
+                total += w[i];
+                if (j == RobJudgement.HIGH) {
+                    h += w[i];
+                }
+                if (j == RobJudgement.HIGH || j == RobJudgement.SOME_CONCERNS) {
+                    sc += w[i];
+                }
+            }
+            if (total > 0) {
+                high = OptionalDouble.of(h / total);
+                concern = OptionalDouble.of(sc / total);
+            }
+        }
+        OptionalDouble egger = r.egger().filter(b -> b instanceof BlockOutcome.Computed)
+                .map(b -> OptionalDouble.of(((BlockOutcome.Computed<org.evsyn.stats.bias.EggerResult>) b).value().pval()))
+                .orElse(OptionalDouble.empty());
+        OptionalDouble piLo = r.prediction().map(p -> OptionalDouble.of(p.lower())).orElse(OptionalDouble.empty());
+        OptionalDouble piHi = r.prediction().map(p -> OptionalDouble.of(p.upper())).orElse(OptionalDouble.empty());
+        GradeEvidence evidence = new GradeEvidence(r.model().k(), participants,
+                outcome.measure().equals("RR") || outcome.measure().equals("OR") || outcome.measure().equals("PETO"),
+                outcome.isContinuous(), r.model().ciLower(), r.model().ciUpper(), piLo, piHi, r.model().i2(),
+                controlRisk, high, concern, egger);
+        return Optional.of(grade.propose(outcome.name(), evidence, Optional.ofNullable(plan.indirectness().get(outcome.name()))));
+    }
+
+    /** Inverse-variance weights of the included studies under the fitted τ². */
+    private static double[] weights(AnalysisResult r) {
+        double[] vi = r.effects().includedVi();
+        double[] w = new double[vi.length];
+        for (int i = 0; i < vi.length; i++) {
+            w[i] = 1 / (vi[i] + r.model().tau2());
+        }
+        return w;
+    }
+
+    private static AnalysisOptions options(ReviewPlan plan, OutcomePlan outcome, String method, TestMethod test,
+                                           Set<AnalysisBlock> blocks) {
+        AnalysisMethod m = AnalysisMethod.parse(method);
+        EffectMeasure measure = EffectMeasure.valueOf(outcome.measure());
+        // Trials without events in either arm say nothing about a ratio (Cochrane Handbook 10.4.4.2): leave them
+        // out of RR/OR analyses, whatever the pooling method; the adjustment notes say so.
+        boolean ratio = measure == EffectMeasure.RR || measure == EffectMeasure.OR || measure == EffectMeasure.PETO;
+        return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, plan.model().level(),
+                new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio), blocks);
+    }
+
+    static StudyRows rows(OutcomePlan outcome, List<StudyOutcomeData> data) {
+        if (outcome.isContinuous()) {
+            return new StudyRows.Continuous(data.stream().map(d -> new ContinuousStudy(d.label(),
+                    d.treatment().n(), d.treatment().mean().getAsDouble(), d.treatment().sd().getAsDouble(),
+                    d.control().n(), d.control().mean().getAsDouble(), d.control().sd().getAsDouble())).toList());
+        }
+        return new StudyRows.Binary(data.stream().map(d -> new BinaryStudy(d.label(),
+                d.treatment().events().getAsInt(), d.treatment().n(),
+                d.control().events().getAsInt(), d.control().n())).toList());
+    }
+
+    private static List<String> labels(List<StudyOutcomeData> data) {
+        return data.stream().map(StudyOutcomeData::label).toList();
+    }
+}

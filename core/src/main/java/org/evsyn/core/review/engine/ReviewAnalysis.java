@@ -1,0 +1,35 @@
+package org.evsyn.core.review.engine;
+
+import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.review.plan.ReviewPlan;
+import org.evsyn.core.review.rob.Rob2Assessment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A review analysed: the plan, the studies it drew on, risk of bias, and one analysis per planned outcome.
+ *
+ * @param plan        the plan
+ * @param studies     the extracted studies, in sheet order
+ * @param riskOfBias  RoB 2 assessments; empty when not assessed
+ * @param outcomes    one per planned outcome, in plan order
+ * @param inputHashes SHA-256 of each outcome's inputs (plan entry, model, data), keyed by outcome name; equal
+ *                    hashes mean an unchanged analysis
+ */
+public record ReviewAnalysis(ReviewPlan plan, List<ExtractedStudy> studies, List<Rob2Assessment> riskOfBias,
+                             List<OutcomeAnalysis> outcomes, Map<String, String> inputHashes) {
+    public ReviewAnalysis {
+        Objects.requireNonNull(plan, "plan");
+        studies = List.copyOf(studies);
+        riskOfBias = List.copyOf(riskOfBias);
+        outcomes = List.copyOf(outcomes);
+        inputHashes = Map.copyOf(inputHashes);
+    }
+
+    /** Whether risk of bias was assessed. */
+    public boolean riskOfBiasAssessed() {
+        return !riskOfBias.isEmpty();
+    }
+}

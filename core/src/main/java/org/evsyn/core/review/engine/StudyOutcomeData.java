@@ -1,0 +1,45 @@
+package org.evsyn.core.review.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * One comparison of one study for one outcome, ready to pool: the arms' numbers at the chosen time point.
+ *
+ * @param studyId            the study
+ * @param label              label in plots (the study id, plus the arm for split multi-arm comparisons)
+ * @param timepointDays      time point used
+ * @param timepointAsPrinted its wording in the source
+ * @param treatment          the cell-therapy arm (or arms combined)
+ * @param control            the control arm (or its share, when split)
+ * @param attributes         study attributes for subgroups and moderators
+ * @param notes              what was done to the numbers (imputation, combined arms, split control)
+ * @param sourceRefs         where the numbers come from
+ */
+public record StudyOutcomeData(String studyId, String label, OptionalDouble timepointDays,
+                               Optional<String> timepointAsPrinted, ArmData treatment, ArmData control,
+                               StudyAttributes attributes, List<String> notes, List<String> sourceRefs) {
+    public StudyOutcomeData {
+        Objects.requireNonNull(studyId, "studyId");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(timepointDays, "timepointDays");
+        Objects.requireNonNull(timepointAsPrinted, "timepointAsPrinted");
+        Objects.requireNonNull(treatment, "treatment");
+        Objects.requireNonNull(control, "control");
+        Objects.requireNonNull(attributes, "attributes");
+        notes = List.copyOf(notes);
+        sourceRefs = List.copyOf(sourceRefs);
+    }
+
+    /** Whether any number was imputed. */
+    public boolean imputed() {
+        return treatment.imputed() || control.imputed();
+    }
+
+    /** Participants in both arms. */
+    public int participants() {
+        return treatment.n() + control.n();
+    }
+}

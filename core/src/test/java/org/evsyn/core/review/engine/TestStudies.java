@@ -1,0 +1,90 @@
+package org.evsyn.core.review.engine;
+
+import org.evsyn.core.domain.ArmOutcomeResult;
+import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.ExtractedArm;
+import org.evsyn.core.domain.ExtractedStudy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** Builds extracted studies for engine tests. */
+final class TestStudies {
+
+    private final String id;
+    private final int year;
+    private final List<ExtractedArm> arms = new ArrayList<>();
+    private final List<ArmOutcomeResult> results = new ArrayList<>();
+    private String route = "IV";
+    private Optional<ExtractedStudy.Stage> stage = Optional.empty();
+    private OptionalDouble dose = OptionalDouble.empty();
+
+    private TestStudies(String id, int year) {
+        this.id = id;
+        this.year = year;
+    }
+
+    static TestStudies study(String id, int year) {
+        return new TestStudies(id, year).arm("cell", ExtractedArm.Role.CELL_THERAPY).arm("control", ExtractedArm.Role.CONTROL);
+    }
+
+    TestStudies arm(String label, ExtractedArm.Role role) {
+        arms.add(new ExtractedArm(label, role, OptionalInt.empty()));
+        return this;
+    }
+
+    TestStudies route(String r) {
+        this.route = r;
+        return this;
+    }
+
+    TestStudies stage(ExtractedStudy.Stage s) {
+        this.stage = Optional.of(s);
+        return this;
+    }
+
+    TestStudies dose(double perKg) {
+        this.dose = OptionalDouble.of(perKg);
+        return this;
+    }
+
+    TestStudies events(String outcome, Double days, String arm, Integer n, Integer events) {
+        results.add(result(outcome, days, arm, n, null, null, null, null, null, events));
+        return this;
+    }
+
+    TestStudies meanSd(String outcome, Double days, String arm, Integer n, Double mean, Double sd) {
+        results.add(result(outcome, days, arm, n, mean, sd, null, null, null, null));
+        return this;
+    }
+
+    TestStudies median(String outcome, Double days, String arm, Integer n, double median, double q1, double q3) {
+        results.add(result(outcome, days, arm, n, null, null, median, q1, q3, null));
+        return this;
+    }
+
+    ExtractedStudy build() {
+        CellTherapy therapy = new CellTherapy(Optional.of("MSC"), Optional.empty(), Optional.of(route), Optional.empty(),
+                dose, Optional.empty(), OptionalDouble.empty());
+        return new ExtractedStudy(id, ExtractedStudy.Part.COMBINED, Optional.empty(), OptionalInt.of(year),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), therapy,
+                dose.isPresent() ? List.of(dose.getAsDouble()) : List.of(), stage, OptionalDouble.empty(), arms,
+                Optional.empty(), results, List.of(), Optional.empty());
+    }
+
+    private static ArmOutcomeResult result(String outcome, Double days, String arm, Integer n, Double mean, Double sd,
+                                           Double median, Double q1, Double q3, Integer events) {
+        return new ArmOutcomeResult(outcome, opt(days), Optional.ofNullable(days == null ? "not stated" : "day " + days),
+                arm, n == null ? OptionalInt.empty() : OptionalInt.of(n), opt(mean), opt(sd), opt(median), opt(q1),
+                opt(q3), events == null ? OptionalInt.empty() : OptionalInt.of(events),
+                ArmOutcomeResult.CountKind.forOutcome(outcome), Optional.empty(), List.of("T1"), Optional.empty(),
+                Optional.empty());
+    }
+
+    private static OptionalDouble opt(Double d) {
+        return d == null ? OptionalDouble.empty() : OptionalDouble.of(d);
+    }
+}
