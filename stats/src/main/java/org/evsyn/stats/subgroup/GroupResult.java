@@ -1,0 +1,53 @@
+package org.evsyn.stats.subgroup;
+
+import org.evsyn.stats.ModelFit;
+
+import java.util.Objects;
+
+/**
+ * The pooled result of one subgroup.
+ *
+ * @param level    subgroup label
+ * @param k        number of studies pooled
+ * @param estimate pooled effect (analysis scale)
+ * @param se       its standard error as reported (Knapp–Hartung se under KNHA); enters the between-groups test
+ * @param ciLower  lower confidence bound
+ * @param ciUpper  upper confidence bound
+ * @param pval     two-sided p-value of the pooled effect
+ * @param tau2     the subgroup's own τ² (0 for fixed-effect, MH and Peto pooling)
+ * @param i2       I² in percent
+ * @param q        Cochran's Q within the subgroup
+ */
+public record GroupResult(String level, int k, double estimate, double se, double ciLower, double ciUpper,
+                          double pval, double tau2, double i2, double q) {
+
+    /**
+     * Requires a level label.
+     *
+     * @param level see the record description
+     * @param k see the record description
+     * @param estimate see the record description
+     * @param se see the record description
+     * @param ciLower see the record description
+     * @param ciUpper see the record description
+     * @param pval see the record description
+     * @param tau2 see the record description
+     * @param i2 see the record description
+     * @param q see the record description
+     */
+    public GroupResult {
+        Objects.requireNonNull(level, "level");
+    }
+
+    /**
+     * The group result of an inverse-variance fit.
+     *
+     * @param level subgroup label
+     * @param fit   the subgroup's model
+     * @return the group result
+     */
+    public static GroupResult of(String level, ModelFit fit) {
+        return new GroupResult(level, fit.k(), fit.estimate(), fit.se(), fit.ciLower(), fit.ciUpper(), fit.pval(),
+                fit.tau2(), fit.i2(), fit.q());
+    }
+}
