@@ -15,7 +15,8 @@ public final class UnivariateModel {
     }
 
     /**
-     * Fits the model.
+     * Fits the model. Under Knapp–Hartung with k ≥ 2 effects that agree exactly, the adjusted standard error is 0
+     * and the statistic infinite, as in metafor.
      *
      * @param yi      effect sizes (finite)
      * @param vi      sampling variances (finite, ≥ 0), same length as {@code yi}
@@ -29,9 +30,10 @@ public final class UnivariateModel {
     }
 
     /**
-     * Fits the model, starting an iterative τ² estimator (REML, ML, PM, EB) at {@code tau2Start}. Used by refits
-     * of nearly the same data (leave-one-out, influence), where the full model's τ² is an excellent start; the
-     * converged answer does not depend on the start.
+     * Fits the model, starting an iterative τ² estimator (REML, ML, PM, EB) at {@code tau2Start}. Meant for refits
+     * of nearly the same data, where a previous τ² is an excellent start. The PM and EB root does not depend on the
+     * start; REML and ML (Fisher scoring, stopped when |Δτ²| &lt; 1e-10) agree with the default start to within
+     * that criterion, which is why the sensitivity analyses keep metafor's HE start for them.
      *
      * @param yi        effect sizes (finite)
      * @param vi        sampling variances (finite, ≥ 0), same length as {@code yi}

@@ -1,0 +1,31 @@
+package org.evsyn.stats.effect;
+
+/** Shared validation of study records; each failure names the study and the field. */
+final class StudyChecks {
+
+    private StudyChecks() {
+    }
+
+    static String label(String label) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("study label must not be missing or blank");
+        }
+        return label;
+    }
+
+    static void finite(String study, String field, double value) {
+        if (Double.isNaN(value)) {
+            throw new InvalidStudyException(study, field, "is missing");
+        }
+        if (Double.isInfinite(value)) {
+            throw new InvalidStudyException(study, field, "is not a finite number (" + value + ")");
+        }
+    }
+
+    static void nonNegative(String study, String field, double value) {
+        finite(study, field, value);
+        if (value < 0) {
+            throw new InvalidStudyException(study, field, "must not be negative (" + value + ")");
+        }
+    }
+}
