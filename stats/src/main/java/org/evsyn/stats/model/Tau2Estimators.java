@@ -138,9 +138,8 @@ public final class Tau2Estimators {
         // The path (start, halving, stopping rule) is the reference implementation's, so that estimates on or near
         // the boundary, where the iteration creeps towards 0 and stops at a tiny positive value, agree with it.
         double lastStep = Double.NaN;
-        double[] scratch = new double[yi.length];
         for (int it = 1; it <= MAX_SCORING_ITERATIONS; it++) {
-            double step = scoringStep(yi, vi, tau2, restricted, scratch);
+            double step = scoringStep(yi, vi, tau2, restricted);
             if (!Double.isFinite(step)) {
                 throw new StatsException("Fisher scoring for tau^2 produced a non-finite step at tau^2 = " + tau2);
             }
@@ -195,14 +194,12 @@ public final class Tau2Estimators {
     }
 
     /** One Fisher scoring step: score divided by expected information. */
-    private static double scoringStep(double[] yi, double[] vi, double tau2, boolean restricted) {
-        return scoringStep(yi, vi, tau2, restricted, new double[yi.length]);
-    }
-
     /**
-     * One Fisher scoring step, using {@code w} as scratch space for the weights so that each costs one division.
+     * One Fisher scoring step. The weights are recomputed in the second pass rather than kept in a scratch array:
+     * a loop that both stores into an array and accumulates products made HotSpot's C2 compiler (17.0.15) crash
+     * while vectorising it.
      */
-    private static double scoringStep(double[] yi, double[] vi, double tau2, boolean restricted, double[] w) {
+    private static double scoringStep(double[] yi, double[] vi, double tau2, boolean restricted) {
         int k = yi.length;
         double sw = 0;
         double sw2 = 0;
@@ -210,7 +207,6 @@ public final class Tau2Estimators {
         double swy = 0;
         for (int i = 0; i < k; i++) {
             double wi = 1.0 / (vi[i] + tau2);
-            w[i] = wi;
             double w2 = wi * wi;
             sw += wi;
             sw2 += w2;
@@ -220,8 +216,9 @@ public final class Tau2Estimators {
         double theta = swy / sw;
         double sw2r2 = 0;
         for (int i = 0; i < k; i++) {
+            double wi = 1.0 / (vi[i] + tau2);
             double r = yi[i] - theta;
-            sw2r2 += w[i] * w[i] * r * r;
+            sw2r2 += wi * wi * r * r;
         }
         if (restricted) {
             // P = W − wwᵀ/Σw: tr(P) and tr(P²) in closed form, no k×k matrix.
