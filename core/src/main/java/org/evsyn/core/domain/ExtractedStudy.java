@@ -1,0 +1,192 @@
+package org.evsyn.core.domain;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * One study as reviewers extracted it from publications: characteristics, arms and per-arm outcome results.
+ * It is the payload of the {@code extraction-csv} format, one per study id in a sheet.
+ *
+ * <p>Reviewers may keep characteristics and outcomes in two sheets (a trials sheet and a long-format outcomes
+ * sheet) or in one combined sheet; {@link #part()} says which the payload came from, and {@link #merge} joins a
+ * characteristics payload and an outcomes payload of the same study. Missing values stay missing: every
+ * attribute a sheet can leave empty is an {@code Optional}.
+ *
+ * @param studyId              the study's id in the sheet (e.g. {@code TREASURE}); also the external id
+ * @param part                 which part of the extraction this payload carries
+ * @param firstAuthor          first author of the main report
+ * @param year                 publication year of the main report
+ * @param registryIdsAsPrinted the registry id cell as written, which may hold several ids and comments
+ * @param registryIds          registry ids recognised in it, normalised (e.g. {@code NCT02961504})
+ * @param country              country or countries as written
+ * @param phase                phase as written (e.g. "2/3", "I/IIa")
+ * @param blinding             blinding and control as written
+ * @param therapy              cell product, source, route, dose and timing; {@code dosePerKg} is set only when
+ *                             there is exactly one per-kg dose
+ * @param dosesPerKg           every per-kg dose in cells/kg, one per dose arm, in sheet order
+ * @param stage                stroke stage at treatment, when it follows from the printed timing
+ * @param followupMonths       follow-up in months
+ * @param arms                 the arms, labels unique; every result refers to one of them
+ * @param nBasis               what the arm sizes are (randomised, treated, analysed, from a secondary table)
+ * @param results              per-arm outcome results in sheet order
+ * @param sourceRefs           ids of the sources the characteristics were copied from
+ * @param notes                reviewer's caveats on the study
+ */
+public record ExtractedStudy(
+        String studyId,
+        Part part,
+        Optional<String> firstAuthor,
+        OptionalInt year,
+        Optional<String> registryIdsAsPrinted,
+        List<String> registryIds,
+        Optional<String> country,
+        Optional<String> phase,
+        Optional<String> blinding,
+        CellTherapy therapy,
+        List<Double> dosesPerKg,
+        Optional<Stage> stage,
+        OptionalDouble followupMonths,
+        List<ExtractedArm> arms,
+        Optional<String> nBasis,
+        List<ArmOutcomeResult> results,
+        List<String> sourceRefs,
+        Optional<String> notes) implements RecordPayload {
+
+    /** Which part of an extraction a payload carries. */
+    public enum Part {
+        /** Study characteristics and arm sizes only (a trials sheet). */
+        CHARACTERISTICS,
+        /** Outcome results only (an outcomes sheet); the characteristics are empty. */
+        OUTCOMES,
+        /** Both (a combined sheet, or two parts merged). */
+        COMBINED
+    }
+
+    /** Stroke stage at treatment: acute up to 7 days, subacute 8 days to 3 months, chronic after 3 months. */
+    public enum Stage {
+        ACUTE, SUBACUTE, CHRONIC,
+        /** The printed window spans two stages. */
+        MIXED;
+
+        /** Reads {@code acute}, {@code subacute}, {@code chronic} or {@code mixed}, ignoring case. */
+        public static Optional<Stage> parse(String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            String t = text.trim().toUpperCase(Locale.ROOT).replace("-", "");
+            for (Stage s : values()) {
+                if (s.name().equals(t)) {
+                    return Optional.of(s);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public ExtractedStudy {
+        Registration.requireText(studyId, "studyId");
+        Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(firstAuthor, "firstAuthor");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(registryIdsAsPrinted, "registryIdsAsPrinted");
+        registryIds = List.copyOf(registryIds);
+        Objects.requireNonNull(country, "country");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(blinding, "blinding");
+        Objects.requireNonNull(therapy, "therapy");
+        dosesPerKg = List.copyOf(dosesPerKg);
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(followupMonths, "followupMonths");
+        arms = List.copyOf(arms);
+        Objects.requireNonNull(nBasis, "nBasis");
+        results = List.copyOf(results);
+        sourceRefs = List.copyOf(sourceRefs);
+        Objects.requireNonNull(notes, "notes");
+        if (year.isPresent() && (year.getAsInt() < 1800 || year.getAsInt() > 2200)) {
+            throw new IllegalArgumentException(studyId + ": year out of range: " + year.getAsInt());
+        }
+        for (double d : dosesPerKg) {
+            if (!(d > 0) || !Double.isFinite(d)) {
+                throw new IllegalArgumentException(studyId + ": dose per kg must be positive: " + d);
+            }
+        }
+        if (followupMonths.isPresent() && !(followupMonths.getAsDouble() >= 0)) {
+            throw new IllegalArgumentException(studyId + ": follow-up must not be negative");
+        }
+        Set<String> labels = new HashSet<>();
+        for (ExtractedArm arm : arms) {
+            if (!labels.add(arm.label())) {
+                throw new IllegalArgumentException(studyId + ": arm label used twice: " + arm.label());
+            }
+        }
+        for (ArmOutcomeResult r : results) {
+            if (!labels.contains(r.armLabel())) {
+                throw new IllegalArgumentException(studyId + ": result for unknown arm " + r.armLabel());
+            }
+        }
+    }
+
+    @Override
+    public String externalId() {
+        return studyId;
+    }
+
+    /** The arm with this label, if any. */
+    public Optional<ExtractedArm> arm(String label) {
+        return arms.stream().filter(a -> a.label().equals(label)).findFirst();
+    }
+
+    /**
+     * Joins two payloads of the same study, typically the characteristics from a trials sheet and the results
+     * from an outcomes sheet. Attributes come from this payload where present, else from {@code other}; arms are
+     * united by label (an arm size present in either is kept); results are this payload's followed by the other's.
+     *
+     * @throws IllegalArgumentException when the study ids differ, or both give different sizes for one arm
+     */
+    public ExtractedStudy merge(ExtractedStudy other) {
+        if (!studyId.equals(other.studyId)) {
+            throw new IllegalArgumentException("cannot merge " + studyId + " with " + other.studyId);
+        }
+        Map<String, ExtractedArm> byLabel = new LinkedHashMap<>();
+        for (ExtractedArm a : arms) {
+            byLabel.put(a.label(), a);
+        }
+        for (ExtractedArm b : other.arms) {
+            ExtractedArm a = byLabel.get(b.label());
+            if (a == null) {
+                byLabel.put(b.label(), b);
+            } else if (a.n().isEmpty()) {
+                byLabel.put(a.label(), new ExtractedArm(a.label(), a.role(), b.n()));
+            } else if (b.n().isPresent() && b.n().getAsInt() != a.n().getAsInt()) {
+                throw new IllegalArgumentException(studyId + ": arm " + a.label() + " has n " + a.n().getAsInt()
+                        + " in one part and " + b.n().getAsInt() + " in the other");
+            }
+        }
+        List<ArmOutcomeResult> allResults = new ArrayList<>(results);
+        allResults.addAll(other.results);
+        List<String> refs = new ArrayList<>(sourceRefs);
+        other.sourceRefs.stream().filter(r -> !refs.contains(r)).forEach(refs::add);
+        Part mergedPart = part == other.part ? part : Part.COMBINED;
+        CellTherapy t = therapy.equals(CellTherapy.none()) ? other.therapy : therapy;
+        return new ExtractedStudy(studyId, mergedPart,
+                firstAuthor.or(other::firstAuthor),
+                year.isPresent() ? year : other.year,
+                registryIdsAsPrinted.or(other::registryIdsAsPrinted),
+                registryIds.isEmpty() ? other.registryIds : registryIds,
+                country.or(other::country), phase.or(other::phase), blinding.or(other::blinding),
+                t, dosesPerKg.isEmpty() ? other.dosesPerKg : dosesPerKg,
+                stage.or(other::stage),
+                followupMonths.isPresent() ? followupMonths : other.followupMonths,
+                List.copyOf(byLabel.values()),
+                nBasis.or(other::nBasis), allResults, refs, notes.or(other::notes));
+    }
+}

@@ -1,0 +1,260 @@
+package org.evsyn.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.evsyn.core.domain.ArmOutcomeResult;
+import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.ExtractedArm;
+import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.ingest.literature.RegistryIds;
+
+/**
+ * The accepted rows of one study while a sheet is read, and the {@link ExtractedStudy} they make. A row is
+ * checked completely before anything of it is kept, so a rejected row leaves no trace.
+ */
+final class StudyRows {
+
+    /** A study attribute as first given, with the row it came from. */
+    private record Attribute(String value, int row) {
+    }
+
+    private final String studyId;
+    private final SheetHeader header;
+    private final Map<SheetColumn, Attribute> attributes = new EnumMap<>(SheetColumn.class);
+    private final Map<String, ExtractedArm.Role> armRoles = new LinkedHashMap<>();
+    private final List<ArmOutcomeResult> results = new ArrayList<>();
+    private final List<CsvRow> rows = new ArrayList<>();
+
+    StudyRows(String studyId, SheetHeader header) {
+        this.studyId = studyId;
+        this.header = header;
+    }
+
+    /** Checks a row and keeps it. */
+    void add(CsvRow row) throws RowProblem {
+        List<String> cells = row.cells();
+        Map<SheetColumn, String> newAttributes = new EnumMap<>(SheetColumn.class);
+        for (SheetColumn column : SheetColumn.values()) {
+            if (!isStudyColumn(column) || !header.has(column)) {
+                continue;
+            }
+            String value = header.cell(cells, column);
+            if (value.isEmpty()) {
+                continue;
+            }
+            checkStudyValue(column, value);
+            Attribute known = attributes.get(column);
+            if (known != null && !known.value().equals(value)) {
+                throw new RowProblem("column " + column.header() + ": expected the same value as row " + known.row()
+                        + " of study " + studyId + " ('" + known.value() + "'), found '" + value
+                        + "'; study columns must agree on all rows of a study");
+            }
+            newAttributes.put(column, value);
+        }
+        Optional<ArmOutcomeResult> result = Optional.empty();
+        Optional<ExtractedArm.Role> role = Optional.empty();
+        if (header.part() != ExtractedStudy.Part.CHARACTERISTICS) {
+            result = Optional.of(result(cells));
+            role = Optional.of(role(cells, result.get().armLabel()));
+        }
+        newAttributes.forEach((c, v) -> attributes.putIfAbsent(c, new Attribute(v, row.number())));
+        if (result.isPresent()) {
+            results.add(result.get());
+            armRoles.putIfAbsent(result.get().armLabel(), role.get());
+        }
+        rows.add(row);
+    }
+
+    boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    List<CsvRow> rows() {
+        return List.copyOf(rows);
+    }
+
+    /** The study made of the accepted rows. */
+    ExtractedStudy build() throws RowProblem {
+        List<Double> doses = CellValues.positiveList(SheetColumn.DOSE_CELLS_PER_KG, get(SheetColumn.DOSE_CELLS_PER_KG));
+        CellTherapy therapy = new CellTherapy(
+                text(SheetColumn.CELL_TYPE),
+                text(SheetColumn.CELL_SOURCE).map(StudyRows::cellSource),
+                text(SheetColumn.ROUTE),
+                text(SheetColumn.DOSE_AS_PRINTED),
+                doses.size() == 1 ? OptionalDouble.of(doses.get(0)) : OptionalDouble.empty(),
+                text(SheetColumn.TIMING_AS_PRINTED),
+                CellValues.nonNegative(SheetColumn.TIMING_DAYS, get(SheetColumn.TIMING_DAYS)));
+        // n_cell and n_control size the arms labelled cell and control: every study of a trials sheet has both,
+        // a long sheet has them when it gives their size or has rows for them.
+        boolean trialsSheet = header.part() == ExtractedStudy.Part.CHARACTERISTICS;
+        Map<String, ExtractedArm.Role> roles = new LinkedHashMap<>();
+        if (trialsSheet || !get(SheetColumn.N_CELL).isEmpty()) {
+            roles.put("cell", armRoles.getOrDefault("cell", ExtractedArm.Role.CELL_THERAPY));
+        }
+        if (trialsSheet || !get(SheetColumn.N_CONTROL).isEmpty()) {
+            roles.put("control", armRoles.getOrDefault("control", ExtractedArm.Role.CONTROL));
+        }
+        armRoles.forEach(roles::putIfAbsent);
+        List<ExtractedArm> arms = new ArrayList<>();
+        for (Map.Entry<String, ExtractedArm.Role> arm : roles.entrySet()) {
+            OptionalInt n = switch (arm.getKey()) {
+                case "cell" -> CellValues.count(SheetColumn.N_CELL, get(SheetColumn.N_CELL));
+                case "control" -> CellValues.count(SheetColumn.N_CONTROL, get(SheetColumn.N_CONTROL));
+                default -> OptionalInt.empty();
+            };
+            arms.add(new ExtractedArm(arm.getKey(), arm.getValue(), n));
+        }
+        Optional<String> registry = text(SheetColumn.REGISTRY_ID);
+        boolean studyOwnsShared = header.sharedColumnsDescribeStudy();
+        List<String> refs = CellValues.list(
+                get(studyOwnsShared ? SheetColumn.SOURCE_REF : SheetColumn.STUDY_SOURCE_REF));
+        Optional<String> notes = text(studyOwnsShared ? SheetColumn.NOTES : SheetColumn.STUDY_NOTES);
+        try {
+            return new ExtractedStudy(studyId, header.part(),
+                    text(SheetColumn.FIRST_AUTHOR),
+                    CellValues.count(SheetColumn.YEAR, get(SheetColumn.YEAR)),
+                    registry,
+                    registry.map(RegistryIds::find).orElse(List.of()),
+                    text(SheetColumn.COUNTRY), text(SheetColumn.PHASE), text(SheetColumn.BLINDING),
+                    therapy, doses,
+                    text(SheetColumn.STAGE).flatMap(ExtractedStudy.Stage::parse),
+                    CellValues.nonNegative(SheetColumn.FOLLOWUP_MONTHS, get(SheetColumn.FOLLOWUP_MONTHS)),
+                    arms, text(SheetColumn.N_BASIS), results, refs, notes);
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem(e.getMessage());
+        }
+    }
+
+    private boolean isStudyColumn(SheetColumn column) {
+        return column.scope() == SheetColumn.Scope.STUDY
+                || (column.scope() == SheetColumn.Scope.SHARED && header.sharedColumnsDescribeStudy());
+    }
+
+    /** Type checks of study columns, so a bad value is reported on the row that has it. */
+    private static void checkStudyValue(SheetColumn column, String value) throws RowProblem {
+        switch (column) {
+            case YEAR -> {
+                OptionalInt y = CellValues.count(column, value);
+                if (y.getAsInt() < 1800 || y.getAsInt() > 2200) {
+                    throw RowProblem.at(column, "a four-digit publication year", value);
+                }
+            }
+            case N_CELL, N_CONTROL -> CellValues.count(column, value);
+            case DOSE_CELLS_PER_KG -> CellValues.positiveList(column, value);
+            case TIMING_DAYS, FOLLOWUP_MONTHS -> CellValues.nonNegative(column, value);
+            case STAGE -> {
+                if (ExtractedStudy.Stage.parse(value).isEmpty()) {
+                    throw RowProblem.at(column, "acute, subacute, chronic or mixed", value);
+                }
+            }
+            case CELL_SOURCE -> {
+                if (cellSource(value) == null) {
+                    throw RowProblem.at(column, "autologous or allogeneic", value);
+                }
+            }
+            default -> {
+                // Free text.
+            }
+        }
+    }
+
+    private ArmOutcomeResult result(List<String> cells) throws RowProblem {
+        String outcome = header.cell(cells, SheetColumn.OUTCOME);
+        if (outcome.isEmpty()) {
+            throw RowProblem.at(SheetColumn.OUTCOME, "an outcome name such as mrs or death", "");
+        }
+        String arm = header.cell(cells, SheetColumn.ARM);
+        if (arm.isEmpty()) {
+            throw RowProblem.at(SheetColumn.ARM, "an arm label such as cell or control", "");
+        }
+        OptionalInt n = CellValues.count(SheetColumn.N, header.cell(cells, SheetColumn.N));
+        OptionalInt events = CellValues.count(SheetColumn.EVENTS, header.cell(cells, SheetColumn.EVENTS));
+        OptionalDouble median = CellValues.number(SheetColumn.MEDIAN, header.cell(cells, SheetColumn.MEDIAN));
+        OptionalDouble q1 = CellValues.number(SheetColumn.Q1, header.cell(cells, SheetColumn.Q1));
+        OptionalDouble q3 = CellValues.number(SheetColumn.Q3, header.cell(cells, SheetColumn.Q3));
+        ArmOutcomeResult.CountKind kind = countKind(header.cell(cells, SheetColumn.EVENTS_KIND), outcome);
+        if (kind == ArmOutcomeResult.CountKind.PATIENTS && events.isPresent() && n.isPresent()
+                && events.getAsInt() > n.getAsInt()) {
+            throw RowProblem.at(SheetColumn.EVENTS, "at most n (" + n.getAsInt() + ") because it counts patients"
+                    + " (name the outcome ..._events or set events_kind to events for event counts)",
+                    header.cell(cells, SheetColumn.EVENTS));
+        }
+        if (q1.isPresent() && q3.isPresent() && q1.getAsDouble() > q3.getAsDouble()) {
+            throw RowProblem.at(SheetColumn.Q1, "at most q3 (" + header.cell(cells, SheetColumn.Q3) + ")",
+                    header.cell(cells, SheetColumn.Q1));
+        }
+        if (median.isPresent() && ((q1.isPresent() && q1.getAsDouble() > median.getAsDouble())
+                || (q3.isPresent() && q3.getAsDouble() < median.getAsDouble()))) {
+            throw RowProblem.at(SheetColumn.MEDIAN, "a value between q1 and q3",
+                    header.cell(cells, SheetColumn.MEDIAN));
+        }
+        try {
+            return new ArmOutcomeResult(outcome,
+                    CellValues.nonNegative(SheetColumn.TIMEPOINT_DAYS, header.cell(cells, SheetColumn.TIMEPOINT_DAYS)),
+                    CellValues.text(header.cell(cells, SheetColumn.TIMEPOINT_AS_PRINTED)),
+                    arm, n,
+                    CellValues.number(SheetColumn.MEAN, header.cell(cells, SheetColumn.MEAN)),
+                    CellValues.nonNegative(SheetColumn.SD, header.cell(cells, SheetColumn.SD)),
+                    median, q1, q3, events, kind,
+                    CellValues.text(header.cell(cells, SheetColumn.STATISTIC_AS_PRINTED)),
+                    CellValues.list(header.cell(cells, SheetColumn.SOURCE_REF)),
+                    CellValues.text(header.cell(cells, SheetColumn.TABLE_OR_PAGE)),
+                    CellValues.text(header.cell(cells, SheetColumn.NOTES)));
+        } catch (IllegalArgumentException e) {
+            throw new RowProblem(e.getMessage());
+        }
+    }
+
+    private ExtractedArm.Role role(List<String> cells, String arm) throws RowProblem {
+        String given = header.cell(cells, SheetColumn.ARM_ROLE);
+        ExtractedArm.Role role;
+        if (given.isEmpty()) {
+            role = armRoles.containsKey(arm) ? armRoles.get(arm)
+                    : ExtractedArm.Role.parse(arm).orElse(ExtractedArm.Role.OTHER);
+        } else {
+            role = ExtractedArm.Role.parse(given).orElseThrow(() -> RowProblem.at(SheetColumn.ARM_ROLE,
+                    "cell, control or other", given));
+        }
+        ExtractedArm.Role known = armRoles.get(arm);
+        if (known != null && known != role) {
+            throw RowProblem.at(SheetColumn.ARM_ROLE, "the role arm '" + arm + "' has on earlier rows ("
+                    + known.name().toLowerCase(Locale.ROOT) + ")", given);
+        }
+        return role;
+    }
+
+    private static ArmOutcomeResult.CountKind countKind(String given, String outcome) throws RowProblem {
+        if (given.isEmpty()) {
+            return ArmOutcomeResult.CountKind.forOutcome(outcome);
+        }
+        return switch (given.toLowerCase(Locale.ROOT)) {
+            case "patients", "participants" -> ArmOutcomeResult.CountKind.PATIENTS;
+            case "events" -> ArmOutcomeResult.CountKind.EVENTS;
+            default -> throw RowProblem.at(SheetColumn.EVENTS_KIND, "patients or events", given);
+        };
+    }
+
+    private static CellTherapy.CellSource cellSource(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "autologous" -> CellTherapy.CellSource.AUTOLOGOUS;
+            case "allogeneic", "allogenic" -> CellTherapy.CellSource.ALLOGENEIC;
+            default -> null;
+        };
+    }
+
+    private String get(SheetColumn column) {
+        Attribute a = attributes.get(column);
+        return a == null ? "" : a.value();
+    }
+
+    private Optional<String> text(SheetColumn column) {
+        return CellValues.text(get(column));
+    }
+}
