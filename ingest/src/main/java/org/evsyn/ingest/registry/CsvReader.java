@@ -1,0 +1,181 @@
+package org.evsyn.ingest.registry;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.evsyn.ingest.IngestException;
+
+/**
+ * A small streaming RFC 4180 reader: comma-separated, double-quoted cells that may hold commas, doubled quotes and
+ * line breaks, records ended by CRLF, LF or CR.
+ *
+ * <p>Written here rather than taken from {@code jackson-dataformat-csv} because the adapters must keep each record's
+ * text exactly as in the file (the verbatim source record) and report the physical line of a quoting error;
+ * Jackson's CSV parser hands out cell values only. Quoting is strict: a quote inside an unquoted cell, or text
+ * after a closing quote, is an error, because a file like that has lost its cell boundaries.
+ */
+final class CsvReader {
+
+    private static final int EOF = -1;
+    private static final int NOTHING = Integer.MIN_VALUE;
+
+    private final Reader in;
+    private final String fileName;
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
+    private int pushedBack = NOTHING;
+    private int line = 1;
+    private boolean lastWasCr;
+    private int records;
+    private boolean inRecord;
+
+    /**
+     * @param in       characters of the file (the caller decodes and closes)
+     * @param fileName used in error messages
+     */
+    CsvReader(Reader in, String fileName) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.fileName = Objects.requireNonNull(fileName, "fileName");
+    }
+
+    /**
+     * The next non-empty record, or empty at end of file. Blank lines between records are skipped.
+     *
+     * @throws IngestException on malformed quoting or undecodable bytes
+     */
+    Optional<CsvRecord> next() throws IOException {
+        try {
+            while (true) {
+                int c = peek();
+                if (c == EOF) {
+                    return Optional.empty();
+                }
+                if (c == '\r' || c == '\n') {
+                    read(); // a blank line holds no record
+                    continue;
+                }
+                inRecord = true;
+                CsvRecord r = readRecord();
+                inRecord = false;
+                return Optional.of(r);
+            }
+        } catch (CharacterCodingException e) {
+            throw IngestException.at(fileName, (inRecord ? records : records + 1) + " (line " + line + ")",
+                    TextDecoding.describe(e, StandardCharsets.UTF_8));
+        }
+    }
+
+    private CsvRecord readRecord() throws IOException {
+        int number = ++records;
+        int firstLine = line;
+        StringBuilder raw = new StringBuilder(256);
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        while (true) {
+            int c = read();
+            if (c == '"' && cell.isEmpty()) {
+                raw.append('"');
+                readQuoted(cell, raw, number, firstLine, cells.size() + 1);
+                c = read();
+                if (c != ',' && c != '\r' && c != '\n' && c != EOF) {
+                    throw error(number, firstLine, "column " + (cells.size() + 1) + ": unexpected \""
+                            + (char) c + "\" after the closing quote on line " + line
+                            + " (a quote inside a quoted cell must be doubled)");
+                }
+            }
+            if (c == ',') {
+                raw.append(',');
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' || c == '\n' || c == EOF) {
+                cells.add(cell.toString());
+                String lineBreak = "";
+                int lastLine = line;
+                if (c == '\r') {
+                    if (peek() == '\n') {
+                        read();
+                        lineBreak = "\r\n";
+                    } else {
+                        lineBreak = "\r";
+                    }
+                    lastLine = line - 1;
+                } else if (c == '\n') {
+                    lineBreak = "\n";
+                    lastLine = line - 1;
+                }
+                return new CsvRecord(number, firstLine, lastLine, cells, raw.toString(), lineBreak);
+            } else if (c == '"') {
+                throw error(number, firstLine, "column " + (cells.size() + 1)
+                        + ": a quote inside an unquoted cell on line " + line
+                        + " (cells holding quotes must be quoted, with the quotes doubled)");
+            } else {
+                raw.append((char) c);
+                cell.append((char) c);
+            }
+        }
+    }
+
+    private void readQuoted(StringBuilder cell, StringBuilder raw, int number, int firstLine, int column)
+            throws IOException {
+        int openedOn = line;
+        while (true) {
+            int c = read();
+            if (c == EOF) {
+                throw error(number, firstLine, "column " + column + ": the quoted cell opened on line " + openedOn
+                        + " is never closed (end of file inside quotes)");
+            }
+            raw.append((char) c);
+            if (c == '"') {
+                if (peek() != '"') {
+                    return;
+                }
+                read();
+                raw.append('"');
+                cell.append('"');
+            } else {
+                cell.append((char) c);
+            }
+        }
+    }
+
+    private IngestException error(int number, int firstLine, String what) {
+        return IngestException.at(fileName, number + " (starting on line " + firstLine + ")", what);
+    }
+
+    private int peek() throws IOException {
+        if (pushedBack == NOTHING) {
+            pushedBack = nextChar();
+        }
+        return pushedBack;
+    }
+
+    // Block reads: Reader.read() of one char at a time costs a call and an array per character.
+    private int nextChar() throws IOException {
+        while (position == limit) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+                return EOF;
+            }
+            position = 0;
+            limit = n;
+        }
+        return buffer[position++];
+    }
+
+    private int read() throws IOException {
+        int c = peek();
+        pushedBack = NOTHING;
+        // Count lines as the file shows them: CRLF, LF and a lone CR each end one line.
+        if (c == '\r' || (c == '\n' && !lastWasCr)) {
+            line++;
+        }
+        lastWasCr = c == '\r';
+        return c;
+    }
+}

@@ -1,0 +1,84 @@
+package org.evsyn.ingest.registry;
+
+import com.google.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import org.evsyn.core.domain.ParsedRecord;
+import org.evsyn.core.domain.SourceRecord;
+import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.ingest.FileHead;
+import org.evsyn.ingest.HardenedXml;
+import org.evsyn.ingest.IngestAdapter;
+import org.evsyn.ingest.IngestSource;
+import org.evsyn.ingest.RecordSink;
+
+/**
+ * The retired ClinicalTrials.gov XML ({@code <clinical_study>}, one study per file as in {@code AllPublicXML.zip}),
+ * protocol and posted results.
+ *
+ * <p>Verbatim record: the {@code <clinical_study>} element exactly as in the file, from its start tag to its end
+ * tag (the XML declaration before it is not part of the record).
+ */
+public final class CtgovXmlAdapter implements IngestAdapter {
+
+    /** The format id. */
+    public static final String FORMAT_ID = "ctgov-xml";
+    private static final String ROOT = "clinical_study";
+
+    private final XMLInputFactory xml = HardenedXml.newFactory();
+
+    /** Adapters hold no per-file state; one instance serves every file. */
+    @Inject
+    public CtgovXmlAdapter() {
+        // the hardened factory is created above
+    }
+
+    @Override
+    public String formatId() {
+        return FORMAT_ID;
+    }
+
+    @Override
+    public String description() {
+        return "ClinicalTrials.gov legacy XML (<clinical_study>, retired 2024), with posted results";
+    }
+
+    /** XML whose root element is {@code clinical_study}. */
+    @Override
+    public boolean sniff(FileHead head) {
+        return XmlHead.rootName(head.text()).map(ROOT::equals).orElse(false);
+    }
+
+    @Override
+    public void parse(IngestSource source, RecordSink sink) throws IOException {
+        String file = source.name();
+        try (InputStream in = source.open(); Reader reader = TextDecoding.xml(in, file)) {
+            XmlRecordSplitter records = new XmlRecordSplitter(reader, file, ROOT, ROOT);
+            for (Optional<RawXmlRecord> next = records.next(); next.isPresent(); next = records.next()) {
+                read(file, next.get(), sink);
+            }
+        }
+    }
+
+    private void read(String file, RawXmlRecord raw, RecordSink sink) {
+        XmlNode study = XmlRecords.parse(xml, raw, file);
+        String ref = raw.where();
+        try {
+            String nctId = CtgovXmlProtocol.nctId(study);
+            ref = nctId + " (" + ref + ")";
+            XmlNode results = study.child("clinical_results");
+            CtgovXmlResults r = CtgovXmlResults.read(results);
+            TrialRecord trial = new TrialRecord(
+                    CtgovXmlProtocol.registration(study, results.exists()),
+                    CtgovXmlProtocol.arms(study),
+                    CtgovXmlProtocol.interventions(study),
+                    r.moduleGroups(), r.flow(), r.baseline(), r.outcomes(), r.adverseEvents());
+            sink.accept(new ParsedRecord(SourceRecord.of(FORMAT_ID, nctId, raw.where(), raw.text()), trial));
+        } catch (InvalidRecordException | IllegalArgumentException e) {
+            sink.reject(ref, e.getMessage());
+        }
+    }
+}
