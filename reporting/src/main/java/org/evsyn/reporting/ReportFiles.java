@@ -1,0 +1,29 @@
+package org.evsyn.reporting;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files a report consists of.
+ *
+ * @param index   the self-contained HTML report
+ * @param markdown report.md
+ * @param csv     results.csv
+ * @param json    results.json
+ * @param rScript analysis.R
+ * @param figures SVG and PNG figure files, in report order
+ */
+public record ReportFiles(Path index, Path markdown, Path csv, Path json, Path rScript, List<Path> figures) {
+
+    /** Copies the figure list. */
+    public ReportFiles {
+        figures = List.copyOf(figures);
+    }
+
+    /** Every file written. */
+    public List<Path> all() {
+        List<Path> all = new java.util.ArrayList<>(List.of(index, markdown, csv, json, rScript));
+        all.addAll(figures);
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,63 @@
+package org.evsyn.reporting.export;
+
+import org.evsyn.reporting.format.Measures;
+import org.evsyn.reporting.format.Methods;
+import org.evsyn.reporting.model.OutcomeAnalysis;
+import org.evsyn.reporting.model.PooledResult;
+import org.evsyn.reporting.model.ReviewReport;
+import org.evsyn.reporting.model.SubgroupAnalysisResult;
+import org.evsyn.reporting.model.SubgroupLevel;
+import org.evsyn.stats.TestMethod;
+import org.evsyn.stats.effect.EffectMeasure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lists every pooled result of a report as {@link ResultRow}s. */
+public final class ResultRows {
+
+    private ResultRows() {
+    }
+
+    /** One row per pooled analysis: each outcome's overall result, each subgroup level, each trim-and-fill. */
+    public static List<ResultRow> of(ReviewReport report) {
+        List<ResultRow> rows = new ArrayList<>();
+        for (OutcomeAnalysis o : report.outcomes()) {
+            rows.add(row(o, "overall", "", o.pooled()));
+            for (SubgroupAnalysisResult s : o.subgroups()) {
+                for (SubgroupLevel l : s.levels()) {
+                    rows.add(row(o, "subgroup", s.variable() + ": " + l.level(), l.pooled()));
+                }
+            }
+            o.smallStudies().flatMap(x -> x.trimAndFill()).ifPresent(t -> {
+                EffectMeasure m = o.measure();
+                PooledResult p = o.pooled();
+                rows.add(new ResultRow(o.id(), o.name(), "trim-and-fill", "", m.name(), Methods.model(p),
+                        tau2Method(p), test(p), p.level(), p.k() + t.k0(), t.estimate(), Double.NaN, t.ciLower(),
+                        t.ciUpper(), Measures.display(m, t.estimate()), Measures.display(m, t.ciLower()),
+                        Measures.display(m, t.ciUpper()), Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN));
+            });
+        }
+        return rows;
+    }
+
+    private static ResultRow row(OutcomeAnalysis o, String analysis, String subgroup, PooledResult p) {
+        EffectMeasure m = o.measure();
+        double piLo = p.prediction().map(x -> x.lower()).orElse(Double.NaN);
+        double piHi = p.prediction().map(x -> x.upper()).orElse(Double.NaN);
+        return new ResultRow(o.id(), o.name(), analysis, subgroup, m.name(), Methods.model(p), tau2Method(p),
+                test(p), p.level(), p.k(), p.estimate(), p.se(), p.ciLower(), p.ciUpper(),
+                Measures.display(m, p.estimate()), Measures.display(m, p.ciLower()), Measures.display(m, p.ciUpper()),
+                piLo, piHi, p.stat(), p.pval(), p.tau2(), p.q(), p.qDf(), p.qPval(), p.i2());
+    }
+
+    static String tau2Method(PooledResult p) {
+        return p instanceof PooledResult.InverseVariance iv ? iv.fit().options().method().name() : "";
+    }
+
+    static String test(PooledResult p) {
+        return p instanceof PooledResult.InverseVariance iv && iv.fit().options().test() == TestMethod.KNHA
+                ? "knha" : "z";
+    }
+}

@@ -1,0 +1,77 @@
+package org.evsyn.reporting.figures;
+
+import org.evsyn.reporting.format.Measures;
+import org.evsyn.reporting.format.Methods;
+import org.evsyn.reporting.format.Numbers;
+import org.evsyn.reporting.model.OutcomeAnalysis;
+import org.evsyn.reporting.model.PooledResult;
+import org.evsyn.reporting.model.StudyResult;
+import org.evsyn.reporting.svg.Figure;
+import org.evsyn.stats.model.PredictionInterval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The forest plot of one outcome: study rows, the pooled diamond and the prediction interval. */
+public final class ForestPlotFigure {
+
+    /** Creates the figure builder; it holds no state. */
+    public ForestPlotFigure() {
+    }
+
+    /**
+     * Draws the forest plot.
+     *
+     * @param outcome      the outcome's analysis
+     * @param intervention intervention label for columns and favours-labels
+     * @param comparator   comparator label
+     * @return the figure
+     */
+    public Figure render(OutcomeAnalysis outcome, String intervention, String comparator) {
+        PooledResult pooled = outcome.pooled();
+        String level = PlotTexts.level(pooled.level());
+        List<ForestColumn> columns = new ArrayList<>(PlotTexts.armColumns(outcome.studies(), intervention,
+                comparator));
+        int armCols = columns.size();
+        columns.add(new ForestColumn("", "Weight"));
+        columns.add(new ForestColumn("", Measures.abbreviation(outcome.measure()) + " [" + level + " CI]"));
+
+        List<ForestRow> rows = new ArrayList<>();
+        for (StudyResult s : outcome.studies()) {
+            rows.add(studyRow(outcome, s, armCols));
+        }
+        rows.add(new ForestRow.Gap());
+        List<String> total = new ArrayList<>(PlotTexts.totalCells(outcome.studies(), armCols));
+        total.add(Numbers.weight(100));
+        total.add(PlotTexts.effect(outcome.measure(), pooled.estimate(), pooled.ciLower(), pooled.ciUpper()));
+        rows.add(new ForestRow.Diamond("Total (" + level + " CI)", total, pooled.estimate(), pooled.ciLower(),
+                pooled.ciUpper(), "pooled-diamond"));
+        pooled.prediction().ifPresent(pi -> rows.add(predictionRow(outcome, pi, level, armCols)));
+
+        List<String> favours = PlotTexts.favours(outcome.direction(), intervention, comparator);
+        String measureName = Measures.name(outcome.measure());
+        String caption = "Forest plot of " + outcome.name() + ": " + measureName.toLowerCase(java.util.Locale.ROOT)
+                + ", " + Methods.model(pooled) + ".";
+        return ForestRenderer.render(new ForestSpec("forest-" + outcome.id(), outcome.name(), caption, "Study",
+                columns, List.of(measureName, Methods.shortLabel(pooled) + ", " + level + " CI"), outcome.measure(),
+                rows, favours.get(0), favours.get(1),
+                List.of(PlotTexts.heterogeneity(pooled), PlotTexts.overallEffect(pooled))));
+    }
+
+    static ForestRow studyRow(OutcomeAnalysis outcome, StudyResult s, int armCols) {
+        List<String> cells = new ArrayList<>(PlotTexts.armCells(s, armCols));
+        cells.add(Numbers.weight(s.weightPercent()));
+        cells.add(PlotTexts.effect(outcome.measure(), s.yi(), s.ciLower(), s.ciUpper()));
+        return new ForestRow.Study(s.study(), cells, s.yi(), s.ciLower(), s.ciUpper(), s.weightPercent());
+    }
+
+    static ForestRow predictionRow(OutcomeAnalysis outcome, PredictionInterval pi, String level, int armCols) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < armCols + 1; i++) {
+            cells.add("");
+        }
+        cells.add("[" + Numbers.two(Measures.display(outcome.measure(), pi.lower())) + ", "
+                + Numbers.two(Measures.display(outcome.measure(), pi.upper())) + "]");
+        return new ForestRow.Prediction(level + " prediction interval", cells, pi.lower(), pi.upper());
+    }
+}

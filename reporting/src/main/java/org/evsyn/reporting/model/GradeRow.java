@@ -1,0 +1,36 @@
+package org.evsyn.reporting.model;
+
+import org.evsyn.stats.effect.EffectMeasure;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of the GRADE summary-of-findings table.
+ *
+ * @param outcome      outcome name
+ * @param studies      number of studies k
+ * @param participants participants N
+ * @param measure      effect measure
+ * @param estimate     pooled effect on the analysis scale (log for ratios)
+ * @param ciLower      lower confidence bound, analysis scale
+ * @param ciUpper      upper confidence bound, analysis scale
+ * @param certainty    GRADE certainty
+ * @param reasons      reasons for rating down or up (empty when none)
+ */
+public record GradeRow(String outcome, int studies, int participants, EffectMeasure measure, double estimate,
+                       double ciLower, double ciUpper, Certainty certainty, List<String> reasons) {
+
+    /** Requires counts, finite numbers and a certainty. */
+    public GradeRow {
+        Checks.text(outcome, "outcome");
+        Checks.count(studies, "studies");
+        Checks.count(participants, "participants");
+        Objects.requireNonNull(measure, "measure");
+        Checks.finite(estimate, "estimate");
+        Checks.finite(ciLower, "ciLower");
+        Checks.finite(ciUpper, "ciUpper");
+        Objects.requireNonNull(certainty, "certainty");
+        reasons = List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,107 @@
+package org.evsyn.reporting.text;
+
+import org.evsyn.reporting.format.Measures;
+import org.evsyn.reporting.format.Numbers;
+import org.evsyn.reporting.model.AdverseEventRow;
+import org.evsyn.reporting.model.GradeRow;
+import org.evsyn.reporting.model.OutcomeAnalysis;
+import org.evsyn.reporting.model.ReviewReport;
+import org.evsyn.reporting.model.StudyCharacteristics;
+import org.evsyn.stats.sensitivity.Refit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The report's tables as rows of display text; HTML and Markdown print the same cells. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    /** Headings of the study characteristics table. */
+    public static List<String> characteristicsHeader() {
+        return List.of("Study", "Registry ID", "Design", "Participants per arm", "Cell type", "Cell source",
+                "Route", "Dose per kg", "Timing", "Follow-up");
+    }
+
+    /** Rows of the study characteristics table; unreported fields read "not reported". */
+    public static List<List<String>> characteristics(ReviewReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (StudyCharacteristics c : r.characteristics()) {
+            rows.add(List.of(c.study(), or(c.registryId()), or(c.design()),
+                    c.armSizes().isEmpty() ? StudyCharacteristics.NOT_REPORTED
+                            : c.armSizes().stream().map(String::valueOf).collect(Collectors.joining(" / ")),
+                    or(c.cellType()), or(c.cellSource()), or(c.route()), or(c.dosePerKg()), or(c.timing()),
+                    or(c.followUp())));
+        }
+        return rows;
+    }
+
+    private static String or(Optional<String> v) {
+        return v.filter(s -> !s.isBlank()).orElse(StudyCharacteristics.NOT_REPORTED);
+    }
+
+    /** Headings of an outcome's leave-one-out table. */
+    public static List<String> leaveOneOutHeader(OutcomeAnalysis o) {
+        String level = org.evsyn.reporting.figures.PlotTexts.level(o.pooled().level());
+        return List.of("Study omitted", "k", Measures.abbreviation(o.measure()) + " [" + level + " CI]", "P",
+                "Tau\u00B2", "I\u00B2");
+    }
+
+    /** Rows of an outcome's leave-one-out table. */
+    public static List<List<String>> leaveOneOut(OutcomeAnalysis o) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Refit f : o.leaveOneOut()) {
+            rows.add(List.of(f.study(), Integer.toString(f.k()),
+                    Measures.effectWithCi(o.measure(), f.estimate(), f.ciLower(), f.ciUpper()),
+                    Numbers.pValue(f.pval()).replace("= ", ""), Numbers.two(f.tau2()),
+                    Numbers.percentInteger(f.i2())));
+        }
+        return rows;
+    }
+
+    /** Headings of the GRADE summary-of-findings table. */
+    public static List<String> gradeHeader() {
+        return List.of("Outcome", "Studies (k)", "Participants (N)", "Effect (95% CI)", "Certainty",
+                "Reasons for rating");
+    }
+
+    /** Rows of the GRADE summary-of-findings table. */
+    public static List<List<String>> grade(ReviewReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (GradeRow g : r.grade()) {
+            rows.add(List.of(g.outcome(), Integer.toString(g.studies()), Integer.toString(g.participants()),
+                    Measures.abbreviation(g.measure()) + " "
+                            + Measures.effectWithCi(g.measure(), g.estimate(), g.ciLower(), g.ciUpper()),
+                    g.certainty().symbols() + " " + g.certainty().label(),
+                    g.reasons().isEmpty() ? "none" : String.join("; ", g.reasons())));
+        }
+        return rows;
+    }
+
+    /** Headings of the adverse events table. */
+    public static List<String> adverseEventsHeader(ReviewReport r) {
+        return List.of("Organ system", "Studies", cap(r.interventionLabel()) + " n/N (%)",
+                cap(r.comparatorLabel()) + " n/N (%)");
+    }
+
+    /** Rows of the adverse events table. */
+    public static List<List<String>> adverseEvents(ReviewReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (AdverseEventRow a : r.adverseEvents()) {
+            rows.add(List.of(a.organSystem(), Integer.toString(a.studies()),
+                    share(a.treatmentAffected(), a.treatmentAtRisk()), share(a.controlAffected(), a.controlAtRisk())));
+        }
+        return rows;
+    }
+
+    private static String share(int n, int total) {
+        return n + "/" + total + (total > 0 ? " (" + Numbers.fixed(100.0 * n / total, 1) + "%)" : "");
+    }
+
+    private static String cap(String s) {
+        return org.evsyn.reporting.figures.PlotTexts.capitalise(s);
+    }
+}
