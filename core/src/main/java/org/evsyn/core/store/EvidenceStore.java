@@ -1,6 +1,9 @@
 package org.evsyn.core.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
+
+import org.evsyn.core.domain.SourceRecord;
 
 /**
  * An open evidence store. Opened (and migrated) by {@link EvidenceStoreFactory#open(Path)}, closed by whoever
@@ -27,6 +30,31 @@ public interface EvidenceStore extends AutoCloseable {
      */
     ImportSummary runImport(ImportRequest request, ImportBody body);
 
+    /** Stored registry records. */
+    RegistrationRepository registrations();
+
+    /** Stored literature records. */
+    LiteratureRepository literature();
+
+    /** Studies with their arms and extracted results. */
+    StudyRepository studies();
+
+    /**
+     * Analysis runs of reviews, stored next to the evidence they used. The SQLite store keeps them; a store that
+     * does not (e.g. an in-memory test double written before this method existed) throws
+     * {@link UnsupportedOperationException}.
+     */
+    default AnalysisRunRepository analysisRuns() {
+        throw new UnsupportedOperationException("this evidence store keeps no analysis runs");
+    }
+
+    /**
+     * The verbatim source record with the given id (see {@link SourceRef#sourceRecordId()}), so any stored value
+     * can be traced back to the bytes it came from.
+     */
+    Optional<SourceRecord> sourceRecord(long sourceRecordId);
+
+    /** Closes the store; idempotent. */
     @Override
     void close();
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param strict    when true, any rejected record fails (rolls back) the whole import
  */
 public record ImportRequest(String fileName, String sha256, String adapterId, boolean strict) {
+    /** Checks the components and copies the lists. */
     public ImportRequest {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sha256, "sha256");

@@ -14,11 +14,17 @@ import java.util.List;
  */
 public record ImportSummary(long batchId, int read, int stored, int unchanged, int newVersions,
                             List<Rejection> rejected) {
+    /** Checks the components and copies the lists. */
     public ImportSummary {
         rejected = List.copyOf(rejected);
     }
 
-    /** One rejected record. */
+    /**
+     * One rejected record.
+     *
+     * @param recordRef which record (index, id or locator)
+     * @param reason    what was wrong
+     */
     public record Rejection(String recordRef, String reason) {
     }
 }

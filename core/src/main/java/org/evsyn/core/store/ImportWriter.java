@@ -8,9 +8,19 @@ public interface ImportWriter {
     /**
      * Stores one record: NEW when its external id is unknown, UNCHANGED when the same content is already stored,
      * NEW_VERSION when the id is known with other content (the old version stays).
+     *
+     * @return what storing did
+     * @throws StoreException when this record cannot be stored (its message names the record and why); nothing
+     *                        of it was written, so the body may {@link #reject} it and go on
      */
     StoreOutcome store(ParsedRecord record);
 
-    /** Records that a source record was read but rejected (e.g. failed validation), with the reason. */
+    /**
+     * Records that a source record was read but rejected (e.g. failed validation), with the reason. In a strict
+     * import any rejection rolls the whole import back.
+     *
+     * @param recordRef which record (index, id or locator)
+     * @param reason    what was wrong, naming the field and what was expected
+     */
     void reject(String recordRef, String reason);
 }

@@ -1,0 +1,19 @@
+package org.evsyn.core.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.evsyn.core.domain.TrialRecord;
+
+/** Read access to stored registry records (registrations with their posted results). */
+public interface RegistrationRepository {
+
+    /** The current (highest) version of a trial, looked up by its registry id (e.g. {@code NCT01436487}). */
+    Optional<StoredRecord<TrialRecord>> current(String trialId);
+
+    /** Every stored version of a trial, oldest first; empty when the trial is unknown. */
+    List<StoredRecord<TrialRecord>> versions(String trialId);
+
+    /** Trial ids of all stored registrations, sorted. */
+    List<String> trialIds();
+}

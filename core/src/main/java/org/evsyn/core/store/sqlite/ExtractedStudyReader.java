@@ -1,0 +1,111 @@
+package org.evsyn.core.store.sqlite;
+
+import static org.evsyn.core.store.sqlite.TrialRecordReader.opt;
+import static org.evsyn.core.store.sqlite.TrialRecordReader.optInt;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+import org.evsyn.core.domain.ArmOutcomeResult;
+import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.ExtractedArm;
+import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.store.sqlite.ResultTables.OutcomeMeasures;
+import org.evsyn.core.store.sqlite.ResultTables.OutcomeResults;
+import org.evsyn.core.store.sqlite.ReviewTables.Arms;
+import org.evsyn.core.store.sqlite.ReviewTables.ExtractionDoses;
+import org.evsyn.core.store.sqlite.ReviewTables.ExtractionTermKind;
+import org.evsyn.core.store.sqlite.ReviewTables.ExtractionTerms;
+import org.evsyn.core.store.sqlite.ReviewTables.StudyExtractions;
+import org.evsyn.core.store.sqlite.ReviewTables.Studies;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+
+/** Rebuilds an {@link ExtractedStudy} from the rows of one stored extraction version. */
+final class ExtractedStudyReader {
+
+    /** The columns {@link #read} needs from the extraction row joined with its study. */
+    static final List<Field<?>> FIELDS = List.of(Studies.STUDY_KEY, StudyExtractions.ID, StudyExtractions.VERSION,
+            StudyExtractions.PART, StudyExtractions.FIRST_AUTHOR, StudyExtractions.PUB_YEAR,
+            StudyExtractions.REGISTRY_IDS_AS_PRINTED, StudyExtractions.COUNTRY, StudyExtractions.PHASE,
+            StudyExtractions.BLINDING, StudyExtractions.STAGE, StudyExtractions.FOLLOWUP_MONTHS,
+            StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.CELL_TYPE, StudyExtractions.CELL_SOURCE,
+            StudyExtractions.ROUTE, StudyExtractions.DOSE_AS_GIVEN, StudyExtractions.DOSE_PER_KG,
+            StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS);
+
+    private final DSLContext ctx;
+
+    ExtractedStudyReader(DSLContext ctx) {
+        this.ctx = ctx;
+    }
+
+    ExtractedStudy read(Record x) {
+        long extractionId = x.get(StudyExtractions.ID);
+        List<String> registryIds = new ArrayList<>();
+        List<String> sourceRefs = new ArrayList<>();
+        for (Record t : ctx.select(ExtractionTerms.KIND, ExtractionTerms.TERM).from(ExtractionTerms.TABLE)
+                .where(ExtractionTerms.EXTRACTION_ID.eq(extractionId))
+                .orderBy(ExtractionTerms.KIND, ExtractionTerms.ORDINAL).fetch()) {
+            (ExtractionTermKind.REGISTRY_ID.name().equals(t.get(ExtractionTerms.KIND)) ? registryIds : sourceRefs)
+                    .add(t.get(ExtractionTerms.TERM));
+        }
+        List<Double> doses = ctx.select(ExtractionDoses.DOSE_PER_KG).from(ExtractionDoses.TABLE)
+                .where(ExtractionDoses.EXTRACTION_ID.eq(extractionId)).orderBy(ExtractionDoses.ORDINAL)
+                .fetch(ExtractionDoses.DOSE_PER_KG);
+        List<ExtractedArm> arms = ctx.select(Arms.LABEL, Arms.ROLE, Arms.N).from(Arms.TABLE)
+                .where(Arms.EXTRACTION_ID.eq(extractionId)).orderBy(Arms.ORDINAL)
+                .fetch(r -> new ExtractedArm(r.value1(), ExtractedArm.Role.valueOf(r.value2()), optInt(r.value3())));
+        CellTherapy therapy = new CellTherapy(opt(x, StudyExtractions.CELL_TYPE),
+                opt(x, StudyExtractions.CELL_SOURCE).map(CellTherapy.CellSource::valueOf),
+                opt(x, StudyExtractions.ROUTE), opt(x, StudyExtractions.DOSE_AS_GIVEN),
+                optDouble(x.get(StudyExtractions.DOSE_PER_KG)), opt(x, StudyExtractions.TIMING_AS_GIVEN),
+                optDouble(x.get(StudyExtractions.TIMING_DAYS)));
+        return new ExtractedStudy(x.get(Studies.STUDY_KEY),
+                ExtractedStudy.Part.valueOf(x.get(StudyExtractions.PART)), opt(x, StudyExtractions.FIRST_AUTHOR),
+                optInt(x.get(StudyExtractions.PUB_YEAR)), opt(x, StudyExtractions.REGISTRY_IDS_AS_PRINTED),
+                registryIds, opt(x, StudyExtractions.COUNTRY), opt(x, StudyExtractions.PHASE),
+                opt(x, StudyExtractions.BLINDING),
+                therapy, doses, opt(x, StudyExtractions.STAGE).map(ExtractedStudy.Stage::valueOf),
+                optDouble(x.get(StudyExtractions.FOLLOWUP_MONTHS)), arms, opt(x, StudyExtractions.N_BASIS),
+                results(extractionId), sourceRefs, opt(x, StudyExtractions.NOTES));
+    }
+
+    private List<ArmOutcomeResult> results(long extractionId) {
+        List<Field<?>> fields = new ArrayList<>(List.of(OutcomeMeasures.TITLE, Arms.LABEL, OutcomeResults.TIME_POINT,
+                OutcomeResults.TIME_POINT_DAYS, OutcomeResults.COUNT_KIND, OutcomeResults.RAW_TEXT,
+                OutcomeResults.SOURCE_REF, OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT,
+                OutcomeResults.N.value(), OutcomeResults.MEAN.value(), OutcomeResults.SD.value(),
+                OutcomeResults.MEDIAN.value(), OutcomeResults.Q1.value(), OutcomeResults.Q3.value(),
+                OutcomeResults.EVENTS.value()));
+        return ctx.select(fields).from(OutcomeResults.TABLE)
+                .join(Arms.TABLE).on(Arms.ID.eq(OutcomeResults.ARM_ID))
+                .join(OutcomeMeasures.TABLE).on(OutcomeMeasures.ID.eq(OutcomeResults.MEASURE_ID))
+                .where(Arms.EXTRACTION_ID.eq(extractionId))
+                .orderBy(OutcomeResults.ORDINAL)
+                .fetch(r -> {
+                    String refs = r.get(OutcomeResults.SOURCE_REFS);
+                    return new ArmOutcomeResult(r.get(OutcomeMeasures.TITLE),
+                            optDouble(r.get(OutcomeResults.TIME_POINT_DAYS)), opt(r, OutcomeResults.TIME_POINT),
+                            r.get(Arms.LABEL), integer(r.get(OutcomeResults.N.value())),
+                            optDouble(r.get(OutcomeResults.MEAN.value())), optDouble(r.get(OutcomeResults.SD.value())),
+                            optDouble(r.get(OutcomeResults.MEDIAN.value())), optDouble(r.get(OutcomeResults.Q1.value())),
+                            optDouble(r.get(OutcomeResults.Q3.value())), integer(r.get(OutcomeResults.EVENTS.value())),
+                            ArmOutcomeResult.CountKind.valueOf(r.get(OutcomeResults.COUNT_KIND)),
+                            opt(r, OutcomeResults.RAW_TEXT),
+                            refs == null || refs.isEmpty() ? List.of() : Arrays.asList(refs.split("\n", -1)),
+                            opt(r, OutcomeResults.SOURCE_REF), opt(r, OutcomeResults.COMMENT));
+                });
+    }
+
+    static OptionalDouble optDouble(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    private static OptionalInt integer(Double value) {
+        return value == null ? OptionalInt.empty() : OptionalInt.of((int) Math.round(value));
+    }
+}

@@ -1,0 +1,60 @@
+package org.evsyn.core.store.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One schema migration: an SQL resource that takes the store from {@code version - 1} to {@code version}.
+ *
+ * @param version  the schema version after this migration ({@code PRAGMA user_version})
+ * @param resource resource name next to this class's {@code migrations} folder, e.g. {@code V1__schema.sql}
+ */
+record Migration(int version, String resource) {
+
+    private static final String FOLDER = "/org/evsyn/core/store/migrations/";
+
+    /** Every migration this build knows, in order; the last one's version is the schema this build writes. */
+    static final List<Migration> ALL = List.of(new Migration(1, "V1__schema.sql"));
+
+    static int latestVersion() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+
+    /**
+     * The statements of the script. Scripts keep one rule so no SQL parser is needed: a statement ends with a
+     * semicolon at the end of a line, and lines starting with {@code --} are comments.
+     */
+    List<String> statements() {
+        String script;
+        try (InputStream in = Migration.class.getResourceAsStream(FOLDER + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("migration resource missing from the build: " + FOLDER + resource);
+            }
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read migration " + resource, e);
+        }
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n", -1)) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                String statement = current.toString().strip();
+                statements.add(statement.substring(0, statement.length() - 1));
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            throw new IllegalStateException("migration " + resource + " ends without a semicolon");
+        }
+        return List.copyOf(statements);
+    }
+}

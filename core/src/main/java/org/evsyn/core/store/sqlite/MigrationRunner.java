@@ -1,0 +1,63 @@
+package org.evsyn.core.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.evsyn.core.store.StoreException;
+import org.jooq.DSLContext;
+
+/**
+ * Brings a store's schema up to {@link Migration#latestVersion()}, one migration per transaction, keyed on
+ * {@code PRAGMA user_version}. Re-running on an up-to-date store does nothing.
+ */
+final class MigrationRunner {
+
+    private final List<Migration> migrations;
+
+    MigrationRunner(List<Migration> migrations) {
+        this.migrations = List.copyOf(migrations);
+    }
+
+    /** Applies pending migrations; returns the schema version the store has afterwards. */
+    int migrate(Path file, Connection connection, DSLContext ctx) {
+        for (Migration migration : migrations) {
+            if (userVersion(ctx) >= migration.version()) {
+                continue;
+            }
+            apply(file, connection, ctx, migration);
+        }
+        return userVersion(ctx);
+    }
+
+    static int userVersion(DSLContext ctx) {
+        Object v = ctx.fetchValue("PRAGMA user_version");
+        return ((Number) v).intValue();
+    }
+
+    private static void apply(Path file, Connection connection, DSLContext ctx, Migration migration) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                // Another process may have migrated while we waited for the write lock: check again inside it.
+                if (userVersion(ctx) < migration.version()) {
+                    for (String statement : migration.statements()) {
+                        ctx.execute(statement);
+                    }
+                    // PRAGMA values cannot be bound; the version is an int from our own migration list.
+                    ctx.execute("PRAGMA user_version = " + migration.version());
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw new StoreException("cannot migrate evidence store " + file + " to schema " + migration.version()
+                        + ": " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot migrate evidence store " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

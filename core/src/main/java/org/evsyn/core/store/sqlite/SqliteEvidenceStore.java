@@ -1,0 +1,202 @@
+package org.evsyn.core.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.evsyn.core.domain.SourceRecord;
+import org.evsyn.core.store.AnalysisRunRepository;
+import org.evsyn.core.store.EvidenceStore;
+import org.evsyn.core.store.ImportBody;
+import org.evsyn.core.store.ImportFailedException;
+import org.evsyn.core.store.ImportRequest;
+import org.evsyn.core.store.ImportSummary;
+import org.evsyn.core.store.LiteratureRepository;
+import org.evsyn.core.store.RegistrationRepository;
+import org.evsyn.core.store.StoreCounts;
+import org.evsyn.core.store.StoreException;
+import org.evsyn.core.store.StudyRepository;
+import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
+import org.jooq.DSLContext;
+
+/**
+ * An evidence store in one SQLite file, on one connection. Calls are serialised on one lock, so the store may be
+ * shared between threads, but an import holds the lock (and SQLite's write lock) until it commits.
+ */
+final class SqliteEvidenceStore implements EvidenceStore {
+
+    private final Path file;
+    private final Connection connection;
+    private final DSLContext ctx;
+    private final Clock clock;
+    private final Object lock = new Object();
+    private final RegistrationRepository registrations;
+    private final LiteratureRepository literature;
+    private final StudyRepository studies;
+    private final AnalysisRunRepository analysisRuns;
+    private boolean closed;
+    private boolean importing;
+
+    SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.ctx = ctx;
+        this.clock = clock;
+        this.registrations = new SqliteRegistrationRepository(ctx, lock);
+        this.literature = new SqliteLiteratureRepository(ctx, lock);
+        this.studies = new SqliteStudyRepository(ctx, lock);
+        this.analysisRuns = new SqliteAnalysisRunRepository(ctx, lock, clock);
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public int schemaVersion() {
+        synchronized (lock) {
+            requireOpen();
+            return MigrationRunner.userVersion(ctx);
+        }
+    }
+
+    @Override
+    public StoreCounts counts() {
+        synchronized (lock) {
+            requireOpen();
+            return StoreCountsQuery.count(ctx);
+        }
+    }
+
+    @Override
+    public ImportSummary runImport(ImportRequest request, ImportBody body) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(body, "body");
+        synchronized (lock) {
+            requireOpen();
+            if (importing) {
+                // The lock is re-entrant, but one SQLite connection has one transaction: an inner commit would
+                // commit the outer import's half-written rows.
+                throw new IllegalStateException("an import into " + file + " is already running on this store");
+            }
+            beginImport(request);
+            importing = true;
+            boolean committed = false;
+            SqliteImportWriter writer = null;
+            try {
+                writer = new SqliteImportWriter(ctx, request, clock);
+                body.run(writer);
+                if (request.strict() && writer.rejectedCount() > 0) {
+                    ImportSummary.Rejection first = writer.rejections().get(0);
+                    throw new ImportFailedException("import of " + request.fileName() + " was rolled back: "
+                            + writer.rejectedCount() + " record(s) rejected in strict mode, first "
+                            + first.recordRef() + ": " + first.reason());
+                }
+                ImportSummary summary = writer.finish();
+                connection.commit();
+                committed = true;
+                return summary;
+            } catch (ImportFailedException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ImportFailedException("import of " + request.fileName() + " was rolled back, nothing was"
+                        + " stored: " + StoreFileCheck.firstLine(String.valueOf(e.getMessage())), e);
+            } finally {
+                if (writer != null) {
+                    writer.close();
+                }
+                importing = false;
+                endImport(committed);
+            }
+        }
+    }
+
+    @Override
+    public RegistrationRepository registrations() {
+        return registrations;
+    }
+
+    @Override
+    public LiteratureRepository literature() {
+        return literature;
+    }
+
+    @Override
+    public StudyRepository studies() {
+        return studies;
+    }
+
+    @Override
+    public AnalysisRunRepository analysisRuns() {
+        return analysisRuns;
+    }
+
+    @Override
+    public Optional<SourceRecord> sourceRecord(long sourceRecordId) {
+        synchronized (lock) {
+            requireOpen();
+            return ctx.select(SourceRecords.FORMAT, SourceRecords.EXTERNAL_ID, SourceRecords.LOCATOR,
+                            SourceRecords.CONTENT, SourceRecords.SHA256)
+                    .from(SourceRecords.TABLE).where(SourceRecords.ID.eq(sourceRecordId))
+                    .fetchOptional(r -> new SourceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        }
+    }
+
+    /** The value of a connection pragma, for tests that check the store's settings are in force. */
+    String pragma(String name) {
+        synchronized (lock) {
+            requireOpen();
+            if (!name.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("not a pragma name: " + name);
+            }
+            return String.valueOf(ctx.fetchValue("PRAGMA " + name));
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close evidence store " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void beginImport(ImportRequest request) {
+        try {
+            // With transaction mode IMMEDIATE this takes SQLite's write lock now, waiting up to the busy timeout.
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw new ImportFailedException("import of " + request.fileName() + " could not start: " + file
+                    + " is locked by another writer (" + StoreFileCheck.firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private void endImport(boolean committed) {
+        try {
+            if (!committed) {
+                connection.rollback();
+            }
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new StoreException("evidence store " + file + " could not end an import cleanly: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("evidence store " + file + " is closed");
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.evsyn.core.store.sqlite;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.domain.LiteratureRecord;
+import org.evsyn.core.domain.ParsedRecord;
+import org.evsyn.core.domain.RecordPayload;
+import org.evsyn.core.domain.SourceRecord;
+import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.core.store.ImportRequest;
+import org.evsyn.core.store.ImportSummary;
+import org.evsyn.core.store.ImportWriter;
+import org.evsyn.core.store.StoreException;
+import org.evsyn.core.store.StoreOutcome;
+import org.evsyn.core.store.sqlite.LiteratureTables.LiteratureRecords;
+import org.evsyn.core.store.sqlite.ProvenanceTables.ImportBatches;
+import org.evsyn.core.store.sqlite.ProvenanceTables.ImportRejections;
+import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
+import org.evsyn.core.store.sqlite.RegistryTables.Registrations;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
+
+/**
+ * The writer handed to one import body. It runs inside the import's transaction (the caller commits or rolls
+ * back), decides NEW / UNCHANGED / NEW_VERSION per record, and queues rows that are flushed in batches.
+ */
+final class SqliteImportWriter implements ImportWriter {
+
+    /** Flush when this many rows are queued: large enough for batching to pay, small enough for the heap. */
+    private static final int FLUSH_ROWS = 20_000;
+
+    private final DSLContext ctx;
+    private final ImportRequest request;
+    private final long batchId;
+    private final String startedAt;
+    private final Clock clock;
+    private final IdAllocator ids;
+    private final WriteBuffers buffers = new WriteBuffers();
+    private final TrialRecordRows trialRows;
+    private final LiteratureRecordRows literatureRows;
+    private final ExtractedStudyRows extractionRows;
+    private final boolean storeWasEmpty;
+    private final Map<SourceKey, Versions> sourceVersions = new HashMap<>();
+    private final Map<String, Integer> registrationVersions = new HashMap<>();
+    private final Map<String, Integer> literatureVersions = new HashMap<>();
+    private final List<ImportSummary.Rejection> rejections = new ArrayList<>();
+    private int stored;
+    private int unchanged;
+    private int newVersions;
+    private boolean open = true;
+    private Optional<RuntimeException> failure = Optional.empty();
+
+    /** Starts the batch: must be called inside the import transaction; writes the batch row at once. */
+    SqliteImportWriter(DSLContext ctx, ImportRequest request, Clock clock) {
+        this.ctx = ctx;
+        this.request = request;
+        this.clock = clock;
+        this.ids = new IdAllocator(ctx);
+        this.trialRows = new TrialRecordRows(buffers, ids);
+        this.literatureRows = new LiteratureRecordRows(buffers, ids);
+        this.startedAt = clock.instant().toString();
+        // On a fresh store no record can be known yet: skip the per-record look-ups (the bulk-load case).
+        this.storeWasEmpty = !ctx.fetchExists(SourceRecords.TABLE);
+        this.extractionRows = new ExtractedStudyRows(ctx, buffers, ids, storeWasEmpty);
+        this.batchId = ids.next(ImportBatches.TABLE, ImportBatches.ID);
+        ctx.insertInto(ImportBatches.TABLE)
+                .set(ImportBatches.ID, batchId)
+                .set(ImportBatches.FILE_NAME, request.fileName())
+                .set(ImportBatches.FILE_SHA256, request.sha256())
+                .set(ImportBatches.ADAPTER_ID, request.adapterId())
+                .set(ImportBatches.STRICT, request.strict())
+                .set(ImportBatches.STARTED_AT, startedAt)
+                .set(ImportBatches.FINISHED_AT, startedAt)
+                .set(ImportBatches.STATUS, "NO_CHANGES")
+                .set(ImportBatches.READ, 0)
+                .set(ImportBatches.STORED, 0)
+                .set(ImportBatches.UNCHANGED, 0)
+                .set(ImportBatches.NEW_VERSIONS, 0)
+                .set(ImportBatches.REJECTED, 0)
+                .execute();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StoreException when the record cannot be stored (an unsupported payload, or content the schema's
+     *                        keys reject); nothing of that record is queued, so the body may {@link #reject} it
+     *                        and go on
+     */
+    @Override
+    public StoreOutcome store(ParsedRecord record) {
+        requireOpen();
+        Objects.requireNonNull(record, "record");
+        SourceRecord source = record.source();
+        RecordPayload payload = record.payload();
+        String kind = payloadKind(source, payload);
+        SourceKey key = new SourceKey(source.format(), source.externalId());
+        Versions versions = sourceVersions.computeIfAbsent(key, this::loadVersions);
+        if (versions.shas.contains(source.sha256())) {
+            unchanged++;
+            return StoreOutcome.UNCHANGED;
+        }
+        if (payload instanceof TrialRecord trial) {
+            Optional<String> problem = TrialRecordRows.problem(trial);
+            if (problem.isPresent()) {
+                throw new StoreException(describe(source) + ": " + problem.get());
+            }
+        }
+        int version = versions.latest + 1;
+        try {
+            long sourceId = ids.next(SourceRecords.TABLE, SourceRecords.ID);
+            buffers.sourceRecords.add(sourceId, batchId, source.format(), source.externalId(), version, kind,
+                    source.locator(), source.sha256(), source.content());
+            if (payload instanceof TrialRecord trial) {
+                trialRows.add(sourceId, nextRegistrationVersion(trial), trial);
+            } else if (payload instanceof LiteratureRecord literature) {
+                literatureRows.add(sourceId, nextLiteratureVersion(literature), literature);
+            } else if (payload instanceof ExtractedStudy study) {
+                extractionRows.add(sourceId, study, startedAt);
+            }
+        } catch (RuntimeException e) {
+            // Part of the record may be queued: this import can no longer commit.
+            throw fail(e);
+        }
+        versions.latest = version;
+        versions.shas.add(source.sha256());
+        if (buffers.pendingRows() >= FLUSH_ROWS) {
+            flush();
+        }
+        if (version == 1) {
+            stored++;
+            return StoreOutcome.NEW;
+        }
+        newVersions++;
+        return StoreOutcome.NEW_VERSION;
+    }
+
+    @Override
+    public void reject(String recordRef, String reason) {
+        requireOpen();
+        rejections.add(new ImportSummary.Rejection(Objects.requireNonNull(recordRef, "recordRef"),
+                Objects.requireNonNull(reason, "reason")));
+    }
+
+    int rejectedCount() {
+        return rejections.size();
+    }
+
+    List<ImportSummary.Rejection> rejections() {
+        return List.copyOf(rejections);
+    }
+
+    /** Writes what is queued, the rejections and the batch's final counts; the writer is closed afterwards. */
+    ImportSummary finish() {
+        requireOpen();
+        open = false;
+        flush();
+        for (int i = 0; i < rejections.size(); i++) {
+            ImportSummary.Rejection r = rejections.get(i);
+            ctx.insertInto(ImportRejections.TABLE)
+                    .set(ImportRejections.BATCH_ID, batchId)
+                    .set(ImportRejections.ORDINAL, i)
+                    .set(ImportRejections.RECORD_REF, r.recordRef())
+                    .set(ImportRejections.REASON, r.reason())
+                    .execute();
+        }
+        int read = stored + unchanged + newVersions + rejections.size();
+        ctx.update(ImportBatches.TABLE)
+                .set(ImportBatches.FINISHED_AT, clock.instant().toString())
+                .set(ImportBatches.STATUS, stored + newVersions > 0 ? "IMPORTED" : "NO_CHANGES")
+                .set(ImportBatches.READ, read)
+                .set(ImportBatches.STORED, stored)
+                .set(ImportBatches.UNCHANGED, unchanged)
+                .set(ImportBatches.NEW_VERSIONS, newVersions)
+                .set(ImportBatches.REJECTED, rejections.size())
+                .where(ImportBatches.ID.eq(batchId))
+                .execute();
+        return new ImportSummary(batchId, read, stored, unchanged, newVersions, rejections);
+    }
+
+    // A failed flush leaves the transaction holding part of the queued rows: the import can only be rolled back,
+    // so the writer refuses further work even if the body catches the exception and carries on.
+    private void flush() {
+        try {
+            buffers.flush(ctx);
+        } catch (RuntimeException e) {
+            throw fail(e);
+        }
+    }
+
+    private RuntimeException fail(RuntimeException e) {
+        open = false;
+        failure = Optional.of(e);
+        return e;
+    }
+
+    /** Makes the writer unusable, e.g. after the body failed; a leaked writer must not write later. */
+    void close() {
+        open = false;
+    }
+
+    private void requireOpen() {
+        if (!open) {
+            throw failure.<IllegalStateException>map(e -> new IllegalStateException("the import of "
+                    + request.fileName() + " failed and can only be rolled back: " + e.getMessage(), e))
+                    .orElseGet(() -> new IllegalStateException("the import of " + request.fileName()
+                            + " has ended; its writer is closed"));
+        }
+    }
+
+    private static String payloadKind(SourceRecord source, RecordPayload payload) {
+        if (payload instanceof TrialRecord) {
+            return "TRIAL";
+        }
+        if (payload instanceof LiteratureRecord) {
+            return "LITERATURE";
+        }
+        if (payload instanceof ExtractedStudy) {
+            return "EXTRACTION";
+        }
+        throw new StoreException(describe(source) + ": this build cannot store a "
+                + payload.getClass().getSimpleName() + " yet");
+    }
+
+    private static String describe(SourceRecord source) {
+        return "record " + source.externalId() + " (" + source.format()
+                + (source.locator().isEmpty() ? "" : ", " + source.locator()) + ")";
+    }
+
+    private Versions loadVersions(SourceKey key) {
+        Versions v = new Versions();
+        if (storeWasEmpty) {
+            return v;
+        }
+        for (Record2<Integer, String> row : ctx.select(SourceRecords.VERSION, SourceRecords.SHA256)
+                .from(SourceRecords.TABLE)
+                .where(SourceRecords.FORMAT.eq(key.format()).and(SourceRecords.EXTERNAL_ID.eq(key.externalId())))
+                .fetch()) {
+            v.latest = Math.max(v.latest, row.value1());
+            v.shas.add(row.value2());
+        }
+        return v;
+    }
+
+    // Registration and literature versions count per trial / per record key across formats, so the same trial
+    // read from two export formats gets versions 1 and 2 rather than two "version 1" rows.
+    private int nextRegistrationVersion(TrialRecord trial) {
+        String registry = trial.registration().registry();
+        String trialId = trial.registration().trialId();
+        int next = registrationVersions.computeIfAbsent(registry + '\u0000' + trialId, k -> storeWasEmpty ? 0
+                : Optional.ofNullable(ctx.select(DSL.max(Registrations.VERSION)).from(Registrations.TABLE)
+                        .where(Registrations.REGISTRY.eq(registry).and(Registrations.TRIAL_ID.eq(trialId)))
+                        .fetchOne(0, Integer.class)).orElse(0)) + 1;
+        registrationVersions.put(registry + '\u0000' + trialId, next);
+        return next;
+    }
+
+    private int nextLiteratureVersion(LiteratureRecord literature) {
+        String key = literature.externalId();
+        int next = literatureVersions.computeIfAbsent(key, k -> storeWasEmpty ? 0
+                : Optional.ofNullable(ctx.select(DSL.max(LiteratureRecords.VERSION)).from(LiteratureRecords.TABLE)
+                        .where(LiteratureRecords.NATURAL_KEY.eq(key))
+                        .fetchOne(0, Integer.class)).orElse(0)) + 1;
+        literatureVersions.put(key, next);
+        return next;
+    }
+
+    private record SourceKey(String format, String externalId) {
+    }
+
+    private static final class Versions {
+        private int latest;
+        private final Set<String> shas = new HashSet<>();
+    }
+}

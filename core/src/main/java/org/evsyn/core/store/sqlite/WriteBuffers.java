@@ -1,0 +1,209 @@
+package org.evsyn.core.store.sqlite;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.evsyn.core.store.sqlite.LiteratureTables.Authors;
+import org.evsyn.core.store.sqlite.LiteratureTables.Keywords;
+import org.evsyn.core.store.sqlite.LiteratureTables.LiteratureRecords;
+import org.evsyn.core.store.sqlite.LiteratureTables.RegistryIds;
+import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
+import org.evsyn.core.store.sqlite.RegistryTables.ArmInterventions;
+import org.evsyn.core.store.sqlite.RegistryTables.Arms;
+import org.evsyn.core.store.sqlite.RegistryTables.InterventionNames;
+import org.evsyn.core.store.sqlite.RegistryTables.Interventions;
+import org.evsyn.core.store.sqlite.RegistryTables.Registrations;
+import org.evsyn.core.store.sqlite.RegistryTables.SecondaryIds;
+import org.evsyn.core.store.sqlite.RegistryTables.Terms;
+import org.evsyn.core.store.sqlite.ResultTables.AdverseEventCounts;
+import org.evsyn.core.store.sqlite.ResultTables.AdverseEvents;
+import org.evsyn.core.store.sqlite.ResultTables.Analyses;
+import org.evsyn.core.store.sqlite.ResultTables.OutcomeMeasures;
+import org.evsyn.core.store.sqlite.ResultTables.OutcomeResults;
+import org.evsyn.core.store.sqlite.ResultTables.ParticipantFlow;
+import org.evsyn.core.store.sqlite.ResultTables.ResultGroups;
+import org.evsyn.core.store.sqlite.ReviewTables.ExtractionDoses;
+import org.evsyn.core.store.sqlite.ReviewTables.ExtractionTerms;
+import org.evsyn.core.store.sqlite.ReviewTables.StudyExtractions;
+import org.evsyn.core.store.sqlite.ReviewTables.StudyLiterature;
+import org.evsyn.core.store.sqlite.ReviewTables.StudyRegistrations;
+import org.evsyn.core.store.sqlite.ReviewTables.Studies;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+/**
+ * The row buffers of one import, one per table, flushed parents first so every foreign key already points at a
+ * written row. The column order of each buffer is the order its {@code add} calls must follow.
+ */
+final class WriteBuffers {
+
+    final RowBuffer sourceRecords = buffer(SourceRecords.TABLE.getName(), List.of(SourceRecords.ID,
+            SourceRecords.BATCH_ID, SourceRecords.FORMAT, SourceRecords.EXTERNAL_ID, SourceRecords.VERSION,
+            SourceRecords.PAYLOAD_KIND, SourceRecords.LOCATOR, SourceRecords.SHA256, SourceRecords.CONTENT));
+
+    final RowBuffer registrations = buffer(Registrations.TABLE.getName(), List.of(Registrations.ID,
+            Registrations.SOURCE_RECORD_ID, Registrations.REGISTRY, Registrations.TRIAL_ID, Registrations.VERSION,
+            Registrations.BRIEF_TITLE, Registrations.OFFICIAL_TITLE, Registrations.ACRONYM,
+            Registrations.OVERALL_STATUS, Registrations.LAST_KNOWN_STATUS, Registrations.STUDY_TYPE,
+            Registrations.ALLOCATION, Registrations.INTERVENTION_MODEL, Registrations.PRIMARY_PURPOSE,
+            Registrations.MASKING, Registrations.ENROLLMENT, Registrations.ENROLLMENT_TYPE, Registrations.START_DATE,
+            Registrations.PRIMARY_COMPLETION_DATE, Registrations.COMPLETION_DATE, Registrations.FIRST_POSTED,
+            Registrations.LAST_UPDATED, Registrations.SPONSOR, Registrations.HAS_RESULTS));
+
+    final RowBuffer secondaryIds = buffer(SecondaryIds.TABLE.getName(), List.of(SecondaryIds.REGISTRATION_ID,
+            SecondaryIds.ORDINAL, SecondaryIds.SECONDARY_ID, SecondaryIds.ID_TYPE));
+
+    final RowBuffer terms = buffer(Terms.TABLE.getName(),
+            List.of(Terms.REGISTRATION_ID, Terms.KIND, Terms.ORDINAL, Terms.TERM));
+
+    final RowBuffer registrationArms = buffer(Arms.TABLE.getName(), List.of(Arms.ID, Arms.REGISTRATION_ID,
+            Arms.ORDINAL, Arms.LABEL, Arms.ARM_TYPE, Arms.DESCRIPTION));
+
+    final RowBuffer armInterventions = buffer(ArmInterventions.TABLE.getName(),
+            List.of(ArmInterventions.ARM_ID, ArmInterventions.ORDINAL, ArmInterventions.INTERVENTION_NAME));
+
+    final RowBuffer registrationInterventions = buffer(Interventions.TABLE.getName(), List.of(Interventions.ID,
+            Interventions.REGISTRATION_ID, Interventions.ORDINAL, Interventions.NAME,
+            Interventions.INTERVENTION_TYPE, Interventions.DESCRIPTION));
+
+    final RowBuffer interventionNames = buffer(InterventionNames.TABLE.getName(), List.of(
+            InterventionNames.INTERVENTION_ID, InterventionNames.KIND, InterventionNames.ORDINAL,
+            InterventionNames.NAME));
+
+    final RowBuffer literatureRecords = buffer(LiteratureRecords.TABLE.getName(), List.of(LiteratureRecords.ID,
+            LiteratureRecords.SOURCE_RECORD_ID, LiteratureRecords.NATURAL_KEY, LiteratureRecords.VERSION,
+            LiteratureRecords.SOURCE, LiteratureRecords.RECORD_ID, LiteratureRecords.PMID, LiteratureRecords.DOI,
+            LiteratureRecords.TITLE, LiteratureRecords.PUB_YEAR, LiteratureRecords.JOURNAL, LiteratureRecords.VOLUME,
+            LiteratureRecords.ISSUE, LiteratureRecords.PAGES, LiteratureRecords.ABSTRACT_TEXT,
+            LiteratureRecords.LANGUAGE));
+
+    final RowBuffer authors = buffer(Authors.TABLE.getName(),
+            List.of(Authors.LITERATURE_RECORD_ID, Authors.ORDINAL, Authors.NAME));
+
+    final RowBuffer keywords = buffer(Keywords.TABLE.getName(),
+            List.of(Keywords.LITERATURE_RECORD_ID, Keywords.KIND, Keywords.ORDINAL, Keywords.TERM));
+
+    final RowBuffer literatureRegistryIds = buffer(RegistryIds.TABLE.getName(),
+            List.of(RegistryIds.LITERATURE_RECORD_ID, RegistryIds.ORDINAL, RegistryIds.REGISTRY_ID));
+
+    final RowBuffer studies = buffer(Studies.TABLE.getName(), List.of(Studies.ID, Studies.STUDY_KEY,
+            Studies.LABEL, Studies.SOURCE_RECORD_ID, Studies.CREATED_AT));
+
+    final RowBuffer studyExtractions = buffer(StudyExtractions.TABLE.getName(), List.of(StudyExtractions.ID,
+            StudyExtractions.STUDY_ID, StudyExtractions.SOURCE_RECORD_ID, StudyExtractions.VERSION,
+            StudyExtractions.PART, StudyExtractions.FIRST_AUTHOR, StudyExtractions.PUB_YEAR,
+            StudyExtractions.REGISTRY_IDS_AS_PRINTED, StudyExtractions.COUNTRY, StudyExtractions.PHASE,
+            StudyExtractions.BLINDING, StudyExtractions.STAGE, StudyExtractions.FOLLOWUP_MONTHS,
+            StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.CELL_TYPE,
+            StudyExtractions.CELL_SOURCE, StudyExtractions.ROUTE, StudyExtractions.DOSE_AS_GIVEN,
+            StudyExtractions.DOSE_PER_KG, StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS));
+
+    final RowBuffer extractionTerms = buffer(ExtractionTerms.TABLE.getName(), List.of(
+            ExtractionTerms.EXTRACTION_ID, ExtractionTerms.KIND, ExtractionTerms.ORDINAL, ExtractionTerms.TERM));
+
+    final RowBuffer extractionDoses = buffer(ExtractionDoses.TABLE.getName(), List.of(
+            ExtractionDoses.EXTRACTION_ID, ExtractionDoses.ORDINAL, ExtractionDoses.DOSE_PER_KG));
+
+    /** Links are keyed by (study, trial id); a new extraction version may name a link that already exists. */
+    final RowBuffer studyRegistrations = new RowBuffer(StudyRegistrations.TABLE, List.of(
+            StudyRegistrations.STUDY_ID, StudyRegistrations.TRIAL_ID, StudyRegistrations.SOURCE_RECORD_ID), true);
+
+    final RowBuffer studyLiterature = new RowBuffer(StudyLiterature.TABLE, List.of(StudyLiterature.STUDY_ID,
+            StudyLiterature.NATURAL_KEY, StudyLiterature.ROLE, StudyLiterature.SOURCE_RECORD_ID), true);
+
+    final RowBuffer studyArms = buffer(ReviewTables.Arms.TABLE.getName(), List.of(ReviewTables.Arms.ID,
+            ReviewTables.Arms.STUDY_ID, ReviewTables.Arms.EXTRACTION_ID, ReviewTables.Arms.SOURCE_RECORD_ID,
+            ReviewTables.Arms.ORDINAL,
+            ReviewTables.Arms.LABEL, ReviewTables.Arms.ROLE, ReviewTables.Arms.N, ReviewTables.Arms.DESCRIPTION));
+
+    final RowBuffer studyInterventions = buffer(ReviewTables.Interventions.TABLE.getName(), List.of(
+            ReviewTables.Interventions.ARM_ID, ReviewTables.Interventions.ORDINAL, ReviewTables.Interventions.NAME,
+            ReviewTables.Interventions.CELL_TYPE, ReviewTables.Interventions.CELL_SOURCE,
+            ReviewTables.Interventions.ROUTE, ReviewTables.Interventions.DOSE_AS_GIVEN,
+            ReviewTables.Interventions.DOSE_PER_KG, ReviewTables.Interventions.TIMING_AS_GIVEN,
+            ReviewTables.Interventions.TIMING_DAYS));
+
+    final RowBuffer outcomeMeasures = buffer(OutcomeMeasures.TABLE.getName(), List.of(OutcomeMeasures.ID,
+            OutcomeMeasures.SOURCE_RECORD_ID, OutcomeMeasures.REGISTRATION_ID, OutcomeMeasures.STUDY_ID,
+            OutcomeMeasures.MODULE, OutcomeMeasures.ORDINAL, OutcomeMeasures.MEASURE_TYPE, OutcomeMeasures.TITLE,
+            OutcomeMeasures.DESCRIPTION, OutcomeMeasures.TIME_FRAME, OutcomeMeasures.PARAM_TYPE,
+            OutcomeMeasures.DISPERSION_TYPE, OutcomeMeasures.DISPERSION_AS_GIVEN, OutcomeMeasures.UNIT,
+            OutcomeMeasures.DIRECTION_OF_BENEFIT));
+
+    final RowBuffer resultGroups = buffer(ResultGroups.TABLE.getName(), List.of(ResultGroups.REGISTRATION_ID,
+            ResultGroups.MEASURE_ID, ResultGroups.MODULE, ResultGroups.ORDINAL, ResultGroups.GROUP_ID,
+            ResultGroups.TITLE, ResultGroups.DESCRIPTION));
+
+    /** Registry cells: the posted slots n/value/spread/lower/upper. */
+    final RowBuffer registryResults = buffer(OutcomeResults.TABLE.getName(), concat(
+            List.of(OutcomeResults.MEASURE_ID, OutcomeResults.SOURCE, OutcomeResults.ORDINAL,
+                    OutcomeResults.GROUP_ID, OutcomeResults.CLASS_TITLE, OutcomeResults.CATEGORY_TITLE,
+                    OutcomeResults.COMMENT),
+            OutcomeResults.N.fields(), OutcomeResults.VALUE.fields(), OutcomeResults.SPREAD.fields(),
+            OutcomeResults.LOWER.fields(), OutcomeResults.UPPER.fields()));
+
+    /** Extraction cells: n/mean/sd/median/q1/q3/events as a reviewer read them from a paper. */
+    final RowBuffer extractedResults = buffer(OutcomeResults.TABLE.getName(), concat(
+            List.of(OutcomeResults.MEASURE_ID, OutcomeResults.SOURCE, OutcomeResults.ORDINAL,
+                    OutcomeResults.ARM_ID, OutcomeResults.TIME_POINT, OutcomeResults.TIME_POINT_DAYS,
+                    OutcomeResults.COUNT_KIND, OutcomeResults.RAW_TEXT, OutcomeResults.SOURCE_REF,
+                    OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT),
+            OutcomeResults.N.fields(), OutcomeResults.MEAN.fields(), OutcomeResults.SD.fields(),
+            OutcomeResults.MEDIAN.fields(), OutcomeResults.Q1.fields(), OutcomeResults.Q3.fields(),
+            OutcomeResults.EVENTS.fields()));
+
+    final RowBuffer analyses = buffer(Analyses.TABLE.getName(), concat(
+            List.of(Analyses.MEASURE_ID, Analyses.ORDINAL, Analyses.GROUP_IDS, Analyses.METHOD, Analyses.PARAM_TYPE,
+                    Analyses.DISPERSION_TYPE),
+            Analyses.PARAM_VALUE.fields(), Analyses.CI_PERCENT.fields(), Analyses.CI_LOWER.fields(),
+            Analyses.CI_UPPER.fields(), Analyses.P_VALUE.fields(), Analyses.DISPERSION_VALUE.fields()));
+
+    final RowBuffer adverseEvents = buffer(AdverseEvents.TABLE.getName(), List.of(AdverseEvents.ID,
+            AdverseEvents.REGISTRATION_ID, AdverseEvents.ORDINAL, AdverseEvents.TERM, AdverseEvents.ORGAN_SYSTEM,
+            AdverseEvents.SERIOUS, AdverseEvents.VOCABULARY, AdverseEvents.ASSESSMENT_TYPE));
+
+    final RowBuffer adverseEventCounts = buffer(AdverseEventCounts.TABLE.getName(), List.of(
+            AdverseEventCounts.ADVERSE_EVENT_ID, AdverseEventCounts.ORDINAL, AdverseEventCounts.GROUP_ID,
+            AdverseEventCounts.AFFECTED, AdverseEventCounts.AT_RISK, AdverseEventCounts.EVENTS));
+
+    final RowBuffer participantFlow = buffer(ParticipantFlow.TABLE.getName(), concat(
+            List.of(ParticipantFlow.REGISTRATION_ID, ParticipantFlow.ORDINAL, ParticipantFlow.PERIOD,
+                    ParticipantFlow.MILESTONE, ParticipantFlow.DROPOUT, ParticipantFlow.GROUP_ID,
+                    ParticipantFlow.COMMENT),
+            ParticipantFlow.COUNT.fields()));
+
+    // Flush order: parents before children (foreign keys are checked per statement).
+    private final List<RowBuffer> flushOrder = List.of(sourceRecords, registrations, secondaryIds, terms,
+            registrationArms, armInterventions, registrationInterventions, interventionNames, literatureRecords,
+            authors, keywords, literatureRegistryIds, studies, studyExtractions, extractionTerms, extractionDoses,
+            studyRegistrations, studyLiterature, studyArms,
+            studyInterventions, outcomeMeasures, resultGroups, registryResults, extractedResults, analyses,
+            adverseEvents, adverseEventCounts, participantFlow);
+
+    int pendingRows() {
+        int n = 0;
+        for (RowBuffer b : flushOrder) {
+            n += b.size();
+        }
+        return n;
+    }
+
+    void flush(DSLContext ctx) {
+        for (RowBuffer b : flushOrder) {
+            b.flush(ctx);
+        }
+    }
+
+    private static RowBuffer buffer(String table, List<Field<?>> fields) {
+        return new RowBuffer(Db.table(table), fields);
+    }
+
+    @SafeVarargs
+    private static List<Field<?>> concat(List<? extends Field<?>>... parts) {
+        List<Field<?>> all = new ArrayList<>();
+        for (List<? extends Field<?>> part : parts) {
+            all.addAll(part);
+        }
+        return all;
+    }
+}

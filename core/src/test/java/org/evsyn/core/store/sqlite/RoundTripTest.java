@@ -1,0 +1,127 @@
+package org.evsyn.core.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.domain.LiteratureRecord;
+import org.evsyn.core.domain.ParsedRecord;
+import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.core.store.EvidenceStore;
+import org.evsyn.core.store.ImportSummary;
+import org.evsyn.core.store.StoredRecord;
+import org.evsyn.core.store.StudyArm;
+import org.evsyn.core.store.StudySummary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoundTripTest {
+
+    @TempDir
+    Path dir;
+
+    private EvidenceStore store;
+
+    @BeforeEach
+    void open() {
+        store = new SqliteEvidenceStoreFactory().open(dir.resolve("evidence.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aTrialWithResultsReadsBackEqualWithItsProvenance() {
+        TrialRecord trial = TestRecords.trialWithResults("NCT01436487", "MASTERS");
+        ParsedRecord parsed = TestRecords.parsed(trial, "1");
+        ImportSummary summary = store.runImport(ImportRequests.lenient("masters.json"), w -> w.store(parsed));
+
+        StoredRecord<TrialRecord> stored = store.registrations().current("NCT01436487").orElseThrow();
+        assertThat(stored.payload()).isEqualTo(trial);
+        assertThat(stored.version()).isEqualTo(1);
+        assertThat(stored.source().batchId()).isEqualTo(summary.batchId());
+        assertThat(stored.source().sha256()).isEqualTo(parsed.source().sha256());
+        assertThat(store.sourceRecord(stored.source().sourceRecordId())).contains(parsed.source());
+    }
+
+    @Test
+    void aRegistrationWithoutResultsReadsBackEqual() {
+        TrialRecord trial = TestRecords.trialWithoutResults("NCT02961504", "TREASURE");
+        store.runImport(ImportRequests.lenient("t.json"), w -> w.store(TestRecords.parsed(trial, "1")));
+        assertThat(store.registrations().current("NCT02961504").orElseThrow().payload()).isEqualTo(trial);
+        assertThat(store.registrations().current("NCT00000000")).isEmpty();
+        assertThat(store.registrations().versions("NCT00000000")).isEmpty();
+    }
+
+    @Test
+    void aLiteratureRecordReadsBackEqualAndIsFoundByTheTrialItMentions() {
+        LiteratureRecord paper = TestRecords.literature("28320635", "Safety and efficacy of multipotent adult"
+                + " progenitor cells in acute ischaemic stroke (MASTERS)");
+        store.runImport(ImportRequests.lenient("pubmed.txt"), w -> w.store(TestRecords.parsed(paper, "PMID- 1")));
+
+        assertThat(store.literature().current("pmid:28320635").orElseThrow().payload()).isEqualTo(paper);
+        assertThat(store.literature().allCurrent()).extracting(StoredRecord::payload).containsExactly(paper);
+        assertThat(store.literature().mentioning("NCT01436487")).extracting(StoredRecord::payload)
+                .containsExactly(paper);
+        assertThat(store.literature().mentioning("NCT99999999")).isEmpty();
+    }
+
+    @Test
+    void anExtractedStudyReadsBackEqualWithArmsAndResults() {
+        ExtractedStudy study = TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5);
+        store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+
+        assertThat(store.studies().current("BANG2005")).contains(study);
+        assertThat(store.studies().extractions("BANG2005")).extracting(StoredRecord::payload).containsExactly(study);
+        assertThat(store.studies().outcomeResults("BANG2005")).isEqualTo(study.results());
+        List<StudyArm> arms = store.studies().arms("BANG2005");
+        assertThat(arms).extracting(StudyArm::label).containsExactly("cell", "control");
+        assertThat(arms.get(0).n()).isEqualTo(OptionalInt.of(30));
+        assertThat(arms.get(0).interventions()).singleElement()
+                .satisfies(i -> assertThat(i.therapy()).isEqualTo(study.therapy()));
+        assertThat(arms.get(1).interventions()).isEmpty();
+        StudySummary summary = store.studies().study("BANG2005").orElseThrow();
+        assertThat(summary.label()).isEqualTo(Optional.of("Bang 2005"));
+        assertThat(summary.trialIds()).containsExactly("NCT00875654");
+        assertThat(summary.sources()).hasSize(1);
+        assertThat(store.studies().studies()).containsExactly(summary);
+    }
+
+    @Test
+    void aTrialsSheetAndAnOutcomesSheetMakeOneStudy() {
+        ExtractedStudy characteristics = TestRecords.extraction("BANG2005", ExtractedStudy.Part.CHARACTERISTICS,
+                30, 0);
+        ExtractedStudy outcomes = TestRecords.extraction("BANG2005", ExtractedStudy.Part.OUTCOMES, 30, 2.5);
+        store.runImport(ImportRequests.lenient("trials.csv"), w -> w.store(TestRecords.parsed(characteristics, "t")));
+        store.runImport(ImportRequests.lenient("outcomes.csv"), w -> w.store(TestRecords.parsed(outcomes, "o")));
+
+        ExtractedStudy current = store.studies().current("BANG2005").orElseThrow();
+        assertThat(current.part()).isEqualTo(ExtractedStudy.Part.COMBINED);
+        assertThat(current.firstAuthor()).contains("Bang");
+        assertThat(current.therapy()).isEqualTo(characteristics.therapy());
+        assertThat(current.results()).isEqualTo(outcomes.results());
+        assertThat(store.studies().arms("BANG2005")).extracting(a -> a.label() + "=" + a.n())
+                .containsExactly("cell=OptionalInt[30]", "control=OptionalInt[36]");
+        assertThat(store.studies().study("BANG2005").orElseThrow().sources()).hasSize(2);
+        assertThat(store.counts().studies()).isEqualTo(1);
+        assertThat(store.counts().arms()).isEqualTo(2);
+        assertThat(store.counts().outcomeResults()).isEqualTo(3);
+
+        // A corrected outcomes sheet replaces the results and keeps the characteristics.
+        ExtractedStudy corrected = TestRecords.extraction("BANG2005", ExtractedStudy.Part.OUTCOMES, 30, 2.7);
+        store.runImport(ImportRequests.lenient("outcomes-v2.csv"), w -> w.store(TestRecords.parsed(corrected, "o2")));
+        assertThat(store.studies().outcomeResults("BANG2005")).isEqualTo(corrected.results());
+        assertThat(store.studies().current("BANG2005").orElseThrow().firstAuthor()).contains("Bang");
+        assertThat(store.studies().extractions("BANG2005")).extracting(StoredRecord::version)
+                .containsExactly(1, 2, 3);
+        assertThat(store.counts().outcomeResults()).isEqualTo(3);
+    }
+}

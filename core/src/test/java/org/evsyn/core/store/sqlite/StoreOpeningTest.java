@@ -1,0 +1,171 @@
+package org.evsyn.core.store.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Random;
+
+import org.evsyn.core.store.EvidenceStore;
+import org.evsyn.core.store.StoreCounts;
+import org.evsyn.core.store.StoreException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreOpeningTest {
+
+    @TempDir
+    Path dir;
+
+    private final SqliteEvidenceStoreFactory factory = new SqliteEvidenceStoreFactory();
+
+    @Test
+    void openingAnAbsentFileCreatesAStoreAtTheLatestSchema() {
+        Path file = dir.resolve("evidence.db");
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(file).exists();
+            assertThat(store.file()).isEqualTo(file.toAbsolutePath());
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(1);
+            assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
+        }
+    }
+
+    @Test
+    void reopeningAStoreIsHarmlessAndKeepsItsContent() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        try (EvidenceStore store = factory.open(file)) {
+            store.runImport(ImportRequests.lenient("a.json"), w -> w.store(TestRecords.parsed(
+                    TestRecords.trialWithResults("NCT01436487", "MASTERS"), "v1")));
+        }
+        String schemaBefore = schema(file);
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.counts().registrations()).isEqualTo(1);
+        }
+        assertThat(schema(file)).isEqualTo(schemaBefore);
+    }
+
+    @Test
+    void storePragmasAreInForce() {
+        try (EvidenceStore store = factory.open(dir.resolve("evidence.db"))) {
+            SqliteEvidenceStore sqlite = (SqliteEvidenceStore) store;
+            assertThat(sqlite.pragma("journal_mode")).isEqualToIgnoringCase("wal");
+            assertThat(sqlite.pragma("foreign_keys")).isEqualTo("1");
+            assertThat(sqlite.pragma("busy_timeout")).isEqualTo(String.valueOf(SqliteConnections.BUSY_TIMEOUT_MILLIS));
+            assertThat(sqlite.pragma("synchronous")).isEqualTo("1"); // NORMAL
+            assertThat(sqlite.pragma("application_id")).isEqualTo("1163285337");
+        }
+    }
+
+    @Test
+    void aStoreWrittenByANewerSchemaIsRefusedWithBothVersions() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        factory.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 7");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> factory.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 1)");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOfRandomBytesIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        byte[] noise = new byte[8192];
+        new Random(42).nextBytes(noise);
+        Files.write(file, noise);
+
+        assertThatThrownBy(() -> factory.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessage(file.toAbsolutePath() + " is not an evsyn evidence store: it is not an SQLite database");
+        assertThat(Files.readAllBytes(file)).isEqualTo(noise);
+        assertThat(dir.resolve("evidence.db-wal")).doesNotExist();
+    }
+
+    @Test
+    void aDamagedSqliteFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        factory.open(file).close();
+        byte[] damaged = Files.readAllBytes(file);
+        byte[] noise = new byte[damaged.length - 100];
+        new Random(7).nextBytes(noise);
+        System.arraycopy(noise, 0, damaged, 100, noise.length); // keep the 100-byte header, scramble the pages
+        Files.write(file, damaged);
+
+        assertThatThrownBy(() -> factory.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith(file.toAbsolutePath() + " is not a usable evsyn evidence store");
+        assertThat(Files.readAllBytes(file)).isEqualTo(damaged);
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("zotero.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, title TEXT)");
+            s.execute("INSERT INTO items (title) VALUES ('a paper')");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        assertThatThrownBy(() -> factory.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessage(file.toAbsolutePath() + " is not an evsyn evidence store: it is another program's"
+                        + " SQLite database (it has tables but no evsyn marker)");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFileBecomesAStore() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        Files.createFile(file);
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aMissingFolderIsReportedNotCreated() {
+        Path file = dir.resolve("no-such-folder").resolve("evidence.db");
+        assertThatThrownBy(() -> factory.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("folder " + dir.resolve("no-such-folder").toAbsolutePath() + " does not exist");
+        assertThat(dir.resolve("no-such-folder")).doesNotExist();
+    }
+
+    @Test
+    void closeIsIdempotentAndAClosedStoreRefusesWork() {
+        EvidenceStore store = factory.open(dir.resolve("evidence.db"));
+        store.close();
+        store.close();
+        assertThatThrownBy(store::counts).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
+    void everyMigrationScriptSplitsIntoStatements() {
+        for (Migration m : Migration.ALL) {
+            assertThat(m.statements()).isNotEmpty().allSatisfy(s -> assertThat(s).doesNotEndWith(";"));
+        }
+    }
+
+    private static String schema(Path file) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")) {
+            while (rs.next()) {
+                sb.append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3))
+                        .append('\n');
+            }
+        }
+        return sb.toString();
+    }
+}
