@@ -219,7 +219,7 @@ public final class TestReports {
                 new SourceCount("ClinicalTrials.gov", SourceCount.SourceKind.REGISTER, 96)),
                 270, 0, 2049, 2024, List.of(), 0, 25,
                 List.of(new ReasonCount("Not randomised", 4), new ReasonCount("Follow-up shorter than 6 months", 2),
-                        new ReasonCount("No eligible outcome reported", 2)), 13, 17);
+                        new ReasonCount("No eligible outcome reported", 2)), 13, 17, true);
         List<StudyCharacteristics> chars = new ArrayList<>();
         for (int i = 0; i < BCG_STUDIES.length; i++) {
             chars.add(new StudyCharacteristics(BCG_STUDIES[i], i == 0 ? Optional.of("NCT00000000") : Optional.empty(),

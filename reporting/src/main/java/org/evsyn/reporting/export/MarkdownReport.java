@@ -68,6 +68,8 @@ public final class MarkdownReport {
         } else {
             table(b, Tables.adverseEventsHeader(r), Tables.adverseEvents(r));
         }
+        notes(b, "## Analyses not possible, and why", r.notes());
+        notes(b, "## Changes since the previous analysis", r.changes());
         b.append("## Missing data\n\n");
         if (r.missingData().isEmpty()) {
             b.append("Every included study contributed data to every outcome it measured.\n\n");
@@ -128,5 +130,16 @@ public final class MarkdownReport {
             }
         }
         return b.toString();
+    }
+
+    private static void notes(StringBuilder b, String heading, java.util.List<org.evsyn.reporting.model.ReportNote> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        b.append(heading).append("\n\n");
+        for (org.evsyn.reporting.model.ReportNote n : notes) {
+            b.append("- ").append(esc(n.outcome() + ": " + n.text())).append('\n');
+        }
+        b.append('\n');
     }
 }

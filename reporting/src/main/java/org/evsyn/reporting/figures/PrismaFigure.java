@@ -37,13 +37,13 @@ public final class PrismaFigure {
         List<List<String>> right = new ArrayList<>();
         List<String> identified = new ArrayList<>();
         identified.add("Records identified from:");
-        identified.add("Databases (n = " + flow.identified(SourceCount.SourceKind.DATABASE) + ")");
+        identified.add("Databases " + n(flow, flow.identified(SourceCount.SourceKind.DATABASE)));
         for (SourceCount s : flow.sources()) {
             if (s.kind() == SourceCount.SourceKind.DATABASE) {
                 identified.add("    " + s.source() + " (n = " + s.records() + ")");
             }
         }
-        identified.add("Registers (n = " + flow.identified(SourceCount.SourceKind.REGISTER) + ")");
+        identified.add("Registers " + n(flow, flow.identified(SourceCount.SourceKind.REGISTER)));
         for (SourceCount s : flow.sources()) {
             if (s.kind() == SourceCount.SourceKind.REGISTER) {
                 identified.add("    " + s.source() + " (n = " + s.records() + ")");
@@ -51,16 +51,16 @@ public final class PrismaFigure {
         }
         left.add(identified);
         right.add(List.of("Records removed before screening:",
-                "Duplicate records removed (n = " + flow.duplicatesRemoved() + ")",
-                "Records removed for other reasons (n = " + flow.otherRemovedBeforeScreening() + ")"));
-        left.add(List.of("Records screened", "(n = " + flow.screened() + ")"));
-        right.add(withReasons("Records excluded (n = " + flow.screeningExcluded() + ")", flow.screeningReasons()));
-        left.add(List.of("Reports sought for retrieval", "(n = " + flow.reportsSought() + ")"));
-        right.add(List.of("Reports not retrieved", "(n = " + flow.reportsNotRetrieved() + ")"));
-        left.add(List.of("Reports assessed for eligibility", "(n = " + flow.fullTextsAssessed() + ")"));
-        right.add(withReasons("Reports excluded (n = " + flow.fullTextsExcluded() + "):", flow.fullTextReasons()));
+                "Duplicate records removed " + n(flow, flow.duplicatesRemoved()),
+                "Records removed for other reasons " + n(flow, flow.otherRemovedBeforeScreening())));
+        left.add(List.of("Records screened", n(flow, flow.screened())));
+        right.add(withReasons("Records excluded " + n(flow, flow.screeningExcluded()), flow.screeningReasons()));
+        left.add(List.of("Reports sought for retrieval", n(flow, flow.reportsSought())));
+        right.add(List.of("Reports not retrieved", n(flow, flow.reportsNotRetrieved())));
+        left.add(List.of("Reports assessed for eligibility", n(flow, flow.fullTextsAssessed())));
+        right.add(withReasons("Reports excluded " + n(flow, flow.fullTextsExcluded()) + ":", flow.fullTextReasons()));
         left.add(List.of("Studies included in review (n = " + flow.studiesIncluded() + ")",
-                "Reports of included studies (n = " + flow.reportsIncluded() + ")"));
+                "Reports of included studies " + n(flow, flow.reportsIncluded())));
 
         List<List<String>> leftLines = wrapAll(left);
         List<List<String>> rightLines = wrapAll(right);
@@ -154,5 +154,10 @@ public final class PrismaFigure {
         double uy = dy / len;
         svg.polygon(SvgStyle.INK, null, "arrowhead", x2, y2, x2 - 8 * ux - 4 * uy, y2 - 8 * uy + 4 * ux,
                 x2 - 8 * ux + 4 * uy, y2 - 8 * uy - 4 * ux);
+    }
+
+    /** "(n = 12)", or "(n = not recorded)" when the review recorded no searches or screening. */
+    private static String n(PrismaFlow flow, int count) {
+        return flow.screeningRecorded() ? "(n = " + count + ")" : "(n = not recorded)";
     }
 }

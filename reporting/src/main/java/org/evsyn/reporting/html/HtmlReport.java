@@ -102,6 +102,8 @@ public final class HtmlReport {
             missing.add(d.study() + ": " + d.outcome() + " not available (" + d.reason() + ").");
         }
         ctx.put("missing", missing);
+        ctx.put("notes", report.notes().stream().map(n -> n.outcome() + ": " + n.text()).toList());
+        ctx.put("changes", report.changes().stream().map(n -> n.outcome() + ": " + n.text()).toList());
         ctx.put("methods", MethodsParagraph.of(report));
         ctx.put("footer", Map.of("storeHash", report.reproducibility().storeHash(),
                 "runs", report.reproducibility().analysisRunIds().isEmpty() ? "none recorded"

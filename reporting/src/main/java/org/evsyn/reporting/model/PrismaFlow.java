@@ -16,11 +16,13 @@ import java.util.List;
  * @param fullTextReasons          reports excluded at full text, with reasons
  * @param studiesIncluded          studies included in the review
  * @param reportsIncluded          reports of included studies
+ * @param screeningRecorded        false when the review recorded no searches or screening decisions: the
+ *                                 identification and screening counts are then shown as "not recorded", never 0
  */
 public record PrismaFlow(List<SourceCount> sources, int duplicatesRemoved, int otherRemovedBeforeScreening,
                          int screened, int screeningExcluded, List<ReasonCount> screeningReasons,
                          int reportsNotRetrieved, int fullTextsAssessed, List<ReasonCount> fullTextReasons,
-                         int studiesIncluded, int reportsIncluded) {
+                         int studiesIncluded, int reportsIncluded, boolean screeningRecorded) {
 
     /** Copies the lists and requires non-negative counts. */
     public PrismaFlow {

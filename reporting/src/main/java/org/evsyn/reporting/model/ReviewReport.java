@@ -21,12 +21,15 @@ import java.util.Set;
  * @param missingData       statements of missing outcome data
  * @param methods           inputs of the methods paragraph
  * @param reproducibility   footer identifiers
+ * @param notes             per-outcome statements: analyses not possible and why, outcomes without data
+ * @param changes           what moved since the previous run (living review); empty on a first run
  */
 public record ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
                            PrismaFlow prisma, List<StudyCharacteristics> characteristics,
                            List<OutcomeAnalysis> outcomes, RobAssessment riskOfBias, List<GradeRow> grade,
                            List<AdverseEventRow> adverseEvents, List<MissingData> missingData,
-                           MethodsInputs methods, Reproducibility reproducibility) {
+                           MethodsInputs methods, Reproducibility reproducibility, List<ReportNote> notes,
+                           List<ReportNote> changes) {
 
     /** Requires every part; outcome ids must be unique (they name files). */
     public ReviewReport {
@@ -47,7 +50,18 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
         grade = List.copyOf(grade);
         adverseEvents = List.copyOf(adverseEvents);
         missingData = List.copyOf(missingData);
+        notes = List.copyOf(notes);
+        changes = List.copyOf(changes);
         Objects.requireNonNull(methods, "methods");
         Objects.requireNonNull(reproducibility, "reproducibility");
+    }
+
+    /** A report without outcome notes or change statements. */
+    public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
+                        PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
+                        RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
+                        List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility) {
+        this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
+                adverseEvents, missingData, methods, reproducibility, List.of(), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package org.evsyn.core.review.engine;
 
+import jakarta.inject.Inject;
 import org.evsyn.core.review.grade.GradeEvidence;
 import org.evsyn.core.review.grade.GradeProposer;
 import org.evsyn.core.review.plan.OutcomePlan;
@@ -49,6 +50,7 @@ public final class OutcomeAnalyser {
     private final MetaAnalysisRunner runner;
     private final GradeProposer grade;
 
+    @Inject
     public OutcomeAnalyser(MetaAnalysisRunner runner, GradeProposer grade) {
         this.runner = Objects.requireNonNull(runner, "runner");
         this.grade = Objects.requireNonNull(grade, "grade");
@@ -189,7 +191,7 @@ public final class OutcomeAnalyser {
             return Optional.empty();
         }
         AnalysisResult r = c.result();
-        int participants = data.stream().mapToInt(StudyOutcomeData::participants).sum();
+        int participants = pooledParticipants(data, r);
         OptionalDouble controlRisk = OptionalDouble.empty();
         if (!outcome.isContinuous()) {
             int e = data.stream().mapToInt(d -> d.control().events().orElse(0)).sum();
@@ -264,5 +266,11 @@ public final class OutcomeAnalyser {
 
     private static List<String> labels(List<StudyOutcomeData> data) {
         return data.stream().map(StudyOutcomeData::label).toList();
+    }
+
+    /** Participants of the studies the pooled estimate uses (a double-zero study left out does not count). */
+    public static int pooledParticipants(List<StudyOutcomeData> data, AnalysisResult r) {
+        Set<String> used = Set.copyOf(r.effects().includedLabels());
+        return data.stream().filter(d -> used.contains(d.label())).mapToInt(StudyOutcomeData::participants).sum();
     }
 }

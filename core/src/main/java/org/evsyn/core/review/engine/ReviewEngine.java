@@ -1,5 +1,6 @@
 package org.evsyn.core.review.engine;
 
+import jakarta.inject.Inject;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
@@ -22,6 +23,7 @@ public final class ReviewEngine {
     private final OutcomeDataExtractor extractor;
     private final OutcomeAnalyser analyser;
 
+    @Inject
     public ReviewEngine(OutcomeDataExtractor extractor, OutcomeAnalyser analyser) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.analyser = Objects.requireNonNull(analyser, "analyser");

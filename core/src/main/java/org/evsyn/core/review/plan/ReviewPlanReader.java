@@ -89,9 +89,11 @@ public final class ReviewPlanReader {
     }
 
     private static Pico pico(JsonFields q) {
-        q.allowOnly(Set.of("population", "intervention", "comparator", "outcomes", "study_design"));
+        q.allowOnly(Set.of("population", "intervention", "comparator", "outcomes", "study_design",
+                "intervention_label", "comparator_label"));
         return new Pico(q.requiredText("population"), q.requiredText("intervention"), q.requiredText("comparator"),
-                q.requiredText("outcomes"), q.optionalText("study_design"));
+                q.requiredText("outcomes"), q.optionalText("study_design"), q.optionalText("intervention_label"),
+                q.optionalText("comparator_label"));
     }
 
     private static List<SearchSource> sources(JsonFields r) {

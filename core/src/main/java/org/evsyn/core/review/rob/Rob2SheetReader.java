@@ -1,5 +1,6 @@
 package org.evsyn.core.review.rob;
 
+import jakarta.inject.Inject;
 import org.evsyn.core.review.sheet.SheetReader;
 import org.evsyn.core.review.sheet.SheetRow;
 
@@ -23,6 +24,7 @@ public final class Rob2SheetReader {
     private final SheetReader sheets;
     private final Rob2Algorithm algorithm;
 
+    @Inject
     public Rob2SheetReader(SheetReader sheets, Rob2Algorithm algorithm) {
         this.sheets = Objects.requireNonNull(sheets, "sheets");
         this.algorithm = Objects.requireNonNull(algorithm, "algorithm");

@@ -1,5 +1,6 @@
 package org.evsyn.core.review.screening;
 
+import jakarta.inject.Inject;
 import org.evsyn.core.review.sheet.SheetReader;
 import org.evsyn.core.review.sheet.SheetRow;
 
@@ -21,6 +22,7 @@ public final class ScreeningSheetReader {
 
     private final SheetReader sheets;
 
+    @Inject
     public ScreeningSheetReader(SheetReader sheets) {
         this.sheets = Objects.requireNonNull(sheets, "sheets");
     }

@@ -1,0 +1,102 @@
+package org.evsyn.core.review.living;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.evsyn.core.review.engine.OutcomeAnalysis;
+import org.evsyn.core.review.engine.ReviewAnalysis;
+import org.evsyn.core.store.AnalysisRun;
+import org.evsyn.core.store.AnalysisRunRepository;
+import org.evsyn.stats.analysis.AnalysisDocument;
+import org.evsyn.stats.analysis.AnalysisOutcome;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps a living review's history: each outcome whose inputs hash differs from its newest stored run gets a new
+ * run (spec, inputs hash, software version, result); an unchanged outcome keeps its run. Runs are never replaced.
+ */
+public final class AnalysisRunRecorder {
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    /** Records the analysis and says, per outcome, what changed since the previous run. */
+    public List<OutcomeChange> record(AnalysisRunRepository runs, ReviewAnalysis analysis, String softwareVersion) {
+        List<OutcomeChange> changes = new ArrayList<>();
+        String reviewId = analysis.plan().id();
+        for (OutcomeAnalysis o : analysis.outcomes()) {
+            String outcome = o.dataset().outcome().name();
+            String hash = analysis.inputHashes().get(outcome);
+            Optional<AnalysisRun> last = runs.latest(reviewId, outcome);
+            Optional<PooledSnapshot> current = snapshot(o);
+            if (last.isPresent() && last.get().inputSha256().equals(hash)) {
+                changes.add(new OutcomeChange(outcome, OutcomeChange.Status.UNCHANGED, last.get().id(),
+                        Optional.empty(), Optional.empty(), current));
+                continue;
+            }
+            AnalysisRun run = runs.add(reviewId, outcome, spec(analysis, o), hash, softwareVersion, result(o));
+            changes.add(new OutcomeChange(outcome,
+                    last.isPresent() ? OutcomeChange.Status.CHANGED : OutcomeChange.Status.NEW, run.id(),
+                    last.map(AnalysisRun::id), last.flatMap(r -> snapshot(r.resultJson())), current));
+        }
+        return changes;
+    }
+
+    private String spec(ReviewAnalysis a, OutcomeAnalysis o) {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("review", a.plan().id());
+        spec.put("outcome", o.dataset().outcome().toString());
+        spec.put("model", a.plan().model().toString());
+        spec.put("subgroups", a.plan().subgroups());
+        spec.put("moderators", a.plan().moderators());
+        spec.put("sensitivity", a.plan().sensitivity().stream().map(Enum::name).sorted().toList());
+        spec.put("multi_arm", a.plan().multiArm().name());
+        spec.put("studies", o.dataset().included().stream().map(d -> d.label()).toList());
+        return write(spec);
+    }
+
+    private String result(OutcomeAnalysis o) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        o.main().ifPresentOrElse(m -> result.put("main", AnalysisDocument.of(m)),
+                () -> result.put("main", Map.of("error", "no usable data")));
+        result.put("missing", o.dataset().missing().stream()
+                .map(m -> Map.of("study", m.studyId(), "reason", m.reason())).toList());
+        result.put("statements", o.statements());
+        return write(result);
+    }
+
+    private static Optional<PooledSnapshot> snapshot(OutcomeAnalysis o) {
+        if (o.main().isPresent() && o.main().get() instanceof AnalysisOutcome.Completed c) {
+            var m = c.result().model();
+            return Optional.of(new PooledSnapshot(m.k(), m.estimate(), m.ciLower(), m.ciUpper()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PooledSnapshot> snapshot(String resultJson) {
+        try {
+            JsonNode main = json.readTree(resultJson).path("main");
+            if (!main.has("estimate") || !main.get("estimate").isNumber()) {
+                return Optional.empty();
+            }
+            return Optional.of(new PooledSnapshot(main.path("k").asInt(), main.get("estimate").asDouble(),
+                    main.path("ci_lower").asDouble(Double.NaN), main.path("ci_upper").asDouble(Double.NaN)));
+        } catch (JsonProcessingException e) {
+            return Optional.empty(); // an unreadable old result only loses the comparison, never the run
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package org.evsyn.reporting.review;
+
+import org.evsyn.core.domain.ExtractedArm;
+import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.review.engine.OutcomeAnalysis;
+import org.evsyn.core.review.engine.ReviewAnalysis;
+import org.evsyn.core.review.engine.SideAnalysis;
+import org.evsyn.core.review.engine.StudyOutcomeData;
+import org.evsyn.core.review.grade.GradeAssessment;
+import org.evsyn.core.review.plan.Direction;
+import org.evsyn.core.review.plan.ReviewPlan;
+import org.evsyn.core.review.rob.Rob2Assessment;
+import org.evsyn.core.review.screening.PrismaCounts;
+import org.evsyn.reporting.model.ArmSummary;
+import org.evsyn.reporting.model.BenefitDirection;
+import org.evsyn.reporting.model.Certainty;
+import org.evsyn.reporting.model.GradeRow;
+import org.evsyn.reporting.model.MethodsInputs;
+import org.evsyn.reporting.model.MissingData;
+import org.evsyn.reporting.model.PooledResult;
+import org.evsyn.reporting.model.PrismaFlow;
+import org.evsyn.reporting.model.ReasonCount;
+import org.evsyn.reporting.model.ReportNote;
+import org.evsyn.reporting.model.Reproducibility;
+import org.evsyn.reporting.model.ReviewQuestion;
+import org.evsyn.reporting.model.ReviewReport;
+import org.evsyn.reporting.model.RobAssessment;
+import org.evsyn.reporting.model.RobDomain;
+import org.evsyn.reporting.model.RobJudgement;
+import org.evsyn.reporting.model.SmallStudyAnalysis;
+import org.evsyn.reporting.model.SourceCount;
+import org.evsyn.reporting.model.StudyCharacteristics;
+import org.evsyn.reporting.model.StudyResult;
+import org.evsyn.reporting.model.SubgroupAnalysisResult;
+import org.evsyn.reporting.model.SubgroupLevel;
+import org.evsyn.reporting.model.TrimAndFill;
+import org.evsyn.stats.ModelFit;
+import org.evsyn.stats.ModelOptions;
+import org.evsyn.stats.UnivariateModel;
+import org.evsyn.stats.analysis.AnalysisOutcome;
+import org.evsyn.stats.analysis.AnalysisResult;
+import org.evsyn.stats.analysis.BlockOutcome;
+import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.stats.model.StudyEstimate;
+import org.evsyn.stats.model.StudyEstimates;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns an analysed review into the report model: it selects and arranges what the analyses produced, so the
+ * renderers never see the engine's types. Per-study intervals and weights, and the model fits the forest plots
+ * draw, come from stats.
+ */
+public final class ReviewReportAssembler {
+
+    /**
+     * Inputs of the report that are not part of the analysis.
+     *
+     * @param prisma      PRISMA counts
+     * @param changes     what moved since the previous run, per outcome name
+     * @param storeHash   hash identifying the evidence store's content
+     * @param runIds      the analysis runs the report shows
+     * @param version     evsyn version
+     * @param date        report date (ISO)
+     */
+    public record Context(PrismaCounts prisma, Map<String, String> changes, String storeHash, List<String> runIds,
+                          String version, String date) {
+        public Context {
+            Objects.requireNonNull(prisma, "prisma");
+            changes = Map.copyOf(changes);
+            Objects.requireNonNull(storeHash, "storeHash");
+            runIds = List.copyOf(runIds);
+            Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(date, "date");
+        }
+    }
+
+    /** The report of {@code analysis}. */
+    public ReviewReport assemble(ReviewAnalysis analysis, Context context) {
+        ReviewPlan plan = analysis.plan();
+        List<org.evsyn.reporting.model.OutcomeAnalysis> outcomes = new ArrayList<>();
+        List<GradeRow> grade = new ArrayList<>();
+        List<MissingData> missing = new ArrayList<>();
+        List<ReportNote> notes = new ArrayList<>();
+        List<ReportNote> changes = new ArrayList<>();
+        for (OutcomeAnalysis o : analysis.outcomes()) {
+            String label = o.dataset().outcome().label();
+            o.dataset().missing().forEach(m -> missing.add(new MissingData(m.studyId(), label, m.reason())));
+            o.statements().forEach(s -> notes.add(new ReportNote(label, s)));
+            for (SideAnalysis side : o.secondary()) {
+                side.statement().ifPresent(s -> notes.add(new ReportNote(label, side.description() + ": " + s)));
+                side.outcome().filter(x -> x instanceof AnalysisOutcome.Failed)
+                        .ifPresent(x -> notes.add(new ReportNote(label, side.description() + ": could not be computed: "
+                                + ((AnalysisOutcome.Failed) x).message())));
+            }
+            Optional.ofNullable(context.changes().get(o.dataset().outcome().name()))
+                    .ifPresent(c -> changes.add(new ReportNote(label, c)));
+            if (o.main().isEmpty()) {
+                continue;
+            }
+            if (o.main().get() instanceof AnalysisOutcome.Failed f) {
+                notes.add(new ReportNote(label, "the main analysis could not be computed: " + f.message()));
+                continue;
+            }
+            AnalysisResult r = ((AnalysisOutcome.Completed) o.main().get()).result();
+            r.adjustments().forEach(a -> notes.add(new ReportNote(label, a)));
+            outcomes.add(outcome(o, r, plan));
+            o.grade().ifPresent(g -> grade.add(gradeRow(o, r, g)));
+        }
+        return new ReviewReport(plan.title(), question(plan),
+                plan.question().interventionLabel().orElse("intervention"),
+                plan.question().comparatorLabel().orElse("control"),
+                prisma(context.prisma()), characteristics(analysis.studies()), outcomes, riskOfBias(analysis),
+                grade, List.of(), missing, new MethodsInputs(plan.model().options(), context.version()),
+                new Reproducibility(context.storeHash(), context.runIds(), context.version(), context.date()),
+                notes, changes);
+    }
+
+    private static ReviewQuestion question(ReviewPlan plan) {
+        var q = plan.question();
+        return new ReviewQuestion(q.population(), q.intervention(), q.comparator(), q.outcomes(),
+                q.studyDesign().orElse(""));
+    }
+
+    private static PrismaFlow prisma(PrismaCounts c) {
+        List<SourceCount> sources = new ArrayList<>();
+        c.identifiedBySource().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sources.add(
+                new SourceCount(e.getKey(), isRegister(e.getKey()) ? SourceCount.SourceKind.REGISTER
+                        : SourceCount.SourceKind.DATABASE, e.getValue())));
+        List<ReasonCount> reasons = new ArrayList<>();
+        c.fullTextExcluded().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> reasons.add(new ReasonCount(e.getKey(), e.getValue())));
+        boolean recorded = c.screened().isPresent();
+        return new PrismaFlow(sources, c.duplicatesRemoved().orElse(0), 0, c.screened().orElse(0),
+                c.excludedAtScreening().orElse(0), List.of(), 0, c.fullTextAssessed().orElse(0), reasons,
+                c.studiesIncluded(), c.reportsIncluded().orElse(0), recorded);
+    }
+
+    private static boolean isRegister(String source) {
+        String s = source.toLowerCase(Locale.ROOT);
+        return s.contains("clinicaltrials") || s.contains("ictrp") || s.contains("regist") || s.contains("chictr")
+                || s.contains("ctri") || s.contains("isrctn") || s.contains("euctr");
+    }
+
+    private static List<StudyCharacteristics> characteristics(List<ExtractedStudy> studies) {
+        List<StudyCharacteristics> out = new ArrayList<>();
+        for (ExtractedStudy s : studies) {
+            var t = s.therapy();
+            List<Integer> sizes = s.arms().stream().map(ExtractedArm::n).filter(java.util.OptionalInt::isPresent)
+                    .map(java.util.OptionalInt::getAsInt).toList();
+            Optional<String> design = s.blinding().or(s::phase).map(b -> s.phase().map(p -> "phase " + p + "; ").orElse("") + b);
+            Optional<String> dose = s.dosesPerKg().isEmpty() ? Optional.empty()
+                    : Optional.of(String.join(" | ", s.dosesPerKg().stream().map(ReviewReportAssembler::cellsPerKg).toList()));
+            out.add(new StudyCharacteristics(s.studyId(),
+                    s.registryIds().isEmpty() ? s.registryIdsAsPrinted() : Optional.of(String.join("; ", s.registryIds())),
+                    design, sizes, t.cellType(), t.source().map(x -> x.name().toLowerCase(Locale.ROOT)), t.route(),
+                    dose, t.timingAsGiven(),
+                    s.followupMonths().isPresent() ? Optional.of(plain(s.followupMonths().getAsDouble()) + " months")
+                            : Optional.empty()));
+        }
+        return out;
+    }
+
+    private static String cellsPerKg(double v) {
+        return String.format(Locale.ROOT, "%s × 10^6 cells/kg", plain(v / 1e6));
+    }
+
+    private static org.evsyn.reporting.model.OutcomeAnalysis outcome(OutcomeAnalysis o, AnalysisResult r, ReviewPlan plan) {
+        ModelOptions options = modelOptions(r);
+        List<StudyResult> rows = studyRows(o.dataset().included(), r, r.model().tau2(), options.level());
+        ModelFit fit = UnivariateModel.fit(r.effects().includedYi(), r.effects().includedVi(), options);
+        PooledResult pooled = new PooledResult.InverseVariance(fit, r.prediction());
+        List<SubgroupAnalysisResult> subgroups = new ArrayList<>();
+        for (SideAnalysis side : o.secondary()) {
+            if (side.kind().equals("subgroup") && side.outcome().isPresent()
+                    && side.outcome().get() instanceof AnalysisOutcome.Completed c) {
+                subgroup(side, c.result(), o.dataset().included(), options).ifPresent(subgroups::add);
+            }
+        }
+        Optional<SmallStudyAnalysis> small = Optional.empty();
+        var egger = value(r.egger());
+        var begg = value(r.begg());
+        var tf = value(r.trimFill()).map(t -> new TrimAndFill(t.side().label(), box(t.filledYi()), box(t.filledVi()),
+                t.model().estimate(), t.model().ciLower(), t.model().ciUpper()));
+        if (egger.isPresent() || begg.isPresent() || tf.isPresent()) {
+            small = Optional.of(new SmallStudyAnalysis(egger, begg, tf));
+        }
+        EffectMeasure measure = EffectMeasure.valueOf(o.dataset().outcome().measure());
+        return new org.evsyn.reporting.model.OutcomeAnalysis(o.dataset().outcome().name(), o.dataset().outcome().label(),
+                measure, o.dataset().outcome().direction() == Direction.LOWER_IS_BETTER
+                ? BenefitDirection.LOWER_IS_BETTER : BenefitDirection.HIGHER_IS_BETTER,
+                rows, pooled, subgroups, value(r.leaveOneOut()).orElse(List.of()), small,
+                value(r.cumulative()).orElse(List.of()));
+    }
+
+    private static Optional<SubgroupAnalysisResult> subgroup(SideAnalysis side, AnalysisResult r,
+                                                             List<StudyOutcomeData> all, ModelOptions options) {
+        var summary = value(r.subgroups());
+        if (summary.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> levelByLabel = new LinkedHashMap<>();
+        for (StudyOutcomeData d : all) {
+            d.attributes().subgroup(side.key()).ifPresent(v -> levelByLabel.put(d.label(), v));
+        }
+        List<String> labels = r.effects().includedLabels();
+        double[] yi = r.effects().includedYi();
+        double[] vi = r.effects().includedVi();
+        List<SubgroupLevel> levels = new ArrayList<>();
+        for (var g : summary.get().result().groups()) {
+            List<Integer> idx = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (g.level().equals(levelByLabel.get(labels.get(i)))) {
+                    idx.add(i);
+                }
+            }
+            double[] gy = idx.stream().mapToDouble(i -> yi[i]).toArray();
+            double[] gv = idx.stream().mapToDouble(i -> vi[i]).toArray();
+            ModelFit fit = UnivariateModel.fit(gy, gv, options);
+            List<StudyOutcomeData> members = all.stream().filter(d -> g.level().equals(levelByLabel.get(d.label())))
+                    .toList();
+            levels.add(new SubgroupLevel(g.level(), studyRows(members, labels(idx, labels), gy, gv, fit.tau2(),
+                    options.level()), new PooledResult.InverseVariance(fit, Optional.empty())));
+        }
+        if (levels.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubgroupAnalysisResult(side.description(), levels, summary.get().result().between()));
+    }
+
+    private static List<String> labels(List<Integer> idx, List<String> labels) {
+        return idx.stream().map(labels::get).toList();
+    }
+
+    private static List<StudyResult> studyRows(List<StudyOutcomeData> data, AnalysisResult r, double tau2, double level) {
+        return studyRows(data, r.effects().includedLabels(), r.effects().includedYi(), r.effects().includedVi(), tau2,
+                level);
+    }
+
+    private static List<StudyResult> studyRows(List<StudyOutcomeData> data, List<String> labels, double[] yi,
+                                               double[] vi, double tau2, double level) {
+        Map<String, StudyOutcomeData> byLabel = new LinkedHashMap<>();
+        data.forEach(d -> byLabel.put(d.label(), d));
+        List<StudyResult> rows = new ArrayList<>();
+        for (StudyEstimate e : StudyEstimates.of(labels, yi, vi, tau2, level)) {
+            StudyOutcomeData d = byLabel.get(e.label());
+            rows.add(new StudyResult(e.label(), Optional.ofNullable(d).map(x -> arm(x.treatment())),
+                    Optional.ofNullable(d).map(x -> arm(x.control())), e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
+                    e.weightPercent()));
+        }
+        return rows;
+    }
+
+    private static ArmSummary arm(org.evsyn.core.review.engine.ArmData a) {
+        if (a.events().isPresent()) {
+            return new ArmSummary.Events(a.events().getAsInt(), a.n());
+        }
+        return new ArmSummary.Continuous(a.mean().getAsDouble(), a.sd().getAsDouble(), a.n());
+    }
+
+    private static GradeRow gradeRow(OutcomeAnalysis o, AnalysisResult r, GradeAssessment g) {
+        int n = org.evsyn.core.review.engine.OutcomeAnalyser.pooledParticipants(o.dataset().included(), r);
+        return new GradeRow(o.dataset().outcome().label(), r.model().k(), n,
+                EffectMeasure.valueOf(o.dataset().outcome().measure()), r.model().estimate(), r.model().ciLower(),
+                r.model().ciUpper(), Certainty.valueOf(g.certainty().name()), reasons(g));
+    }
+
+    private static List<String> reasons(GradeAssessment g) {
+        List<String> out = new ArrayList<>(g.downgradeReasons());
+        g.ratings().stream().filter(x -> !x.rated())
+                .forEach(x -> out.add(x.domain().label() + ": " + x.reason()));
+        g.override().ifPresent(ov -> out.add("Reviewers' certainty: " + ov.certainty().label() + " (" + ov.reason() + ")"));
+        return out;
+    }
+
+    private static RobAssessment riskOfBias(ReviewAnalysis analysis) {
+        if (!analysis.riskOfBiasAssessed()) {
+            return new RobAssessment.NotAssessed("no RoB 2 judgements were recorded for this review, so none are shown");
+        }
+        List<RobAssessment.RobRow> rows = new ArrayList<>();
+        for (Rob2Assessment a : analysis.riskOfBias()) {
+            if (a.outcome().isPresent()) {
+                continue;
+            }
+            Map<RobDomain, RobJudgement> domains = new EnumMap<>(RobDomain.class);
+            a.domains().forEach((d, j) -> domains.put(RobDomain.valueOf(d.name()), RobJudgement.valueOf(j.judgement().name())));
+            double weight = analysis.studies().stream().filter(s -> s.studyId().equals(a.studyId()))
+                    .flatMap(s -> s.arms().stream()).mapToInt(x -> x.n().orElse(0)).sum();
+            rows.add(new RobAssessment.RobRow(a.studyId(), domains, RobJudgement.valueOf(a.overall().name()),
+                    weight > 0 ? weight : 1));
+        }
+        return rows.isEmpty() ? new RobAssessment.NotAssessed("only outcome-level judgements were recorded")
+                : new RobAssessment.Assessed(rows);
+    }
+
+    private static ModelOptions modelOptions(AnalysisResult r) {
+        return new ModelOptions(r.options().method().tau2Method().orElseThrow(() ->
+                new IllegalStateException("review analyses use inverse-variance models")), r.options().test(),
+                r.options().level());
+    }
+
+    private static <T> Optional<T> value(Optional<BlockOutcome<T>> block) {
+        return block.filter(b -> b instanceof BlockOutcome.Computed).map(b -> ((BlockOutcome.Computed<T>) b).value());
+    }
+
+    private static List<Double> box(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}
