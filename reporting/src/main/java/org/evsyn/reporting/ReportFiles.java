@@ -12,12 +12,16 @@ import java.util.List;
  * @param json    results.json
  * @param rScript analysis.R
  * @param figures SVG and PNG figure files, in report order
+ * @param warnings what could not be written and why (e.g. PNG copies on a machine without fonts); the report
+ *                 itself is complete without them
  */
-public record ReportFiles(Path index, Path markdown, Path csv, Path json, Path rScript, List<Path> figures) {
+public record ReportFiles(Path index, Path markdown, Path csv, Path json, Path rScript, List<Path> figures,
+                          List<String> warnings) {
 
-    /** Copies the figure list. */
+    /** Copies the lists. */
     public ReportFiles {
         figures = List.copyOf(figures);
+        warnings = List.copyOf(warnings);
     }
 
     /** Every file written. */

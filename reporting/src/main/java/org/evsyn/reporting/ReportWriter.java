@@ -20,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -66,6 +68,22 @@ public final class ReportWriter {
         Objects.requireNonNull(options, "options");
         FigureSet set = figures.render(report);
         Path figureDir = outDir.resolve("figures");
+        List<String> warnings = new ArrayList<>();
+        // PNGs are rendered first, in memory: if the rasteriser cannot run here (e.g. no fonts on a bare server),
+        // the report is still written whole, with SVG figures only and no links to missing PNG files.
+        Map<Figure, byte[]> pngs = new LinkedHashMap<>();
+        if (options.png()) {
+            try {
+                for (Figure f : set.all()) {
+                    pngs.put(f, png.render(f, options.pngDpi()));
+                }
+            } catch (RuntimeException | LinkageError e) {
+                pngs.clear();
+                warnings.add("PNG figures were not written (the SVG figures are complete): "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+        }
+        boolean withPng = !pngs.isEmpty();
         try {
             Files.createDirectories(figureDir);
             List<Path> figureFiles = new ArrayList<>();
@@ -73,19 +91,19 @@ public final class ReportWriter {
                 Path svg = figureDir.resolve(f.fileName() + ".svg");
                 write(svg, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + f.svg() + "\n");
                 figureFiles.add(svg);
-                if (options.png()) {
+                if (withPng) {
                     Path p = figureDir.resolve(f.fileName() + ".png");
-                    Files.write(p, png.render(f, options.pngDpi()));
+                    Files.write(p, pngs.get(f));
                     figureFiles.add(p);
                 }
             }
             List<ResultRow> rows = ResultRows.of(report);
-            Path index = write(outDir.resolve("index.html"), html.render(report, set, options.png()));
-            Path md = write(outDir.resolve("report.md"), MarkdownReport.of(report, set, options.png()));
+            Path index = write(outDir.resolve("index.html"), html.render(report, set, withPng));
+            Path md = write(outDir.resolve("report.md"), MarkdownReport.of(report, set, withPng));
             Path csv = write(outDir.resolve("results.csv"), ResultsCsv.of(rows));
             Path js = write(outDir.resolve("results.json"), json.of(rows));
             Path r = write(outDir.resolve("analysis.R"), RScript.of(report));
-            return new ReportFiles(index, md, csv, js, r, figureFiles);
+            return new ReportFiles(index, md, csv, js, r, figureFiles, warnings);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + outDir + ": " + e.getMessage(), e);
         }

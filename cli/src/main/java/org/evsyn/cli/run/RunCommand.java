@@ -165,6 +165,7 @@ public final class RunCommand implements Callable<Integer> {
         Path outDir = environment.workingDirectory().resolve(out != null ? out : Path.of("report")).normalize();
         ReportOptions options = noPng ? ReportOptions.defaults().withoutPng() : ReportOptions.defaults().withDpi(dpi);
         ReportFiles files = reports.write(new ReviewReportAssembler().assemble(analysis, context), outDir, options);
+        files.warnings().forEach(w -> environment.err().println("evsyn: warning: " + w));
         environment.out().println();
         ResultsTable.print(environment.out(), analysis, shortMoved);
         environment.out().println();
