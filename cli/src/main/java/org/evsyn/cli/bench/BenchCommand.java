@@ -1,0 +1,24 @@
+package org.evsyn.cli.bench;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Benchmarks: generate realistic inputs and time the pipeline on them (not part of the test suite). */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Generate benchmark inputs and time ingest.",
+        subcommands = {GenCtgovCommand.class, BenchIngestCommand.class},
+        footer = {"", "Examples:",
+                "  evsyn bench gen-ctgov 100000 --out studies.json",
+                "  evsyn bench ingest studies.json --db bench.db"})
+public final class BenchCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

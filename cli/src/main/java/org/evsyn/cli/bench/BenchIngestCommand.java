@@ -1,0 +1,101 @@
+package org.evsyn.cli.bench;
+
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.evsyn.cli.Environment;
+import org.evsyn.cli.ExitCodes;
+import org.evsyn.core.store.EvidenceStore;
+import org.evsyn.core.store.EvidenceStoreFactory;
+import org.evsyn.ingest.IngestListener;
+import org.evsyn.ingest.IngestOptions;
+import org.evsyn.ingest.IngestReport;
+import org.evsyn.ingest.IngestService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Times parse-only reading and ingest into a fresh store, with peak heap. */
+@Command(name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {"Time ingest of FILE: first parse-only (read and map, no store), then into a fresh store.",
+                "Prints studies/s and peak heap for each. Run with -Xmx to check the memory bound."},
+        footer = {"", "Examples:",
+                "  evsyn bench ingest studies.json --db /tmp/bench.db",
+                "  evsyn bench ingest ctg-studies.json.zip --db /tmp/bench.db --no-parse-only"})
+public final class BenchIngestCommand implements Callable<Integer> {
+
+    private final IngestService service;
+    private final EvidenceStoreFactory stores;
+    private final Environment environment;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "File, folder or zip to ingest.")
+    Path file;
+
+    @Option(names = "--db", required = true, paramLabel = "PATH", description = "Store file to create; must not exist.")
+    Path db;
+
+    @Option(names = "--format", paramLabel = "ID", description = "Format id instead of detection.")
+    String format;
+
+    @Option(names = "--no-parse-only", negatable = false, description = "Skip the parse-only run.")
+    boolean skipParseOnly;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Inject
+    BenchIngestCommand(IngestService service, EvidenceStoreFactory stores, Environment environment) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.stores = Objects.requireNonNull(stores, "stores");
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    @Override
+    public Integer call() {
+        Path input = environment.workingDirectory().resolve(file).normalize();
+        Path store = environment.workingDirectory().resolve(db).normalize();
+        if (Files.exists(store)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--db " + store + " exists; the benchmark needs a fresh store");
+        }
+        IngestOptions options = format == null ? IngestOptions.defaults() : IngestOptions.defaults().withFormat(format);
+        environment.out().printf("heap limit %,d MiB, %d processors%n", HeapPeak.max() >> 20,
+                Runtime.getRuntime().availableProcessors());
+        boolean failed = false;
+        if (!skipParseOnly) {
+            failed |= phase("parse-only", () -> service.parseOnly(List.of(input), options, IngestListener.NONE));
+        }
+        failed |= phase("ingest", () -> {
+            try (EvidenceStore opened = stores.open(store)) {
+                return service.ingest(List.of(input), options, opened, IngestListener.NONE);
+            }
+        });
+        environment.out().flush();
+        return failed ? ExitCodes.FAILURE : ExitCodes.OK;
+    }
+
+    private boolean phase(String name, Supplier<IngestReport> run) {
+        HeapPeak.reset();
+        long cpu0 = HeapPeak.processCpuNanos();
+        long t0 = System.nanoTime();
+        IngestReport report = run.get();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (HeapPeak.processCpuNanos() - cpu0) / 1e9;
+        long peak = HeapPeak.peak();
+        int studies = report.read();
+        // CPU time next to wall time: on a shared machine the wall-clock rate understates what 2 free cores do.
+        environment.out().printf("%-10s %,d studies (%,d stored, %,d rejected) in %.1f s = %,.0f studies/s; "
+                        + "process CPU %.1f s = %,.0f studies per CPU-second; peak heap %,d MiB%n", name, studies,
+                report.stored(), report.rejected(), seconds, studies / seconds, cpuSeconds,
+                studies / Math.max(cpuSeconds, 1e-9), peak >> 20);
+        report.files().forEach(f -> f.error().ifPresent(e -> environment.err().println("evsyn: " + e)));
+        environment.out().flush();
+        return report.anyFailed();
+    }
+}

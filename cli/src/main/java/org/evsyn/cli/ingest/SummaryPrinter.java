@@ -1,0 +1,39 @@
+package org.evsyn.cli.ingest;
+
+import java.io.PrintWriter;
+import org.evsyn.core.store.ImportSummary;
+import org.evsyn.ingest.FileResult;
+import org.evsyn.ingest.IngestReport;
+
+/** Prints the per-file and total counts of an ingest run, and one error line per failed file. */
+final class SummaryPrinter {
+
+    private SummaryPrinter() {
+    }
+
+    static void print(IngestReport report, PrintWriter out, PrintWriter err) {
+        for (FileResult f : report.files()) {
+            if (f.summary().isPresent()) {
+                ImportSummary s = f.summary().get();
+                out.printf("%s (%s): read %,d, stored %,d, unchanged %,d, new versions %,d, rejected %,d%n",
+                        f.name(), f.formatId().orElse("?"), s.read(), s.stored(), s.unchanged(), s.newVersions(),
+                        s.rejected().size());
+                for (ImportSummary.Rejection r : s.rejected()) {
+                    out.printf("  rejected %s: %s%n", r.recordRef(), r.reason());
+                }
+            } else {
+                err.println("evsyn: " + oneLine(f.error().orElse("failed")));
+            }
+        }
+        long failed = report.files().stream().filter(f -> !f.succeeded()).count();
+        out.printf("Total: %,d file(s), %,d failed; read %,d, stored %,d, unchanged %,d, new versions %,d, rejected %,d%n",
+                report.files().size(), failed, report.read(), report.stored(), report.unchanged(),
+                report.newVersions(), report.rejected());
+        out.flush();
+        err.flush();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+}

@@ -1,0 +1,86 @@
+package org.evsyn.cli.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.evsyn.cli.CommandRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path sample(String name) throws IOException {
+        try {
+            Path src = Path.of(IngestCommandTest.class.getResource(name).toURI());
+            return Files.copy(src, dir.resolve(name));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void ingestsFilesThenReportsThemUnchanged() throws IOException {
+        Path a = sample("ctgov-v2-NCT05594173-results.json");
+        Path b = sample("ctgov-v2-NCT03630471-noresults.json");
+        CommandRun first = CommandRun.run(dir, "ingest", "--db", "s.db", a.getFileName().toString(), b.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("(ctgov-json): read 1, stored 1, unchanged 0")
+                .contains("Total: 2 file(s), 0 failed; read 2, stored 2");
+        assertThat(first.err()).isEmpty();
+
+        CommandRun again = CommandRun.run(dir, "ingest", "--db", "s.db", a.toString(), b.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("read 2, stored 0, unchanged 2");
+
+        CommandRun status = CommandRun.run(dir, "status", "--db", "s.db", "--json");
+        assertThat(status.out()).contains("\"registrations\":2");
+    }
+
+    @Test
+    void aTruncatedFileFailsWithOneLineAndExitCode1() throws IOException {
+        byte[] all = Files.readAllBytes(sample("ctgov-v2-NCT05594173-results.json"));
+        Path cut = Files.write(dir.resolve("cut.json"), Arrays.copyOf(all, all.length / 2));
+        CommandRun run = CommandRun.run(dir, "ingest", "--db", "s.db", cut.toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("evsyn: ").contains("cut.json").contains("truncated");
+        assertThat(run.out()).contains("1 failed");
+    }
+
+    @Test
+    void listFormatsShowsBuiltInAndThirdPartyAdapters() {
+        CommandRun run = CommandRun.run(dir, "ingest", "--list-formats");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("ctgov-json").contains("third-party-test");
+    }
+
+    @Test
+    void usageErrorsExitWith2() throws IOException {
+        Path a = sample("ctgov-v2-NCT05594173-results.json");
+        CommandRun unknown = CommandRun.run(dir, "ingest", "--db", "s.db", "--format", "nope", a.toString());
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("Unknown format 'nope'").contains("ctgov-json");
+        CommandRun none = CommandRun.run(dir, "ingest", "--db", "s.db");
+        assertThat(none.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void strictFailsAFileWithARejectedRecord() throws IOException {
+        String text = Files.readString(sample("ctgov-v2-NCT05594173-results.json"))
+                .replace("\"numAtRisk\": 18", "\"numAtRisk\": -18");
+        Path bad = Files.writeString(dir.resolve("bad.json"), text);
+        CommandRun lenient = CommandRun.run(dir, "ingest", "--db", "l.db", bad.toString());
+        assertThat(lenient.exitCode()).as(lenient.err()).isZero();
+        assertThat(lenient.out()).contains("rejected 1").contains("rejected NCT05594173: NCT05594173: ");
+        CommandRun strict = CommandRun.run(dir, "ingest", "--db", "s.db", "--strict", bad.toString());
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.err()).contains("NCT05594173").contains("strict");
+    }
+}

@@ -1,0 +1,29 @@
+package org.evsyn.cli.ingest;
+
+import org.evsyn.ingest.FileHead;
+import org.evsyn.ingest.IngestAdapter;
+import org.evsyn.ingest.IngestSource;
+import org.evsyn.ingest.RecordSink;
+
+/** An adapter known only through {@code META-INF/services} of the test classpath, as a third-party jar would be. */
+public final class ThirdPartyTestAdapter implements IngestAdapter {
+
+    @Override
+    public String formatId() {
+        return "third-party-test";
+    }
+
+    @Override
+    public String description() {
+        return "test-only adapter found through ServiceLoader";
+    }
+
+    @Override
+    public boolean sniff(FileHead head) {
+        return false;
+    }
+
+    @Override
+    public void parse(IngestSource source, RecordSink sink) {
+    }
+}

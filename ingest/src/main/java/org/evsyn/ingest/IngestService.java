@@ -1,0 +1,237 @@
+package org.evsyn.ingest;
+
+import com.google.inject.Inject;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.zip.ZipException;
+import org.evsyn.core.store.EvidenceStore;
+import org.evsyn.core.store.ImportBody;
+import org.evsyn.core.store.ImportRequest;
+import org.evsyn.core.store.ImportSummary;
+import org.evsyn.core.store.StoreException;
+
+/**
+ * Imports export files into an evidence store: detects each file's format (or takes {@code --format}), opens
+ * folders and zips, and runs each file as one store transaction, so a file either goes in whole or not at all.
+ *
+ * <p>A folder is a list of files, each its own import. A zip is one file: all its entries are one import, so
+ * a bad entry (or a zip bomb found half-way) leaves nothing of the zip behind.
+ *
+ * <p>Within a file, the adapter parses on a second thread while the calling thread, which owns the store
+ * transaction, stores (see {@link ParsePipeline}); results and errors are the same as parsing inline.
+ */
+public final class IngestService {
+
+    private final AdapterRegistry adapters;
+
+    @Inject
+    public IngestService(AdapterRegistry adapters) {
+        this.adapters = Objects.requireNonNull(adapters, "adapters");
+    }
+
+    /** The adapters this service chooses from. */
+    public AdapterRegistry adapters() {
+        return adapters;
+    }
+
+    /**
+     * Imports every input into the store. Failures are reported per file, never thrown.
+     *
+     * @throws IngestException when {@code options.formatId()} names no known format (nothing is read)
+     */
+    public IngestReport ingest(List<Path> inputs, IngestOptions options, EvidenceStore store,
+                               IngestListener listener) {
+        Objects.requireNonNull(store, "store");
+        return run(inputs, options, listener, store::runImport);
+    }
+
+    /**
+     * Reads and maps every input without a store (for benchmarks and {@code --dry-run} style checks); every valid
+     * record counts as stored.
+     */
+    public IngestReport parseOnly(List<Path> inputs, IngestOptions options, IngestListener listener) {
+        return run(inputs, options, listener, new CountingTarget()::run);
+    }
+
+    private IngestReport run(List<Path> inputs, IngestOptions options, IngestListener listener, Target target) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(listener, "listener");
+        Optional<IngestAdapter> forced = options.formatId().map(id -> adapters.find(id).orElseThrow(
+                () -> new IngestException("unknown format '" + id + "'; known formats: " + adapters.ids())));
+        List<FileResult> results = new ArrayList<>();
+        for (Path input : inputs) {
+            List<InputFiles.InputFile> files;
+            try {
+                files = InputFiles.expand(input);
+            } catch (IOException e) {
+                FileResult r = FileResult.failed(input.toString(), Optional.empty(), input + ": cannot list folder: " + e);
+                listener.fileFinished(r);
+                results.add(r);
+                continue;
+            }
+            for (InputFiles.InputFile file : files) {
+                listener.fileStarted(file.name());
+                FileResult r = importFile(file, forced, options, listener, target);
+                listener.fileFinished(r);
+                results.add(r);
+            }
+        }
+        return new IngestReport(results);
+    }
+
+    private FileResult importFile(InputFiles.InputFile file, Optional<IngestAdapter> forced, IngestOptions options,
+                                  IngestListener listener, Target target) {
+        String name = file.name();
+        FileHead head;
+        try {
+            if (!Files.isRegularFile(file.path())) {
+                throw new NoSuchFileException(name);
+            }
+            if (Files.size(file.path()) == 0) {
+                return FileResult.failed(name, forced.map(IngestAdapter::formatId), name + ": empty file (0 bytes)");
+            }
+            try (InputStream in = Files.newInputStream(file.path())) {
+                head = Heads.read(file.path().getFileName().toString(), in);
+            }
+        } catch (NoSuchFileException e) {
+            return FileResult.failed(name, Optional.empty(), name + ": no such file");
+        } catch (IOException e) {
+            return FileResult.failed(name, Optional.empty(), name + ": cannot read: " + e.getMessage());
+        }
+        if (ZipContainer.looksLikeZip(head.bytes())) {
+            return importZip(file, forced, options, listener, target);
+        }
+        Optional<IngestAdapter> adapter = forced.or(() -> adapters.detect(head));
+        if (adapter.isEmpty()) {
+            return FileResult.failed(name, Optional.empty(), unknownFormat(name, head));
+        }
+        IngestAdapter a = adapter.get();
+        return runOne(name, file.path(), a, options, target, listener, sink -> {
+            IngestSource source = new FileSource(name, file.path());
+            sink.startSource(name);
+            a.parse(source, sink);
+        });
+    }
+
+    private FileResult importZip(InputFiles.InputFile file, Optional<IngestAdapter> forced, IngestOptions options,
+                                 IngestListener listener, Target target) {
+        String name = file.name();
+        try (ZipContainer zip = ZipContainer.open(file.path(), name, options.limits())) {
+            List<IngestSource> entries = zip.entries().stream()
+                    .filter(e -> !ZipContainer.isIgnorable(e.name().substring(name.length() + 2)))
+                    .toList();
+            if (entries.isEmpty()) {
+                return FileResult.failed(name, forced.map(IngestAdapter::formatId), name + ": zip has no files");
+            }
+            IngestAdapter adapter;
+            if (forced.isPresent()) {
+                adapter = forced.get();
+            } else {
+                FileHead first = zip.head(entries.get(0));
+                Optional<IngestAdapter> detected = adapters.detect(first);
+                if (detected.isEmpty()) {
+                    return FileResult.failed(name, Optional.empty(), unknownFormat(entries.get(0).name(), first));
+                }
+                adapter = detected.get();
+            }
+            boolean check = forced.isEmpty();
+            return runOne(name, file.path(), adapter, options, target, listener, sink -> {
+                for (IngestSource entry : entries) {
+                    sink.startSource(entry.name());
+                    FileHead h = zip.head(entry);
+                    if (h.bytes().length == 0) {
+                        throw new IngestException(entry.name() + ": empty file (0 bytes)");
+                    }
+                    if (check && !adapter.sniff(h)) {
+                        throw new IngestException(entry.name() + ": not " + adapter.formatId()
+                                + " like the zip's first entry (a zip is imported with one format)");
+                    }
+                    adapter.parse(entry, sink);
+                }
+            });
+        } catch (IngestException e) {
+            return FileResult.failed(name, forced.map(IngestAdapter::formatId), e.getMessage());
+        } catch (IOException e) {
+            return FileResult.failed(name, forced.map(IngestAdapter::formatId), name + ": not a readable zip: " + e.getMessage());
+        }
+    }
+
+    private String unknownFormat(String name, FileHead head) {
+        OptionalLong bad = Heads.firstInvalidUtf8(head.bytes());
+        String why = bad.isPresent()
+                ? "it is not UTF-8 text (invalid byte at offset " + bad.getAsLong() + ")"
+                : "no adapter recognises its content";
+        return name + ": unknown format: " + why + "; known formats: " + adapters.ids()
+                + " (name one with --format ID)";
+    }
+
+    private FileResult runOne(String name, Path path, IngestAdapter adapter, IngestOptions options, Target target,
+                              IngestListener listener, ParsePipeline.Parse work) {
+        String sha;
+        try {
+            sha = Hashing.sha256(path);
+        } catch (IOException e) {
+            return FileResult.failed(name, Optional.of(adapter.formatId()), name + ": cannot read: " + e.getMessage());
+        }
+        ImportRequest request = new ImportRequest(name, sha, adapter.formatId(), options.strict());
+        String[] failure = new String[1];
+        try {
+            ImportSummary summary = target.run(request, writer -> {
+                SinkToWriter sink = new SinkToWriter(writer, listener, options.strict());
+                sink.startSource(name);
+                try {
+                    ParsePipeline.run(work, sink);
+                } catch (Exception | Error e) {
+                    failure[0] = describe(e, sink);
+                    throw e;
+                }
+            });
+            return FileResult.ok(name, adapter.formatId(), summary);
+        } catch (RuntimeException e) {
+            String why = failure[0] != null ? failure[0] : name + ": " + message(e);
+            return FileResult.failed(name, Optional.of(adapter.formatId()), why + "; nothing of " + name + " was stored");
+        }
+    }
+
+    /** One line naming the file, the record and what was wrong. */
+    private static String describe(Throwable e, SinkToWriter sink) {
+        String where = sink.currentSource() + ": " + sink.position() + ": ";
+        if (e instanceof IngestException) {
+            return e.getMessage();
+        }
+        if (e instanceof CharConversionException) {
+            return where + "not valid UTF-8 text: " + message(e);
+        }
+        if (e instanceof ZipException) {
+            return where + "damaged zip entry: " + message(e);
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return where + "read failed: " + message(e);
+        }
+        if (e instanceof StoreException) {
+            return where + "the store refused the record: " + message(e);
+        }
+        return where + e.getClass().getSimpleName() + ": " + message(e);
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Where an import runs: a store's transaction, or just a count. */
+    @FunctionalInterface
+    private interface Target {
+        ImportSummary run(ImportRequest request, ImportBody body);
+    }
+}

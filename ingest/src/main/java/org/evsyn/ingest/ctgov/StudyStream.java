@@ -1,0 +1,99 @@
+package org.evsyn.ingest.ctgov;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Set;
+import org.evsyn.ingest.IngestException;
+
+/**
+ * Streams the study objects of a v2 file, one at a time: either the file is one study, or it is a page
+ * {@code {"totalCount":..,"studies":[..],"nextPageToken":..}} whose studies are read one by one, so a page of any
+ * size never sits in memory whole.
+ */
+final class StudyStream {
+
+    private static final Set<String> PAGE_FIELDS = Set.of("studies", "totalCount", "nextPageToken");
+
+    /** Receives each study. */
+    @FunctionalInterface
+    interface Handler {
+        /**
+         * @param ref   where the study is: {@code studies[i]} in a page, {@code study} for a single-study file
+         * @param study the study object
+         */
+        void study(String ref, ObjectNode study) throws IOException;
+    }
+
+    private final ObjectMapper mapper;
+
+    StudyStream(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    void read(InputStream in, String fileName, Handler handler) throws IOException {
+        try (JsonParser p = mapper.getFactory().createParser(in)) {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                throw new IngestException(fileName + ": no JSON content (only white space)");
+            }
+            if (t != JsonToken.START_OBJECT) {
+                throw new IngestException(fileName + ": expected a study object or a page {\"studies\":[...]}, found "
+                        + t.name() + " at line " + p.currentTokenLocation().getLineNr());
+            }
+            t = p.nextToken();
+            if (t == JsonToken.END_OBJECT) {
+                throw new IngestException(fileName + ": empty JSON object, not a study");
+            }
+            if (PAGE_FIELDS.contains(p.currentName())) {
+                readPage(p, fileName, handler);
+            } else {
+                handler.study("study", readRest(p));
+            }
+            if (p.nextToken() != null) {
+                throw new IngestException(fileName + ": unexpected content after the end of the JSON object at line "
+                        + p.currentTokenLocation().getLineNr());
+            }
+        }
+    }
+
+    /** Reads the remaining fields of an object whose first field name is the current token. */
+    private ObjectNode readRest(JsonParser p) throws IOException {
+        ObjectNode node = mapper.createObjectNode();
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            p.nextToken();
+            JsonNode value = mapper.readTree(p);
+            node.set(name, value);
+        }
+        return node;
+    }
+
+    private void readPage(JsonParser p, String fileName, Handler handler) throws IOException {
+        for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (!"studies".equals(name)) {
+                p.skipChildren();
+                continue;
+            }
+            if (value != JsonToken.START_ARRAY) {
+                throw new IngestException(fileName + ": \"studies\" must be an array, found " + value.name());
+            }
+            int index = 0;
+            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), index++) {
+                String ref = "studies[" + index + "]";
+                if (e != JsonToken.START_OBJECT) {
+                    throw IngestException.at(fileName, ref, "expected a study object, found " + e.name());
+                }
+                JsonToken first = p.nextToken();
+                ObjectNode study = first == JsonToken.END_OBJECT ? mapper.createObjectNode() : readRest(p);
+                handler.study(ref, study);
+            }
+        }
+    }
+}
