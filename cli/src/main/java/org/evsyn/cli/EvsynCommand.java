@@ -1,5 +1,7 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.bench.BenchCommand;
+import org.evsyn.cli.ingest.IngestCommand;
 import org.evsyn.cli.store.InitCommand;
 import org.evsyn.cli.store.StatusCommand;
 import picocli.AutoComplete;
@@ -16,6 +18,8 @@ import picocli.CommandLine.ScopeType;
                 "Examples:",
                 "  evsyn init --db review.db",
                 "  evsyn status --json",
+                "  evsyn run examples/stem-cell-stroke",
+                "  evsyn ingest --db review.db exports/*.json",
                 "  evsyn meta --csv trials.csv --measure RR --method REML",
                 "",
                 "The evidence store is ./evidence.db unless --db or the EVSYN_DB environment variable says otherwise.",
@@ -23,6 +27,10 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
                 InitCommand.class,
                 StatusCommand.class,
+                IngestCommand.class,
+                BenchCommand.class,
+                org.evsyn.cli.meta.MetaCommand.class,
+                org.evsyn.cli.run.RunCommand.class,
                 AutoComplete.GenerateCompletion.class
         })
 public final class EvsynCommand implements Runnable {

@@ -5,6 +5,7 @@ import com.google.inject.Injector;
 import com.google.inject.Stage;
 import org.evsyn.core.CoreModule;
 import org.evsyn.ingest.IngestModule;
+import org.evsyn.reporting.ReportingModule;
 import picocli.CommandLine;
 
 import java.util.List;
@@ -32,6 +33,6 @@ public final class Main {
 
     /** Every module's bindings plus the CLI's own. */
     static List<com.google.inject.Module> modules(Environment environment) {
-        return List.of(new CoreModule(), new IngestModule(), new CliModule(environment));
+        return List.of(new CoreModule(), new IngestModule(), new ReportingModule(), new CliModule(environment));
     }
 }

@@ -1,0 +1,42 @@
+package org.evsyn.cli.meta;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The fast decimal path gives exactly {@link Double#parseDouble}'s value, or declines. */
+class PlainDecimalTest {
+
+    @Test
+    void agreesBitForBitWithDoubleParseDouble() {
+        Random r = new Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            int decimals = r.nextInt(8);
+            long m = Math.abs(r.nextLong() % 10_000_000_000L);
+            StringBuilder sb = new StringBuilder(Long.toString(m));
+            while (sb.length() <= decimals) {
+                sb.insert(0, '0');
+            }
+            if (decimals > 0) {
+                sb.insert(sb.length() - decimals, '.');
+            }
+            if (r.nextBoolean()) {
+                sb.insert(0, '-');
+            }
+            String s = sb.toString();
+            assertThat(Double.doubleToLongBits(PlainDecimal.parse(s, 0, s.length())))
+                    .as(s).isEqualTo(Double.doubleToLongBits(Double.parseDouble(s)));
+        }
+    }
+
+    @Test
+    void declinesWhatItCannotConvertExactly() {
+        for (String s : new String[]{"1e5", "NaN", "", "-", ".", "1.2.3", "12345678901234567890", "0x10", " 1",
+                "1.00000000000000000000001"}) {
+            assertThat(PlainDecimal.parse(s, 0, s.length())).as(s).isNaN();
+        }
+        assertThat(PlainDecimal.parse("x,12.5,y", 2, 6)).isEqualTo(12.5);
+    }
+}

@@ -1,0 +1,90 @@
+package org.evsyn.stats.analysis;
+
+import org.evsyn.stats.ModelOptions;
+import org.evsyn.stats.TestMethod;
+import org.evsyn.stats.effect.ContinuityCorrection;
+import org.evsyn.stats.effect.CorrectionRule;
+import org.evsyn.stats.effect.EffectMeasure;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How one analysis is run.
+ *
+ * @param measure    effect measure
+ * @param method     pooling method
+ * @param test       z or Knapp–Hartung inference (MH and Peto always use z)
+ * @param level      confidence level in percent, strictly between 0 and 100
+ * @param correction continuity correction and double-zero handling of binary measures (ignored otherwise)
+ * @param blocks     secondary analyses wanted; each is computed only where it applies
+ */
+public record AnalysisOptions(EffectMeasure measure, AnalysisMethod method, TestMethod test, double level,
+                              ContinuityCorrection correction, Set<AnalysisBlock> blocks) {
+
+    /** Checks that measure and method fit together. */
+    public AnalysisOptions {
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(correction, "correction");
+        blocks = blocks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(blocks));
+        if (!(level > 0 && level < 100)) {
+            throw new IllegalArgumentException("level must be a percentage strictly between 0 and 100, got " + level);
+        }
+        if (method == AnalysisMethod.MH && measure != EffectMeasure.OR && measure != EffectMeasure.RR
+                && measure != EffectMeasure.RD) {
+            throw new IllegalArgumentException("the Mantel-Haenszel method needs measure OR, RR or RD, not " + measure);
+        }
+        if (method == AnalysisMethod.PETO && measure != EffectMeasure.PETO && measure != EffectMeasure.OR) {
+            throw new IllegalArgumentException("the Peto method needs measure PETO (or OR), not " + measure);
+        }
+    }
+
+    /**
+     * Options with metafor's defaults: z test, 95%, 0.5 added to zero-cell studies, double-zero studies dropped for
+     * MH and Peto but kept for inverse-variance models, every block.
+     *
+     * @param measure effect measure
+     * @param method  pooling method
+     * @return the options
+     */
+    public static AnalysisOptions defaults(EffectMeasure measure, AnalysisMethod method) {
+        return new AnalysisOptions(measure, method, TestMethod.Z, 95, defaultCorrection(method, 0.5,
+                CorrectionRule.ONLY0), AnalysisBlock.all());
+    }
+
+    /**
+     * metafor's default double-zero handling for a method: dropped for MH and Peto, kept otherwise.
+     *
+     * @param method pooling method
+     * @param value  amount added to the cells of corrected tables
+     * @param rule   which tables are corrected
+     * @return the correction
+     */
+    public static ContinuityCorrection defaultCorrection(AnalysisMethod method, double value, CorrectionRule rule) {
+        return new ContinuityCorrection(value, rule, !method.isInverseVariance());
+    }
+
+    /** The same options with other blocks. */
+    public AnalysisOptions withBlocks(Set<AnalysisBlock> newBlocks) {
+        return new AnalysisOptions(measure, method, test, level, correction, newBlocks);
+    }
+
+    /** Whether a block was asked for. */
+    public boolean wants(AnalysisBlock block) {
+        return blocks.contains(block);
+    }
+
+    /** The inverse-variance model options; only for inverse-variance methods. */
+    ModelOptions modelOptions() {
+        return new ModelOptions(method.tau2Method().orElseThrow(
+                () -> new IllegalStateException(method + " is not an inverse-variance method")), test, level);
+    }
+
+    /** The measure of the per-study values: Peto pooling always works on Peto log odds ratios. */
+    EffectMeasure studyMeasure() {
+        return method == AnalysisMethod.PETO ? EffectMeasure.PETO : measure;
+    }
+}

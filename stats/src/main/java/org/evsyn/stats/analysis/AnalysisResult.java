@@ -1,0 +1,81 @@
+package org.evsyn.stats.analysis;
+
+import org.evsyn.stats.bias.BeggResult;
+import org.evsyn.stats.bias.EggerResult;
+import org.evsyn.stats.bias.TrimFillResult;
+import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.model.ChiSquareTest;
+import org.evsyn.stats.model.HeterogeneityInterval;
+import org.evsyn.stats.model.PredictionInterval;
+import org.evsyn.stats.model.RatioScale;
+import org.evsyn.stats.sensitivity.InfluenceDiagnostics;
+import org.evsyn.stats.sensitivity.Refit;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Every result of one analysis. An empty {@link Optional} means the part does not apply to this input (or was not
+ * asked for); a {@link BlockOutcome.Failed} means it applies but cannot be computed for these data.
+ *
+ * @param options        the options the analysis ran with
+ * @param effects        per-study effect sizes in input order (NaN for excluded studies), with adjustment notes
+ * @param model          the main pooled result
+ * @param tau2Interval   Q-profile τ², I² and H² intervals (random-effects models)
+ * @param prediction     prediction interval (random-effects models)
+ * @param ratio          pooled result back-transformed with exp() (RR, OR, PETO)
+ * @param cmh            Cochran–Mantel–Haenszel test (MH odds ratio)
+ * @param tarone         Tarone's heterogeneity test (MH odds ratio, where defined)
+ * @param leaveOneOut    refits without each study, in input order
+ * @param influence      influence diagnostics (inverse-variance models, k ≥ 3)
+ * @param egger          Egger's regression test (k ≥ 3)
+ * @param begg           Begg and Mazumdar's rank correlation test (k ≥ 3)
+ * @param trimFill       trim and fill (inverse-variance models, k ≥ 3)
+ * @param subgroups      subgroup analysis (when subgroup labels were given)
+ * @param metaRegression meta-regression (inverse-variance models with moderators)
+ * @param cumulative     cumulative meta-analysis in input order
+ */
+public record AnalysisResult(
+        AnalysisOptions options,
+        EffectSizes effects,
+        PooledSummary model,
+        Optional<BlockOutcome<HeterogeneityInterval>> tau2Interval,
+        Optional<PredictionInterval> prediction,
+        Optional<RatioScale> ratio,
+        Optional<ChiSquareTest> cmh,
+        Optional<ChiSquareTest> tarone,
+        Optional<BlockOutcome<List<Refit>>> leaveOneOut,
+        Optional<BlockOutcome<InfluenceDiagnostics>> influence,
+        Optional<BlockOutcome<EggerResult>> egger,
+        Optional<BlockOutcome<BeggResult>> begg,
+        Optional<BlockOutcome<TrimFillResult>> trimFill,
+        Optional<BlockOutcome<SubgroupSummary>> subgroups,
+        Optional<BlockOutcome<RegressionSummary>> metaRegression,
+        Optional<BlockOutcome<List<Refit>>> cumulative) {
+
+    /** Requires every component (optional ones as empty, never null). */
+    public AnalysisResult {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(effects, "effects");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(tau2Interval, "tau2Interval");
+        Objects.requireNonNull(prediction, "prediction");
+        Objects.requireNonNull(ratio, "ratio");
+        Objects.requireNonNull(cmh, "cmh");
+        Objects.requireNonNull(tarone, "tarone");
+        Objects.requireNonNull(leaveOneOut, "leaveOneOut");
+        Objects.requireNonNull(influence, "influence");
+        Objects.requireNonNull(egger, "egger");
+        Objects.requireNonNull(begg, "begg");
+        Objects.requireNonNull(trimFill, "trimFill");
+        Objects.requireNonNull(subgroups, "subgroups");
+        Objects.requireNonNull(metaRegression, "metaRegression");
+        Objects.requireNonNull(cumulative, "cumulative");
+    }
+
+    /** Notes on every continuity correction and excluded study, in study order. */
+    public List<String> adjustments() {
+        return effects.notes();
+    }
+}
