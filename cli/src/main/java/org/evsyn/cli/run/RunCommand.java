@@ -5,6 +5,15 @@ import org.evsyn.cli.Environment;
 import org.evsyn.cli.VersionProvider;
 import org.evsyn.cli.store.StoreOption;
 import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.core.review.dedup.CandidateRecord;
+import org.evsyn.core.review.dedup.DuplicateFinder;
+import org.evsyn.core.review.dedup.DuplicateGroup;
+import org.evsyn.core.review.registry.ExtractionMerger;
+import org.evsyn.core.review.registry.MergeResult;
+import org.evsyn.core.review.registry.RegistryExtraction;
+import org.evsyn.core.review.registry.RegistryResultExtractor;
+import org.evsyn.core.store.StoredRecord;
 import org.evsyn.core.review.engine.ReviewAnalysis;
 import org.evsyn.core.review.engine.ReviewEngine;
 import org.evsyn.core.review.living.AnalysisRunRecorder;
@@ -47,10 +56,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -76,7 +87,7 @@ public final class RunCommand implements Callable<Integer> {
     private final ScreeningSheetReader screening;
     private final ReviewEngine engine;
     private final ReportWriter reports;
-    private final ReviewStudyIds studyIds;
+    private final ReviewRecordIds recordIds;
 
     @Parameters(index = "0", paramLabel = "REVIEW_DIR", description = "The review folder (holds review.json).")
     Path reviewDir;
@@ -104,7 +115,7 @@ public final class RunCommand implements Callable<Integer> {
         this.screening = Objects.requireNonNull(screening, "screening");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.reports = Objects.requireNonNull(reports, "reports");
-        this.studyIds = new ReviewStudyIds(ingest.adapters());
+        this.recordIds = new ReviewRecordIds(ingest.adapters());
     }
 
     @Override
@@ -116,18 +127,26 @@ public final class RunCommand implements Callable<Integer> {
         List<ScreeningDecision> decisions = plan.files().screening().map(f -> screening.read(dir.resolve(f)))
                 .orElse(List.of());
         List<Path> sheets = plan.files().extraction().stream().map(dir::resolve).toList();
-        Set<String> ids = studyIds.of(sheets);
-        List<Path> inputs = new ArrayList<>(sheets);
-        Map<String, Integer> identified = new LinkedHashMap<>();
+        Set<String> ids = recordIds.sheetStudies(sheets);
+        List<Path> exports = new ArrayList<>();
         for (var source : plan.sources()) {
-            source.files().forEach(f -> inputs.add(dir.resolve(f)));
+            source.files().forEach(f -> exports.add(dir.resolve(f)));
         }
+        ReviewRecordIds.Ids exported = recordIds.of(exports);
+        Map<String, Integer> identified = new LinkedHashMap<>();
 
         Path db = store.resolve(environment);
         ReviewAnalysis analysis;
         List<OutcomeChange> changes;
+        List<String> dataNotes = new ArrayList<>();
+        int duplicates;
         try (EvidenceStore opened = stores.open(db)) {
-            IngestReport ingested = ingest.ingest(inputs, IngestOptions.defaults(), opened, IngestListener.NONE);
+            // The plan says which files are extraction sheets; exports are recognised by their content.
+            IngestReport ingested = new IngestReport(java.util.stream.Stream.concat(
+                    ingest.ingest(sheets, IngestOptions.defaults().withFormat(ReviewRecordIds.EXTRACTION_FORMAT),
+                            opened, IngestListener.NONE).files().stream(),
+                    ingest.ingest(exports, IngestOptions.defaults(), opened, IngestListener.NONE).files().stream())
+                    .toList());
             failOnFailedFile(ingested);
             for (var source : plan.sources()) {
                 int n = 0;
@@ -140,14 +159,29 @@ public final class RunCommand implements Callable<Integer> {
             environment.out().printf("Ingested %d file(s): %d record(s) read, %d new, %d unchanged, %d new version(s), "
                             + "%d rejected.%n", ingested.files().size(), ingested.read(), ingested.stored(),
                     ingested.unchanged(), ingested.newVersions(), ingested.rejected());
-            List<ExtractedStudy> studies = new ArrayList<>();
+            List<ExtractedStudy> sheetStudies = new ArrayList<>();
             for (String id : ids) {
-                opened.studies().current(id).ifPresent(studies::add);
+                opened.studies().current(id).ifPresent(sheetStudies::add);
             }
-            analysis = engine.analyse(plan, studies, judgements);
+            // Posted registry results of the review's trials fill outcomes the sheets lack; the sheets win.
+            Set<String> trialIds = new LinkedHashSet<>(exported.registrations());
+            sheetStudies.forEach(st -> trialIds.addAll(st.registryIds()));
+            List<TrialRecord> trials = new ArrayList<>();
+            for (String trialId : trialIds) {
+                opened.registrations().current(trialId).map(StoredRecord::payload)
+                        .filter(t -> t.registration().hasResults()).ifPresent(trials::add);
+            }
+            List<RegistryExtraction> registry = new RegistryResultExtractor().extractAll(plan.outcomes(), trials);
+            MergeResult merged = new ExtractionMerger().merge(sheetStudies, registry);
+            merged.conflicts().forEach(c -> dataNotes.add("sheet and registry differ (the sheet is used): " + c.describe()));
+            dataNotes.addAll(merged.notes());
+            registry.forEach(x -> x.unusable().forEach(u -> dataNotes.add(u.trialId() + " posted \"" + u.measureTitle()
+                    + "\" for " + u.outcome() + ", not usable: " + u.reason())));
+            duplicates = duplicatesAmong(opened, exported);
+            analysis = engine.analyse(plan, merged.studies(), judgements);
             changes = new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, VersionProvider.version());
         }
-        PrismaCounts prisma = new PrismaCalculator().compute(identified, 0, decisions, analysis.studies().size());
+        PrismaCounts prisma = new PrismaCalculator().compute(identified, duplicates, decisions, analysis.studies().size());
         Map<String, String> moved = new LinkedHashMap<>();
         Map<String, String> shortMoved = new LinkedHashMap<>();
         for (OutcomeChange c : changes) {
@@ -159,7 +193,8 @@ public final class RunCommand implements Callable<Integer> {
                 moved.put(c.outcome(), text);
             }
         }
-        ReviewReportAssembler.Context context = new ReviewReportAssembler.Context(prisma, moved, "sha256:" + sha256(db),
+        ReviewReportAssembler.Context context = new ReviewReportAssembler.Context(prisma, moved, dataNotes,
+                "sha256:" + sha256(db),
                 changes.stream().map(c -> "#" + c.runId()).toList(), VersionProvider.version(),
                 LocalDate.now(ZoneOffset.UTC).toString());
         Path outDir = environment.workingDirectory().resolve(out != null ? out : Path.of("report")).normalize();
@@ -193,4 +228,24 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+
+    /** Records of the review's exports that duplicate another (same registry id, DOI, PMID or title and year). */
+    private static int duplicatesAmong(EvidenceStore store, ReviewRecordIds.Ids exported) {
+        List<CandidateRecord> candidates = new ArrayList<>();
+        for (String key : exported.literature()) {
+            store.literature().current(key).map(StoredRecord::payload).ifPresent(l -> candidates.add(
+                    new CandidateRecord("lit:" + key, l.source(), l.registryIds(), l.doi(), l.pmid(), l.title(), l.year())));
+        }
+        for (String trialId : exported.registrations()) {
+            store.registrations().current(trialId).map(StoredRecord::payload).ifPresent(t -> {
+                var r = t.registration();
+                List<String> regIds = new ArrayList<>(List.of(r.trialId()));
+                r.secondaryIds().forEach(x -> regIds.add(x.id()));
+                candidates.add(new CandidateRecord("reg:" + trialId, r.registry(), regIds, Optional.empty(),
+                        Optional.empty(), r.officialTitle().orElse(r.briefTitle()),
+                        r.startDate().map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty())));
+            });
+        }
+        return new DuplicateFinder().find(candidates).stream().mapToInt(DuplicateGroup::duplicates).sum();
+    }
 }

@@ -66,16 +66,18 @@ public final class ReviewReportAssembler {
      *
      * @param prisma      PRISMA counts
      * @param changes     what moved since the previous run, per outcome name
+     * @param dataNotes   statements about the data (sheet/registry conflicts, unusable registry measures)
      * @param storeHash   hash identifying the evidence store's content
      * @param runIds      the analysis runs the report shows
      * @param version     evsyn version
      * @param date        report date (ISO)
      */
-    public record Context(PrismaCounts prisma, Map<String, String> changes, String storeHash, List<String> runIds,
-                          String version, String date) {
+    public record Context(PrismaCounts prisma, Map<String, String> changes, List<String> dataNotes, String storeHash,
+                          List<String> runIds, String version, String date) {
         public Context {
             Objects.requireNonNull(prisma, "prisma");
             changes = Map.copyOf(changes);
+            dataNotes = List.copyOf(dataNotes);
             Objects.requireNonNull(storeHash, "storeHash");
             runIds = List.copyOf(runIds);
             Objects.requireNonNull(version, "version");
@@ -91,6 +93,7 @@ public final class ReviewReportAssembler {
         List<MissingData> missing = new ArrayList<>();
         List<ReportNote> notes = new ArrayList<>();
         List<ReportNote> changes = new ArrayList<>();
+        context.dataNotes().forEach(n -> notes.add(new ReportNote("Data sources", n)));
         for (OutcomeAnalysis o : analysis.outcomes()) {
             String label = o.dataset().outcome().label();
             o.dataset().missing().forEach(m -> missing.add(new MissingData(m.studyId(), label, m.reason())));
