@@ -126,7 +126,10 @@ public final class ExtractionCsvAdapter implements IngestAdapter {
                 String raw = rows.get(i).raw();
                 verbatim.append(i < rows.size() - 1 ? withTerminator(raw) : raw);
             }
-            sink.accept(new ParsedRecord(SourceRecord.of(FORMAT_ID, studyId, locator, verbatim.toString()),
+            // A study's trials-sheet and outcomes-sheet rows are two source records, each versioned on its own;
+            // the payload keeps the bare study id, which is what joins them into one study.
+            String sourceId = studyId + " [" + payload.part().name().toLowerCase(java.util.Locale.ROOT) + "]";
+            sink.accept(new ParsedRecord(SourceRecord.of(FORMAT_ID, sourceId, locator, verbatim.toString()),
                     payload));
         } catch (RowProblem p) {
             sink.reject("study " + studyId + " (" + locator + ")", p.getMessage());

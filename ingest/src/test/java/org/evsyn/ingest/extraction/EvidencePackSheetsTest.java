@@ -29,8 +29,9 @@ class EvidencePackSheetsTest {
             assertThat(((ExtractedStudy) r.payload()).part()).isEqualTo(ExtractedStudy.Part.CHARACTERISTICS);
             assertThat(((ExtractedStudy) r.payload()).results()).isEmpty();
         });
-        assertThat(c.records.get(0).source().externalId()).isEqualTo("TREASURE");
-        assertThat(c.records.get(17).source().externalId()).isEqualTo("MASTERS-2");
+        assertThat(c.records.get(0).source().externalId()).isEqualTo("TREASURE [characteristics]");
+        assertThat(c.records.get(17).source().externalId()).isEqualTo("MASTERS-2 [characteristics]");
+        assertThat(c.records.get(0).payload().externalId()).isEqualTo("TREASURE");
     }
 
     @Test

@@ -45,7 +45,7 @@ final class ExtractionFixtures {
         }
 
         ParsedRecord record(String id) {
-            return records.stream().filter(r -> r.source().externalId().equals(id)).findFirst().orElseThrow();
+            return records.stream().filter(r -> r.payload().externalId().equals(id)).findFirst().orElseThrow();
         }
     }
 
