@@ -21,15 +21,30 @@ public final class QProfile {
      * @throws StatsException for k &lt; 2, a zero sampling variance, or a bound that cannot be located
      */
     public static HeterogeneityInterval confidenceInterval(double[] yi, double[] vi, double level) {
+        if (!(level > 0 && level < 100)) {
+            throw new IllegalArgumentException("level must lie strictly between 0 and 100, got " + level);
+        }
+        int df = Math.max(1, yi.length - 1);
+        double alpha = 1 - level / 100.0;
+        return confidenceInterval(yi, vi, level, Distributions.chiSquareQuantile(1 - alpha / 2, df),
+                Distributions.chiSquareQuantile(alpha / 2, df));
+    }
+
+    /**
+     * Computes the interval with the two χ²(k − 1) quantiles given, for callers that fit many analyses of the same
+     * size and level and keep the quantiles (their computation costs more than the interval itself).
+     *
+     * @param upperQuantile the χ²(k − 1) quantile at 1 − α/2 (locates the lower bound)
+     * @param lowerQuantile the χ²(k − 1) quantile at α/2 (locates the upper bound)
+     */
+    public static HeterogeneityInterval confidenceInterval(double[] yi, double[] vi, double level, double upperQuantile,
+                                                           double lowerQuantile) {
         if (yi.length != vi.length) {
             throw new IllegalArgumentException("yi and vi differ in length");
         }
         int k = yi.length;
         if (k < 2) {
             throw new StatsException("a confidence interval for tau^2 needs at least 2 studies (k = " + k + ")");
-        }
-        if (!(level > 0 && level < 100)) {
-            throw new IllegalArgumentException("level must lie strictly between 0 and 100, got " + level);
         }
         double sw = 0;
         double sw2 = 0;
@@ -42,9 +57,7 @@ public final class QProfile {
             sw += w;
             sw2 += w * w;
         }
-        double alpha = 1 - level / 100.0;
-        double upperQuantile = Distributions.chiSquareQuantile(1 - alpha / 2, k - 1);
-        double lowerQuantile = Distributions.chiSquareQuantile(alpha / 2, k - 1);
+        // Q(τ²) falls as τ² grows: the lower bound meets the upper quantile, the upper bound the lower quantile.
         double q0 = GeneralisedQ.value(yi, vi, 0);
         double lower = q0 <= upperQuantile ? 0 : GeneralisedQ.solve(yi, vi, upperQuantile, Double.NaN).tau2();
         double upper = q0 <= lowerQuantile ? 0 : GeneralisedQ.solve(yi, vi, lowerQuantile, lower).tau2();
