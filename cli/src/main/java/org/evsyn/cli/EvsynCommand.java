@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
                 BenchCommand.class,
                 org.evsyn.cli.meta.MetaCommand.class,
                 org.evsyn.cli.run.RunCommand.class,
+                org.evsyn.cli.run.ReportCommand.class,
                 AutoComplete.GenerateCompletion.class
         })
 public final class EvsynCommand implements Runnable {

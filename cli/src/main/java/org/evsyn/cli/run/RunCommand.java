@@ -2,67 +2,15 @@ package org.evsyn.cli.run;
 
 import jakarta.inject.Inject;
 import org.evsyn.cli.Environment;
-import org.evsyn.cli.VersionProvider;
 import org.evsyn.cli.store.StoreOption;
-import org.evsyn.core.domain.ExtractedStudy;
-import org.evsyn.core.domain.TrialRecord;
-import org.evsyn.core.review.dedup.CandidateRecord;
-import org.evsyn.core.review.dedup.DuplicateFinder;
-import org.evsyn.core.review.dedup.DuplicateGroup;
-import org.evsyn.core.review.registry.ExtractionMerger;
-import org.evsyn.core.review.registry.MergeResult;
-import org.evsyn.core.review.registry.RegistryExtraction;
-import org.evsyn.core.review.registry.RegistryResultExtractor;
-import org.evsyn.core.store.StoredRecord;
-import org.evsyn.core.review.engine.ReviewAnalysis;
-import org.evsyn.core.review.engine.ReviewEngine;
-import org.evsyn.core.review.living.AnalysisRunRecorder;
-import org.evsyn.core.review.living.OutcomeChange;
-import org.evsyn.core.review.plan.ReviewPlan;
-import org.evsyn.core.review.plan.ReviewPlanReader;
-import org.evsyn.core.review.rob.Rob2Assessment;
-import org.evsyn.core.review.rob.Rob2SheetReader;
-import org.evsyn.core.review.screening.PrismaCalculator;
-import org.evsyn.core.review.screening.PrismaCounts;
-import org.evsyn.core.review.screening.ScreeningDecision;
-import org.evsyn.core.review.screening.ScreeningSheetReader;
-import org.evsyn.core.store.EvidenceStore;
-import org.evsyn.core.store.EvidenceStoreFactory;
-import org.evsyn.ingest.FileResult;
-import org.evsyn.ingest.IngestListener;
-import org.evsyn.ingest.IngestOptions;
-import org.evsyn.ingest.IngestReport;
-import org.evsyn.ingest.IngestService;
-import org.evsyn.reporting.ReportFiles;
 import org.evsyn.reporting.ReportOptions;
-import org.evsyn.reporting.ReportWriter;
-import org.evsyn.reporting.review.ReviewReportAssembler;
-import org.evsyn.stats.effect.EffectMeasure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -80,14 +28,7 @@ import java.util.concurrent.Callable;
 public final class RunCommand implements Callable<Integer> {
 
     private final Environment environment;
-    private final EvidenceStoreFactory stores;
-    private final IngestService ingest;
-    private final ReviewPlanReader plans;
-    private final Rob2SheetReader rob;
-    private final ScreeningSheetReader screening;
-    private final ReviewEngine engine;
-    private final ReportWriter reports;
-    private final ReviewRecordIds recordIds;
+    private final ReviewPipeline pipeline;
 
     @Parameters(index = "0", paramLabel = "REVIEW_DIR", description = "The review folder (holds review.json).")
     Path reviewDir;
@@ -95,157 +36,18 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: ./report).")
-    Path out;
-
-    @Option(names = "--no-png", description = "Write SVG figures only (no PNG copies).")
-    boolean noPng;
-
-    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default: ${DEFAULT-VALUE}).")
-    int dpi = ReportOptions.DEFAULT_DPI;
+    @Mixin
+    ReportOutput output;
 
     @Inject
-    RunCommand(Environment environment, EvidenceStoreFactory stores, IngestService ingest, ReviewPlanReader plans,
-               Rob2SheetReader rob, ScreeningSheetReader screening, ReviewEngine engine, ReportWriter reports) {
+    RunCommand(Environment environment, ReviewPipeline pipeline) {
         this.environment = Objects.requireNonNull(environment, "environment");
-        this.stores = Objects.requireNonNull(stores, "stores");
-        this.ingest = Objects.requireNonNull(ingest, "ingest");
-        this.plans = Objects.requireNonNull(plans, "plans");
-        this.rob = Objects.requireNonNull(rob, "rob");
-        this.screening = Objects.requireNonNull(screening, "screening");
-        this.engine = Objects.requireNonNull(engine, "engine");
-        this.reports = Objects.requireNonNull(reports, "reports");
-        this.recordIds = new ReviewRecordIds(ingest.adapters());
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     }
 
     @Override
     public Integer call() {
-        Path dir = environment.workingDirectory().resolve(reviewDir).normalize();
-        // Read and check everything the folder holds before the store is touched.
-        ReviewPlan plan = plans.read(dir);
-        List<Rob2Assessment> judgements = plan.files().riskOfBias().map(f -> rob.read(dir.resolve(f))).orElse(List.of());
-        List<ScreeningDecision> decisions = plan.files().screening().map(f -> screening.read(dir.resolve(f)))
-                .orElse(List.of());
-        List<Path> sheets = plan.files().extraction().stream().map(dir::resolve).toList();
-        Set<String> ids = recordIds.sheetStudies(sheets);
-        List<Path> exports = new ArrayList<>();
-        for (var source : plan.sources()) {
-            source.files().forEach(f -> exports.add(dir.resolve(f)));
-        }
-        ReviewRecordIds.Ids exported = recordIds.of(exports);
-        Map<String, Integer> identified = new LinkedHashMap<>();
-
-        Path db = store.resolve(environment);
-        ReviewAnalysis analysis;
-        List<OutcomeChange> changes;
-        List<String> dataNotes = new ArrayList<>();
-        int duplicates;
-        try (EvidenceStore opened = stores.open(db)) {
-            // The plan says which files are extraction sheets; exports are recognised by their content.
-            IngestReport ingested = new IngestReport(java.util.stream.Stream.concat(
-                    ingest.ingest(sheets, IngestOptions.defaults().withFormat(ReviewRecordIds.EXTRACTION_FORMAT),
-                            opened, IngestListener.NONE).files().stream(),
-                    ingest.ingest(exports, IngestOptions.defaults(), opened, IngestListener.NONE).files().stream())
-                    .toList());
-            failOnFailedFile(ingested);
-            for (var source : plan.sources()) {
-                int n = 0;
-                for (String f : source.files()) {
-                    n += ingested.files().stream().filter(r -> r.name().endsWith(Path.of(f).getFileName().toString()))
-                            .flatMap(r -> r.summary().stream()).mapToInt(s -> s.read()).sum();
-                }
-                identified.merge(source.name(), n, Integer::sum);
-            }
-            environment.out().printf("Ingested %d file(s): %d record(s) read, %d new, %d unchanged, %d new version(s), "
-                            + "%d rejected.%n", ingested.files().size(), ingested.read(), ingested.stored(),
-                    ingested.unchanged(), ingested.newVersions(), ingested.rejected());
-            List<ExtractedStudy> sheetStudies = new ArrayList<>();
-            for (String id : ids) {
-                opened.studies().current(id).ifPresent(sheetStudies::add);
-            }
-            // Posted registry results of the review's trials fill outcomes the sheets lack; the sheets win.
-            Set<String> trialIds = new LinkedHashSet<>(exported.registrations());
-            sheetStudies.forEach(st -> trialIds.addAll(st.registryIds()));
-            List<TrialRecord> trials = new ArrayList<>();
-            for (String trialId : trialIds) {
-                opened.registrations().current(trialId).map(StoredRecord::payload)
-                        .filter(t -> t.registration().hasResults()).ifPresent(trials::add);
-            }
-            List<RegistryExtraction> registry = new RegistryResultExtractor().extractAll(plan.outcomes(), trials);
-            MergeResult merged = new ExtractionMerger().merge(sheetStudies, registry);
-            merged.conflicts().forEach(c -> dataNotes.add("sheet and registry differ (the sheet is used): " + c.describe()));
-            dataNotes.addAll(merged.notes());
-            registry.forEach(x -> x.unusable().forEach(u -> dataNotes.add(u.trialId() + " posted \"" + u.measureTitle()
-                    + "\" for " + u.outcome() + ", not usable: " + u.reason())));
-            duplicates = duplicatesAmong(opened, exported);
-            analysis = engine.analyse(plan, merged.studies(), judgements);
-            changes = new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, VersionProvider.version());
-        }
-        PrismaCounts prisma = new PrismaCalculator().compute(identified, duplicates, decisions, analysis.studies().size());
-        Map<String, String> moved = new LinkedHashMap<>();
-        Map<String, String> shortMoved = new LinkedHashMap<>();
-        for (OutcomeChange c : changes) {
-            boolean ratio = plan.outcomes().stream().filter(o -> o.name().equals(c.outcome())).findFirst()
-                    .map(o -> EffectMeasure.valueOf(o.measure()).isRatio()).orElse(false);
-            String text = c.describe(ratio ? Math::exp : x -> x);
-            shortMoved.put(c.outcome(), text);
-            if (c.status() == OutcomeChange.Status.CHANGED) {
-                moved.put(c.outcome(), text);
-            }
-        }
-        ReviewReportAssembler.Context context = new ReviewReportAssembler.Context(prisma, moved, dataNotes,
-                "sha256:" + sha256(db),
-                changes.stream().map(c -> "#" + c.runId()).toList(), VersionProvider.version(),
-                LocalDate.now(ZoneOffset.UTC).toString());
-        Path outDir = environment.workingDirectory().resolve(out != null ? out : Path.of("report")).normalize();
-        ReportOptions options = noPng ? ReportOptions.defaults().withoutPng() : ReportOptions.defaults().withDpi(dpi);
-        ReportFiles files = reports.write(new ReviewReportAssembler().assemble(analysis, context), outDir, options);
-        files.warnings().forEach(w -> environment.err().println("evsyn: warning: " + w));
-        environment.out().println();
-        ResultsTable.print(environment.out(), analysis, shortMoved);
-        environment.out().println();
-        environment.out().println("Report: " + files.index());
-        return 0;
-    }
-
-    private static void failOnFailedFile(IngestReport report) {
-        Optional<FileResult> failed = report.files().stream().filter(f -> !f.succeeded()).findFirst();
-        if (failed.isPresent()) {
-            throw new IllegalStateException(failed.get().error().orElse(failed.get().name() + ": import failed")
-                    + " (nothing of that file was stored)");
-        }
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            MessageDigest md = ((DigestInputStream) in).getMessageDigest();
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-
-    /** Records of the review's exports that duplicate another (same registry id, DOI, PMID or title and year). */
-    private static int duplicatesAmong(EvidenceStore store, ReviewRecordIds.Ids exported) {
-        List<CandidateRecord> candidates = new ArrayList<>();
-        for (String key : exported.literature()) {
-            store.literature().current(key).map(StoredRecord::payload).ifPresent(l -> candidates.add(
-                    new CandidateRecord("lit:" + key, l.source(), l.registryIds(), l.doi(), l.pmid(), l.title(), l.year())));
-        }
-        for (String trialId : exported.registrations()) {
-            store.registrations().current(trialId).map(StoredRecord::payload).ifPresent(t -> {
-                var r = t.registration();
-                List<String> regIds = new ArrayList<>(List.of(r.trialId()));
-                r.secondaryIds().forEach(x -> regIds.add(x.id()));
-                candidates.add(new CandidateRecord("reg:" + trialId, r.registry(), regIds, Optional.empty(),
-                        Optional.empty(), r.officialTitle().orElse(r.briefTitle()),
-                        r.startDate().map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty())));
-            });
-        }
-        return new DuplicateFinder().find(candidates).stream().mapToInt(DuplicateGroup::duplicates).sum();
+        return pipeline.run(environment.workingDirectory().resolve(reviewDir).normalize(), store.resolve(environment),
+                output.directory(environment), output.options(), true);
     }
 }

@@ -151,4 +151,28 @@ class RunCommandTest {
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("no-such-review");
     }
+
+    @Test
+    void reportRewritesTheReportFromTheStoreWithoutIngesting() throws IOException {
+        assertThat(run().exitCode()).isZero();
+        Files.delete(dir.resolve("report/index.html"));
+        String before = CommandRun.run(dir, "status", "--db", "review.db", "--json").out();
+
+        CommandRun report = CommandRun.run(dir, "report", review.toString(), "--db", "review.db", "--out", "report",
+                "--no-png");
+
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).doesNotContain("Ingested").contains("unchanged");
+        assertThat(dir.resolve("report/index.html")).exists();
+        assertThat(overall("mortality").get("estimate").asDouble()).isCloseTo(-0.279319720001919, within(TOL));
+        assertThat(CommandRun.run(dir, "status", "--db", "review.db", "--json").out()).isEqualTo(before);
+    }
+
+    @Test
+    void reportWithoutAStoreSaysToRunFirst() {
+        CommandRun report = CommandRun.run(dir, "report", review.toString(), "--db", "none.db");
+        assertThat(report.exitCode()).isEqualTo(1);
+        assertThat(report.err()).contains("evsyn run");
+        assertThat(dir.resolve("none.db")).doesNotExist();
+    }
 }

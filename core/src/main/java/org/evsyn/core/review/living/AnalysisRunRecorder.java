@@ -48,6 +48,28 @@ public final class AnalysisRunRecorder {
         return changes;
     }
 
+    /**
+     * Compares the analysis with the stored runs without recording anything: an outcome whose inputs hash equals
+     * its newest run is unchanged (and cites that run); any other is reported as changed or new, with run id 0.
+     */
+    public List<OutcomeChange> compare(AnalysisRunRepository runs, ReviewAnalysis analysis) {
+        List<OutcomeChange> changes = new ArrayList<>();
+        for (OutcomeAnalysis o : analysis.outcomes()) {
+            String outcome = o.dataset().outcome().name();
+            Optional<AnalysisRun> last = runs.latest(analysis.plan().id(), outcome);
+            Optional<PooledSnapshot> current = snapshot(o);
+            if (last.isPresent() && last.get().inputSha256().equals(analysis.inputHashes().get(outcome))) {
+                changes.add(new OutcomeChange(outcome, OutcomeChange.Status.UNCHANGED, last.get().id(), Optional.empty(),
+                        Optional.empty(), current));
+            } else {
+                changes.add(new OutcomeChange(outcome,
+                        last.isPresent() ? OutcomeChange.Status.CHANGED : OutcomeChange.Status.NEW, 0,
+                        last.map(AnalysisRun::id), last.flatMap(r -> snapshot(r.resultJson())), current));
+            }
+        }
+        return changes;
+    }
+
     private String spec(ReviewAnalysis a, OutcomeAnalysis o) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("review", a.plan().id());
