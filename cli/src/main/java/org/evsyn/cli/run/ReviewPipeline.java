@@ -8,7 +8,9 @@ import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.review.dedup.CandidateRecord;
 import org.evsyn.core.review.dedup.DuplicateFinder;
 import org.evsyn.core.review.dedup.DuplicateGroup;
+import org.evsyn.core.review.registry.AdverseEventSummary;
 import org.evsyn.core.review.registry.ExtractionMerger;
+import org.evsyn.core.review.registry.OrganSystemEvents;
 import org.evsyn.core.review.registry.MergeResult;
 import org.evsyn.core.review.registry.RegistryExtraction;
 import org.evsyn.core.review.registry.RegistryResultExtractor;
@@ -114,6 +116,7 @@ final class ReviewPipeline {
         ReviewAnalysis analysis;
         List<OutcomeChange> changes;
         List<String> dataNotes = new ArrayList<>();
+        List<OrganSystemEvents> adverseEvents = new ArrayList<>();
         int duplicates;
         if (!refresh && !Files.exists(db)) {
             throw new IllegalStateException(db + ": no evidence store here; run 'evsyn run " + dir.getFileName()
@@ -144,6 +147,13 @@ final class ReviewPipeline {
             registry.forEach(x -> x.unusable().forEach(u -> dataNotes.add(u.trialId() + " posted \"" + u.measureTitle()
                     + "\" for " + u.outcome() + ", not usable: " + u.reason())));
             duplicates = duplicatesAmong(opened, exported);
+            AdverseEventSummary.Result safety = new AdverseEventSummary().summarise(trials);
+            adverseEvents.addAll(safety.systems());
+            dataNotes.addAll(safety.leftOut());
+            if (!safety.systems().isEmpty()) {
+                dataNotes.add("adverse events by organ system are posted per term: each count is the largest of the "
+                        + "system's terms in a trial (at least that many participants were affected), summed over trials");
+            }
             analysis = engine.analyse(plan, merged.studies(), judgements);
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, VersionProvider.version())
                     : new AnalysisRunRecorder().compare(opened.analysisRuns(), analysis);
@@ -160,7 +170,7 @@ final class ReviewPipeline {
                 moved.put(c.outcome(), text);
             }
         }
-        ReviewReportAssembler.Context context = new ReviewReportAssembler.Context(prisma, moved, dataNotes,
+        ReviewReportAssembler.Context context = new ReviewReportAssembler.Context(prisma, moved, dataNotes, adverseEvents,
                 "sha256:" + sha256(db),
                 changes.stream().filter(c -> c.runId() > 0).map(c -> "#" + c.runId()).toList(), VersionProvider.version(),
                 LocalDate.now(ZoneOffset.UTC).toString());

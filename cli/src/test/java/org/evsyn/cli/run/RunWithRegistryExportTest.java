@@ -56,6 +56,12 @@ class RunWithRegistryExportTest {
         assertThat(bsa.get("k").asInt()).isEqualTo(1);
         assertThat(bsa.get("estimate").asDouble()).isCloseTo(-17.7, within(1e-9));
         assertThat(bsa.get("se").asDouble()).isCloseTo(2.90724955929139, within(1e-9));
+        // Posted adverse events, by organ system: infections 11/97 (dupilumab) vs 14/97 (placebo), the largest
+        // per-term counts of that system in the record.
+        String html = Files.readString(dir.resolve("report/index.html"));
+        assertThat(html).contains("Infections and infestations");
+        assertThat(Files.readString(dir.resolve("report/report.md"))).containsPattern(
+                "Infections and infestations \\| 1 \\| 11/97[^|]*\\| 14/97");
         // The export is a register source in the PRISMA flow, counted from what was ingested.
         assertThat(Files.readString(dir.resolve("report/figures/prisma.svg"))).contains("ClinicalTrials.gov (n = 1)");
     }

@@ -67,17 +67,20 @@ public final class ReviewReportAssembler {
      * @param prisma      PRISMA counts
      * @param changes     what moved since the previous run, per outcome name
      * @param dataNotes   statements about the data (sheet/registry conflicts, unusable registry measures)
+     * @param adverseEvents adverse events by organ system from posted registry results
      * @param storeHash   hash identifying the evidence store's content
      * @param runIds      the analysis runs the report shows
      * @param version     evsyn version
      * @param date        report date (ISO)
      */
-    public record Context(PrismaCounts prisma, Map<String, String> changes, List<String> dataNotes, String storeHash,
+    public record Context(PrismaCounts prisma, Map<String, String> changes, List<String> dataNotes,
+                          List<org.evsyn.core.review.registry.OrganSystemEvents> adverseEvents, String storeHash,
                           List<String> runIds, String version, String date) {
         public Context {
             Objects.requireNonNull(prisma, "prisma");
             changes = Map.copyOf(changes);
             dataNotes = List.copyOf(dataNotes);
+            adverseEvents = List.copyOf(adverseEvents);
             Objects.requireNonNull(storeHash, "storeHash");
             runIds = List.copyOf(runIds);
             Objects.requireNonNull(version, "version");
@@ -122,7 +125,9 @@ public final class ReviewReportAssembler {
                 plan.question().interventionLabel().orElse("intervention"),
                 plan.question().comparatorLabel().orElse("control"),
                 prisma(context.prisma()), characteristics(analysis.studies()), outcomes, riskOfBias(analysis),
-                grade, List.of(), missing, new MethodsInputs(plan.model().options(), context.version()),
+                grade, context.adverseEvents().stream().map(e -> new org.evsyn.reporting.model.AdverseEventRow(
+                        e.organSystem(), e.trials(), e.treatmentAffected(), e.treatmentAtRisk(), e.controlAffected(),
+                        e.controlAtRisk())).toList(), missing, new MethodsInputs(plan.model().options(), context.version()),
                 new Reproducibility(context.storeHash(), context.runIds(), context.version(), context.date()),
                 notes, changes);
     }
