@@ -165,7 +165,10 @@ public final class ReviewReportAssembler {
             List<Integer> sizes = s.arms().stream().map(ExtractedArm::n).filter(java.util.OptionalInt::isPresent)
                     .map(java.util.OptionalInt::getAsInt).toList();
             Optional<String> design = s.blinding().or(s::phase).map(b -> s.phase().map(p -> "phase " + p + "; ").orElse("") + b);
-            Optional<String> dose = s.dosesPerKg().isEmpty() ? Optional.empty()
+            Optional<String> dose = s.dosesPerKg().isEmpty()
+                    ? org.evsyn.core.review.engine.TotalDose.perKg(t.doseAsGiven().orElse(""))
+                    .map(d -> "≈ " + cellsPerKg(d.cellsPerKg()) + " (from the printed total, assumed "
+                            + (int) org.evsyn.core.review.engine.TotalDose.ASSUMED_WEIGHT_KG + " kg)")
                     : Optional.of(String.join(" | ", s.dosesPerKg().stream().map(ReviewReportAssembler::cellsPerKg).toList()));
             out.add(new StudyCharacteristics(s.studyId(),
                     s.registryIds().isEmpty() ? s.registryIdsAsPrinted() : Optional.of(String.join("; ", s.registryIds())),
@@ -178,7 +181,8 @@ public final class ReviewReportAssembler {
     }
 
     private static String cellsPerKg(double v) {
-        return String.format(Locale.ROOT, "%s × 10^6 cells/kg", plain(v / 1e6));
+        return String.format(Locale.ROOT, "%s × 10^6 cells/kg", plain(BigDecimal.valueOf(v / 1e6)
+                .round(new java.math.MathContext(3)).doubleValue()));
     }
 
     private static org.evsyn.reporting.model.OutcomeAnalysis outcome(OutcomeAnalysis o, AnalysisResult r, ReviewPlan plan) {

@@ -129,7 +129,12 @@ public final class OutcomeAnalyser {
                 EnumSet.of(AnalysisBlock.METAREGRESSION));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.empty(), Optional.of(mods)),
                 options);
-        return new SideAnalysis("metaregression", key, description, labels(known), Optional.of(result), Optional.empty());
+        List<String> assumed = key.equals("dose_cells_per_kg") ? known.stream()
+                .filter(d -> d.attributes().doseDerivation().isPresent()).map(StudyOutcomeData::label).toList() : List.of();
+        return new SideAnalysis("metaregression", key, description, labels(known), Optional.of(result),
+                assumed.isEmpty() ? Optional.empty() : Optional.of("dose per kg derived from the printed total dose at an "
+                        + "assumed body weight of " + (int) TotalDose.ASSUMED_WEIGHT_KG + " kg for: "
+                        + String.join(", ", assumed)));
     }
 
     private List<SideAnalysis> sensitivity(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data,
@@ -229,7 +234,12 @@ public final class OutcomeAnalyser {
                 outcome.measure().equals("RR") || outcome.measure().equals("OR") || outcome.measure().equals("PETO"),
                 outcome.isContinuous(), r.model().ciLower(), r.model().ciUpper(), piLo, piHi, r.model().i2(),
                 controlRisk, high, concern, egger);
-        return Optional.of(grade.propose(outcome.name(), evidence, Optional.ofNullable(plan.indirectness().get(outcome.name()))));
+        var proposed = grade.propose(outcome.name(), evidence, Optional.ofNullable(plan.indirectness().get(outcome.name())));
+        // The reviewers' own certainty replaces the proposal; both are kept so the report can show the override.
+        return Optional.of(Optional.ofNullable(plan.gradeOverrides().get(outcome.name()))
+                .map(o -> new org.evsyn.core.review.grade.GradeAssessment(proposed.outcome(), proposed.ratings(),
+                        proposed.proposed(), Optional.of(o)))
+                .orElse(proposed));
     }
 
     /** Inverse-variance weights of the included studies under the fitted τ². */

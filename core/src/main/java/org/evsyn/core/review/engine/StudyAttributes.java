@@ -19,10 +19,13 @@ import java.util.OptionalDouble;
  * @param year           publication year
  * @param followupMonths follow-up in months
  * @param timingDays     days from onset to treatment
+ * @param doseDerivation how {@code dosePerKg} was derived when it was not printed per kg (assumed body weight);
+ *                       empty when printed
  */
 public record StudyAttributes(Optional<String> route, Optional<String> stage, Optional<String> cellSource,
                               Optional<String> cellType, OptionalDouble dosePerKg, OptionalDouble year,
-                              OptionalDouble followupMonths, OptionalDouble timingDays) {
+                              OptionalDouble followupMonths, OptionalDouble timingDays,
+                              Optional<String> doseDerivation) {
 
     public StudyAttributes {
         Objects.requireNonNull(route, "route");
@@ -33,6 +36,7 @@ public record StudyAttributes(Optional<String> route, Optional<String> stage, Op
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(followupMonths, "followupMonths");
         Objects.requireNonNull(timingDays, "timingDays");
+        Objects.requireNonNull(doseDerivation, "doseDerivation");
     }
 
     /** Reads the attributes of an extracted study. */
@@ -40,10 +44,19 @@ public record StudyAttributes(Optional<String> route, Optional<String> stage, Op
         CellTherapy t = s.therapy();
         Optional<String> stage = s.stage().map(x -> x.name().toLowerCase(Locale.ROOT))
                 .or(() -> StrokeStage.fromTimingDays(t.timingDays()));
+        OptionalDouble dose = t.dosePerKg();
+        Optional<String> derivation = Optional.empty();
+        if (dose.isEmpty() && s.dosesPerKg().isEmpty()) {
+            Optional<TotalDose.Derived> derived = t.doseAsGiven().flatMap(TotalDose::perKg);
+            if (derived.isPresent()) {
+                dose = OptionalDouble.of(derived.get().cellsPerKg());
+                derivation = Optional.of(derived.get().derivation());
+            }
+        }
         return new StudyAttributes(t.route(), stage,
-                t.source().map(x -> x.name().toLowerCase(Locale.ROOT)), t.cellType(), t.dosePerKg(),
+                t.source().map(x -> x.name().toLowerCase(Locale.ROOT)), t.cellType(), dose,
                 s.year().isPresent() ? OptionalDouble.of(s.year().getAsInt()) : OptionalDouble.empty(),
-                s.followupMonths(), t.timingDays());
+                s.followupMonths(), t.timingDays(), derivation);
     }
 
     /** The value of a subgroup key ({@code route}, {@code stage}, {@code cell_source}, {@code cell_type}). */

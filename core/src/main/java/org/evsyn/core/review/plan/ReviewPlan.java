@@ -23,6 +23,7 @@ import java.util.Set;
  * @param multiArm      how multi-arm trials enter pairwise analyses
  * @param indirectness  the reviewers' GRADE indirectness judgement per outcome name (levels to downgrade, 0-2,
  *                      with the reason); outcomes not listed are "not rated"
+ * @param gradeOverrides the reviewers' own certainty per outcome name, replacing the proposal (both are kept)
  */
 public record ReviewPlan(
         String id,
@@ -37,7 +38,8 @@ public record ReviewPlan(
         Set<Sensitivity> sensitivity,
         List<String> moderators,
         MultiArmRule multiArm,
-        java.util.Map<String, GradeJudgement> indirectness) {
+        java.util.Map<String, GradeJudgement> indirectness,
+        java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides) {
 
     /** Study attributes a subgroup analysis can use. */
     public static final List<String> SUBGROUP_KEYS = List.of("route", "stage", "cell_source", "cell_type");
@@ -59,6 +61,7 @@ public record ReviewPlan(
         moderators = List.copyOf(moderators);
         Objects.requireNonNull(multiArm, "multiArm");
         indirectness = java.util.Map.copyOf(indirectness);
+        gradeOverrides = java.util.Map.copyOf(gradeOverrides);
     }
 
     /** The outcome plan that a source's outcome name means, if any. */

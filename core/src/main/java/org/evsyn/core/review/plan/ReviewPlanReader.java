@@ -85,7 +85,7 @@ public final class ReviewPlanReader {
                 model(r.optionalObject("model")),
                 oneOf(r, "subgroups", ReviewPlan.SUBGROUP_KEYS),
                 sensitivity(r), oneOf(r, "moderators", ReviewPlan.MODERATOR_KEYS),
-                multiArm(r), indirectness(r, names));
+                multiArm(r), indirectness(r, names), gradeOverrides(r, names));
     }
 
     private static Pico pico(JsonFields q) {
@@ -235,7 +235,7 @@ public final class ReviewPlanReader {
         if (grade.isEmpty()) {
             return out;
         }
-        grade.get().allowOnly(Set.of("indirectness"));
+        grade.get().allowOnly(Set.of("indirectness", "overrides"));
         Optional<JsonFields> ind = grade.get().optionalObject("indirectness");
         if (ind.isEmpty()) {
             return out;
@@ -252,6 +252,32 @@ public final class ReviewPlanReader {
                 throw j.error("downgrade", "expected 0, 1 or 2, got " + d);
             }
             out.put(outcome, new ReviewPlan.GradeJudgement((int) d, j.requiredText("reason")));
+        }
+        return out;
+    }
+
+    private static Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides(JsonFields r,
+                                                                                              Set<String> outcomes) {
+        Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> out = new LinkedHashMap<>();
+        Optional<JsonFields> overrides = r.optionalObject("grade").flatMap(g -> g.optionalObject("overrides"));
+        if (overrides.isEmpty()) {
+            return out;
+        }
+        Iterator<String> names = overrides.get().fieldNames();
+        while (names.hasNext()) {
+            String outcome = names.next();
+            if (!outcomes.contains(outcome)) {
+                throw overrides.get().error(outcome, "not an outcome of this plan (outcomes: " + String.join(", ", outcomes) + ")");
+            }
+            JsonFields o = overrides.get().requiredObject(outcome).allowOnly(Set.of("certainty", "reason"));
+            String certainty = o.requiredText("certainty");
+            org.evsyn.core.review.grade.Certainty c;
+            try {
+                c = org.evsyn.core.review.grade.Certainty.valueOf(certainty.toUpperCase(Locale.ROOT).replace(' ', '_'));
+            } catch (IllegalArgumentException e) {
+                throw o.error("certainty", "expected high, moderate, low or very_low, got \"" + certainty + "\"");
+            }
+            out.put(outcome, new org.evsyn.core.review.grade.GradeAssessment.Override(c, o.requiredText("reason")));
         }
         return out;
     }

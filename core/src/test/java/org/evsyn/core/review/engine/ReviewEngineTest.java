@@ -53,7 +53,7 @@ class ReviewEngineTest {
         return new ReviewPlan("t", "Test review", new Pico("p", "i", "c", "o", Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of(),
                 new ReviewFiles(List.of("x.csv"), Optional.empty(), Optional.empty()), outcomes,
                 new ModelPlan(Tau2Method.REML, TestMethod.Z, 95), subgroups, sens, List.of("dose_cells_per_kg"),
-                MultiArmRule.COMBINE_ARMS, Map.of());
+                MultiArmRule.COMBINE_ARMS, Map.of(), Map.of());
     }
 
     private static List<ExtractedStudy> pack() {

@@ -136,4 +136,22 @@ class ReviewPlanReaderTest {
         assertThat(o.matches("MORTALITY")).isTrue();
         assertThat(o.matches("death at 90 days")).isFalse();
     }
+
+    @Test
+    void reviewersGradeOverridesAreReadAndCheckedAgainstTheOutcomes() throws IOException {
+        plan(MINIMAL.replace("\"outcomes\": [", "\"grade\": {\"overrides\": {\"death\": {\"certainty\": \"moderate\", "
+                + "\"reason\": \"large consistent effect\"}}}, \"outcomes\": ["));
+        var o = reader.read(dir).gradeOverrides().get("death");
+        assertThat(o.certainty()).isEqualTo(org.evsyn.core.review.grade.Certainty.MODERATE);
+        assertThat(o.reason()).isEqualTo("large consistent effect");
+
+        plan(MINIMAL.replace("\"outcomes\": [", "\"grade\": {\"overrides\": {\"deaths\": {\"certainty\": \"high\", "
+                + "\"reason\": \"x\"}}}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("grade.overrides.deaths")
+                .hasMessageContaining("not an outcome");
+
+        plan(MINIMAL.replace("\"outcomes\": [", "\"grade\": {\"overrides\": {\"death\": {\"certainty\": \"great\", "
+                + "\"reason\": \"x\"}}}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("grade.overrides.death.certainty");
+    }
 }
