@@ -245,7 +245,8 @@ public final class ReviewReportAssembler {
         if (levels.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(new SubgroupAnalysisResult(side.description(), levels, summary.get().result().between()));
+        return Optional.of(new SubgroupAnalysisResult(side.key().replace('_', ' '), levels,
+                summary.get().result().between()));
     }
 
     private static List<String> labels(List<Integer> idx, List<String> labels) {
