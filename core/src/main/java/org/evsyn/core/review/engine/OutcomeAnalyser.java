@@ -25,6 +25,8 @@ import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.ContinuityCorrection;
 import org.evsyn.stats.effect.CorrectionRule;
 import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.stats.model.StudyEstimate;
+import org.evsyn.stats.model.StudyEstimates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -196,34 +198,36 @@ public final class OutcomeAnalyser {
             return Optional.empty();
         }
         AnalysisResult r = c.result();
-        int participants = pooledParticipants(data, r);
+        // Only the studies the pooled estimate uses: a double-zero study left out of a ratio must not count.
+        Set<String> pooled = Set.copyOf(r.effects().includedLabels());
+        List<StudyOutcomeData> used = data.stream().filter(d -> pooled.contains(d.label())).toList();
+        int participants = used.stream().mapToInt(StudyOutcomeData::participants).sum();
         OptionalDouble controlRisk = OptionalDouble.empty();
         if (!outcome.isContinuous()) {
-            int e = data.stream().mapToInt(d -> d.control().events().orElse(0)).sum();
-            int n = data.stream().mapToInt(d -> d.control().n()).sum();
+            int e = used.stream().mapToInt(d -> d.control().events().orElse(0)).sum();
+            int n = used.stream().mapToInt(d -> d.control().n()).sum();
             controlRisk = n > 0 ? OptionalDouble.of((double) e / n) : OptionalDouble.empty();
         }
         OptionalDouble high = OptionalDouble.empty();
         OptionalDouble concern = OptionalDouble.empty();
         if (rob.isPresent()) {
-            double total = 0;
+            // Weights by label: the pooled studies, in the effect sizes' order, need not be the data's order.
             double h = 0;
             double sc = 0;
-            double[] w = weights(r);
-            for (int i = 0; i < data.size() && i < w.length; i++) {
-                RobJudgement j = rob.get().get(data.get(i).studyId());
-                total += w[i];
+            for (StudyEstimate e : StudyEstimates.of(r.effects().includedLabels(), r.effects().includedYi(),
+                    r.effects().includedVi(), r.model().tau2(), plan.model().level())) {
+                String studyId = used.stream().filter(d -> d.label().equals(e.label())).findFirst()
+                        .map(StudyOutcomeData::studyId).orElse(e.label());
+                RobJudgement j = rob.get().get(studyId);
                 if (j == RobJudgement.HIGH) {
-                    h += w[i];
+                    h += e.weightPercent();
                 }
                 if (j == RobJudgement.HIGH || j == RobJudgement.SOME_CONCERNS) {
-                    sc += w[i];
+                    sc += e.weightPercent();
                 }
             }
-            if (total > 0) {
-                high = OptionalDouble.of(h / total);
-                concern = OptionalDouble.of(sc / total);
-            }
+            high = OptionalDouble.of(h / 100);
+            concern = OptionalDouble.of(sc / 100);
         }
         OptionalDouble egger = r.egger().filter(b -> b instanceof BlockOutcome.Computed)
                 .map(b -> OptionalDouble.of(((BlockOutcome.Computed<org.evsyn.stats.bias.EggerResult>) b).value().pval()))
@@ -240,16 +244,6 @@ public final class OutcomeAnalyser {
                 .map(o -> new org.evsyn.core.review.grade.GradeAssessment(proposed.outcome(), proposed.ratings(),
                         proposed.proposed(), Optional.of(o)))
                 .orElse(proposed));
-    }
-
-    /** Inverse-variance weights of the included studies under the fitted τ². */
-    private static double[] weights(AnalysisResult r) {
-        double[] vi = r.effects().includedVi();
-        double[] w = new double[vi.length];
-        for (int i = 0; i < vi.length; i++) {
-            w[i] = 1 / (vi[i] + r.model().tau2());
-        }
-        return w;
     }
 
     private static AnalysisOptions options(ReviewPlan plan, OutcomePlan outcome, String method, TestMethod test,

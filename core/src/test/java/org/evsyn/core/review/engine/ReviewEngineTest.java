@@ -209,4 +209,35 @@ class ReviewEngineTest {
         assertThat(d.treatment().events()).hasValue(5);
         assertThat(d.notes()).anyMatch(n -> n.contains("combined"));
     }
+
+    @Test
+    void riskOfBiasWeightSharesFollowThePooledStudiesEvenWhenOneIsDropped() {
+        // Test data: A and B have equal sampling variances (10/50 vs 20/50 and 20/50 vs 10/50), so each carries
+        // half the weight whatever tau2 is; Z has no events in either arm and is left out of the RR analysis.
+        List<ExtractedStudy> studies = List.of(
+                TestStudies.study("Z", 2001).events("death", 90.0, "cell", 30, 0).events("death", 90.0, "control", 30, 0).build(),
+                TestStudies.study("A", 2002).events("death", 90.0, "cell", 50, 10).events("death", 90.0, "control", 50, 20).build(),
+                TestStudies.study("B", 2003).events("death", 90.0, "cell", 50, 20).events("death", 90.0, "control", 50, 10).build());
+        java.util.Map<org.evsyn.core.review.rob.RobDomain, org.evsyn.core.review.rob.Rob2Assessment.DomainJudgement> d =
+                new java.util.EnumMap<>(org.evsyn.core.review.rob.RobDomain.class);
+        java.util.Map<org.evsyn.core.review.rob.RobDomain, org.evsyn.core.review.rob.RobJudgement> j =
+                new java.util.EnumMap<>(org.evsyn.core.review.rob.RobDomain.class);
+        for (var domain : org.evsyn.core.review.rob.RobDomain.values()) {
+            var judgement = domain == org.evsyn.core.review.rob.RobDomain.D1
+                    ? org.evsyn.core.review.rob.RobJudgement.HIGH : org.evsyn.core.review.rob.RobJudgement.LOW;
+            d.put(domain, new org.evsyn.core.review.rob.Rob2Assessment.DomainJudgement(judgement, "test data"));
+            j.put(domain, judgement);
+        }
+        var robB = new org.evsyn.core.review.rob.Rob2Assessment("B", Optional.empty(), d,
+                new org.evsyn.core.review.rob.Rob2Algorithm().propose(j), Optional.empty());
+        OutcomePlan mortality = outcome("mortality", "RR", Direction.LOWER_IS_BETTER,
+                new TimepointRule.Last(OptionalDouble.empty(), false), "death");
+
+        OutcomeAnalysis a = engine.analyse(plan(List.of(mortality), List.of(), Set.of()), studies, List.of(robB))
+                .outcomes().get(0);
+
+        var rob = a.grade().orElseThrow().ratings().get(0);
+        assertThat(rob.reason()).startsWith("50% of the weight from high-risk studies");
+        assertThat(rob.downgrade()).isEqualTo(2);
+    }
 }
