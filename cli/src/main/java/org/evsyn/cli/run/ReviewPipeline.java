@@ -110,7 +110,8 @@ final class ReviewPipeline {
         for (var source : plan.sources()) {
             source.files().forEach(f -> exports.add(dir.resolve(f)));
         }
-        ReviewRecordIds.Ids exported = recordIds.of(exports);
+        Map<Path, ReviewRecordIds.Ids> exportIds = recordIds.byFile(exports);
+        ReviewRecordIds.Ids exported = ReviewRecordIds.union(exportIds.values());
         Map<String, Integer> identified = new LinkedHashMap<>();
 
         ReviewAnalysis analysis;
@@ -123,7 +124,7 @@ final class ReviewPipeline {
                     + "' first");
         }
         try (EvidenceStore opened = stores.open(db)) {
-            identified.putAll(refresh ? ingestAll(opened, plan, sheets, exports) : identifiedInExports(dir, plan));
+            identified.putAll(refresh ? ingestAll(opened, plan, sheets, exports) : identifiedInExports(dir, plan, exportIds));
             List<ExtractedStudy> sheetStudies = new ArrayList<>();
             for (String id : ids) {
                 opened.studies().current(id).ifPresent(sheetStudies::add);
@@ -249,14 +250,11 @@ final class ReviewPipeline {
     }
 
     /** Records identified per source, read from the export files themselves (report, which does not ingest). */
-    private Map<String, Integer> identifiedInExports(Path dir, ReviewPlan plan) {
+    private static Map<String, Integer> identifiedInExports(Path dir, ReviewPlan plan,
+                                                            Map<Path, ReviewRecordIds.Ids> exportIds) {
         Map<String, Integer> identified = new LinkedHashMap<>();
         for (var source : plan.sources()) {
-            int n = 0;
-            for (String f : source.files()) {
-                ReviewRecordIds.Ids one = recordIds.of(List.of(dir.resolve(f)));
-                n += one.registrations().size() + one.literature().size();
-            }
+            int n = source.files().stream().mapToInt(f -> exportIds.get(dir.resolve(f)).records()).sum();
             identified.merge(source.name(), n, Integer::sum);
         }
         return identified;

@@ -15,7 +15,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -39,6 +42,11 @@ final class ReviewRecordIds {
      * @param literature    literature natural keys (pmid:..., doi:..., id:...)
      */
     record Ids(Set<String> studies, Set<String> registrations, Set<String> literature) {
+
+        /** Registrations and literature records together: what PRISMA counts as identified. */
+        int records() {
+            return registrations.size() + literature.size();
+        }
     }
 
     private final AdapterRegistry adapters;
@@ -53,53 +61,60 @@ final class ReviewRecordIds {
                 new IllegalStateException("the " + EXTRACTION_FORMAT + " adapter is not installed"));
         Set<String> ids = new LinkedHashSet<>();
         for (Path sheet : sheets) {
-            parse(adapter, sheet, new RecordSink() {
-                @Override
-                public void accept(ParsedRecord record) {
-                    ids.add(record.payload().externalId());
-                }
-
-                @Override
-                public void reject(String recordRef, String reason) {
-                    // Rejections are reported by the ingest step.
-                }
-            });
+            ids.addAll(read(adapter, sheet).studies());
         }
         return ids;
     }
 
-    /** Reads every export once (plain files; containers are left to the ingest step). */
-    Ids of(List<Path> files) {
+    /** The ids each export holds, file by file (plain files; containers are left to the ingest step). */
+    Map<Path, Ids> byFile(List<Path> files) {
+        Map<Path, Ids> out = new LinkedHashMap<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file) || file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                out.put(file, new Ids(Set.of(), Set.of(), Set.of()));
+                continue;
+            }
+            // Unknown formats are reported by the ingest step, with the file name.
+            out.put(file, adapters.detect(new FileHead(file.getFileName().toString(), head(file)))
+                    .map(adapter -> read(adapter, file)).orElse(new Ids(Set.of(), Set.of(), Set.of())));
+        }
+        return out;
+    }
+
+    /** The union of several files' ids. */
+    static Ids union(Iterable<Ids> all) {
         Set<String> studies = new LinkedHashSet<>();
         Set<String> registrations = new LinkedHashSet<>();
         Set<String> literature = new LinkedHashSet<>();
-        for (Path file : files) {
-            if (!Files.isRegularFile(file) || file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-                continue;
-            }
-            IngestAdapter adapter = adapters.detect(new FileHead(file.getFileName().toString(), head(file)))
-                    .orElse(null);
-            if (adapter == null) {
-                continue; // the ingest step reports unknown formats with the file name
-            }
-            parse(adapter, file, new RecordSink() {
-                @Override
-                public void accept(ParsedRecord record) {
-                    if (record.payload() instanceof TrialRecord t) {
-                        registrations.add(t.registration().trialId());
-                    } else if (record.payload() instanceof LiteratureRecord l) {
-                        literature.add(l.externalId());
-                    } else {
-                        studies.add(record.payload().externalId());
-                    }
-                }
-
-                @Override
-                public void reject(String recordRef, String reason) {
-                    // Rejections are reported by the ingest step.
-                }
-            });
+        for (Ids ids : all) {
+            studies.addAll(ids.studies());
+            registrations.addAll(ids.registrations());
+            literature.addAll(ids.literature());
         }
+        return new Ids(studies, registrations, literature);
+    }
+
+    private static Ids read(IngestAdapter adapter, Path file) {
+        Set<String> studies = new LinkedHashSet<>();
+        Set<String> registrations = new LinkedHashSet<>();
+        Set<String> literature = new LinkedHashSet<>();
+        parse(adapter, file, new RecordSink() {
+            @Override
+            public void accept(ParsedRecord record) {
+                if (record.payload() instanceof TrialRecord t) {
+                    registrations.add(t.registration().trialId());
+                } else if (record.payload() instanceof LiteratureRecord l) {
+                    literature.add(l.externalId());
+                } else {
+                    studies.add(record.payload().externalId());
+                }
+            }
+
+            @Override
+            public void reject(String recordRef, String reason) {
+                // Rejections are reported by the ingest step.
+            }
+        });
         return new Ids(studies, registrations, literature);
     }
 

@@ -1,0 +1,40 @@
+package org.evsyn.cli.run;
+
+import org.evsyn.cli.Environment;
+import org.evsyn.cli.store.StoreOption;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/** What {@code run} and {@code report} share: a review folder, the store, the report options and the pipeline. */
+abstract class ReviewFolderCommand implements Callable<Integer> {
+
+    private final Environment environment;
+    private final ReviewPipeline pipeline;
+
+    @Parameters(index = "0", paramLabel = "REVIEW_DIR", description = "The review folder (holds review.json).")
+    Path reviewDir;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    ReportOutput output;
+
+    ReviewFolderCommand(Environment environment, ReviewPipeline pipeline) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    /** True to ingest and record analysis runs ({@code run}); false to only read the store ({@code report}). */
+    abstract boolean refresh();
+
+    @Override
+    public Integer call() {
+        return pipeline.run(environment.workingDirectory().resolve(reviewDir).normalize(), store.resolve(environment),
+                output.directory(environment), output.options(), refresh());
+    }
+}
