@@ -21,17 +21,9 @@ import org.evsyn.ingest.IngestException;
  */
 final class CsvReader {
 
-    private static final int EOF = -1;
-    private static final int NOTHING = Integer.MIN_VALUE;
 
-    private final Reader in;
+    private final LineCountingChars chars;
     private final String fileName;
-    private final char[] buffer = new char[8192];
-    private int position;
-    private int limit;
-    private int pushedBack = NOTHING;
-    private int line = 1;
-    private boolean lastWasCr;
     private int records;
     private boolean inRecord;
 
@@ -40,7 +32,7 @@ final class CsvReader {
      * @param fileName used in error messages
      */
     CsvReader(Reader in, String fileName) {
-        this.in = Objects.requireNonNull(in, "in");
+        this.chars = new LineCountingChars(in);
         this.fileName = Objects.requireNonNull(fileName, "fileName");
     }
 
@@ -52,12 +44,12 @@ final class CsvReader {
     Optional<CsvRecord> next() throws IOException {
         try {
             while (true) {
-                int c = peek();
-                if (c == EOF) {
+                int c = chars.peek();
+                if (c == LineCountingChars.EOF) {
                     return Optional.empty();
                 }
                 if (c == '\r' || c == '\n') {
-                    read(); // a blank line holds no record
+                    chars.read(); // a blank line holds no record
                     continue;
                 }
                 inRecord = true;
@@ -66,26 +58,26 @@ final class CsvReader {
                 return Optional.of(r);
             }
         } catch (CharacterCodingException e) {
-            throw IngestException.at(fileName, (inRecord ? records : records + 1) + " (line " + line + ")",
+            throw IngestException.at(fileName, (inRecord ? records : records + 1) + " (line " + chars.line() + ")",
                     TextDecoding.describe(e, StandardCharsets.UTF_8));
         }
     }
 
     private CsvRecord readRecord() throws IOException {
         int number = ++records;
-        int firstLine = line;
+        int firstLine = chars.line();
         StringBuilder raw = new StringBuilder(256);
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         while (true) {
-            int c = read();
+            int c = chars.read();
             if (c == '"' && cell.isEmpty()) {
                 raw.append('"');
                 readQuoted(cell, raw, number, firstLine, cells.size() + 1);
-                c = read();
-                if (c != ',' && c != '\r' && c != '\n' && c != EOF) {
+                c = chars.read();
+                if (c != ',' && c != '\r' && c != '\n' && c != LineCountingChars.EOF) {
                     throw error(number, firstLine, "column " + (cells.size() + 1) + ": unexpected \""
-                            + (char) c + "\" after the closing quote on line " + line
+                            + (char) c + "\" after the closing quote on line " + chars.line()
                             + " (a quote inside a quoted cell must be doubled)");
                 }
             }
@@ -93,26 +85,26 @@ final class CsvReader {
                 raw.append(',');
                 cells.add(cell.toString());
                 cell.setLength(0);
-            } else if (c == '\r' || c == '\n' || c == EOF) {
+            } else if (c == '\r' || c == '\n' || c == LineCountingChars.EOF) {
                 cells.add(cell.toString());
                 String lineBreak = "";
-                int lastLine = line;
+                int lastLine = chars.line();
                 if (c == '\r') {
-                    if (peek() == '\n') {
-                        read();
+                    if (chars.peek() == '\n') {
+                        chars.read();
                         lineBreak = "\r\n";
                     } else {
                         lineBreak = "\r";
                     }
-                    lastLine = line - 1;
+                    lastLine = chars.line() - 1;
                 } else if (c == '\n') {
                     lineBreak = "\n";
-                    lastLine = line - 1;
+                    lastLine = chars.line() - 1;
                 }
                 return new CsvRecord(number, firstLine, lastLine, cells, raw.toString(), lineBreak);
             } else if (c == '"') {
                 throw error(number, firstLine, "column " + (cells.size() + 1)
-                        + ": a quote inside an unquoted cell on line " + line
+                        + ": a quote inside an unquoted cell on line " + chars.line()
                         + " (cells holding quotes must be quoted, with the quotes doubled)");
             } else {
                 raw.append((char) c);
@@ -123,19 +115,19 @@ final class CsvReader {
 
     private void readQuoted(StringBuilder cell, StringBuilder raw, int number, int firstLine, int column)
             throws IOException {
-        int openedOn = line;
+        int openedOn = chars.line();
         while (true) {
-            int c = read();
-            if (c == EOF) {
+            int c = chars.read();
+            if (c == LineCountingChars.EOF) {
                 throw error(number, firstLine, "column " + column + ": the quoted cell opened on line " + openedOn
                         + " is never closed (end of file inside quotes)");
             }
             raw.append((char) c);
             if (c == '"') {
-                if (peek() != '"') {
+                if (chars.peek() != '"') {
                     return;
                 }
-                read();
+                chars.read();
                 raw.append('"');
                 cell.append('"');
             } else {
@@ -148,34 +140,6 @@ final class CsvReader {
         return IngestException.at(fileName, number + " (starting on line " + firstLine + ")", what);
     }
 
-    private int peek() throws IOException {
-        if (pushedBack == NOTHING) {
-            pushedBack = nextChar();
-        }
-        return pushedBack;
-    }
 
-    // Block reads: Reader.read() of one char at a time costs a call and an array per character.
-    private int nextChar() throws IOException {
-        while (position == limit) {
-            int n = in.read(buffer, 0, buffer.length);
-            if (n < 0) {
-                return EOF;
-            }
-            position = 0;
-            limit = n;
-        }
-        return buffer[position++];
-    }
 
-    private int read() throws IOException {
-        int c = peek();
-        pushedBack = NOTHING;
-        // Count lines as the file shows them: CRLF, LF and a lone CR each end one line.
-        if (c == '\r' || (c == '\n' && !lastWasCr)) {
-            line++;
-        }
-        lastWasCr = c == '\r';
-        return c;
-    }
 }

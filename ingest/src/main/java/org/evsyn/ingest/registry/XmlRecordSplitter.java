@@ -21,22 +21,14 @@ import org.evsyn.ingest.IngestException;
  */
 final class XmlRecordSplitter {
 
-    private static final int EOF = -1;
-    private static final int NOTHING = Integer.MIN_VALUE;
 
-    private final Reader in;
+    private final LineCountingChars chars;
     private final String fileName;
     private final String rootName;
     private final String recordName;
     private final boolean rootIsRecord;
 
     private final Deque<Open> open = new ArrayDeque<>();
-    private final char[] buffer = new char[8192];
-    private int position;
-    private int limit;
-    private int pushedBack = NOTHING;
-    private int line = 1;
-    private boolean lastWasCr;
     private boolean rootSeen;
     private boolean rootClosed;
     private int records;
@@ -53,7 +45,7 @@ final class XmlRecordSplitter {
      *                   this name (other children are skipped)
      */
     XmlRecordSplitter(Reader in, String fileName, String rootName, String recordName) {
-        this.in = Objects.requireNonNull(in, "in");
+        this.chars = new LineCountingChars(in);
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.rootName = Objects.requireNonNull(rootName, "rootName");
         this.recordName = Objects.requireNonNull(recordName, "recordName");
@@ -77,8 +69,8 @@ final class XmlRecordSplitter {
 
     private Optional<RawXmlRecord> scan() throws IOException {
         while (true) {
-            int c = peek();
-            if (c == EOF) {
+            int c = chars.peek();
+            if (c == LineCountingChars.EOF) {
                 if (!open.isEmpty()) {
                     throw error("unexpected end of file: " + unclosed() + " is not closed (the file is truncated)");
                 }
@@ -95,7 +87,7 @@ final class XmlRecordSplitter {
             if (atRecordLevel && capture == null && !rootClosed) {
                 capture = new StringBuilder(4096); // tentative: kept only if this is a record's start tag
             }
-            int startLine = line;
+            int startLine = chars.line();
             Optional<RawXmlRecord> done = readMarkup(startLine, atRecordLevel);
             if (done.isPresent()) {
                 return done;
@@ -104,7 +96,7 @@ final class XmlRecordSplitter {
     }
 
     private void readText() throws IOException {
-        while (peek() != '<' && peek() != EOF) {
+        while (chars.peek() != '<' && chars.peek() != LineCountingChars.EOF) {
             int c = read();
             if (!Character.isWhitespace(c) && (open.isEmpty())) {
                 throw error(rootClosed ? "text after the end of the root element"
@@ -115,8 +107,8 @@ final class XmlRecordSplitter {
 
     private Optional<RawXmlRecord> readMarkup(int startLine, boolean atRecordLevel) throws IOException {
         read(); // '<'
-        int c = peek();
-        if (c == EOF) {
+        int c = chars.peek();
+        if (c == LineCountingChars.EOF) {
             throw error("unexpected end of file after \"<\" (the file is truncated)");
         }
         if (c == '?') {
@@ -140,7 +132,7 @@ final class XmlRecordSplitter {
             if (lookingAt("DOCTYPE")) {
                 throw error("a DOCTYPE declaration is not accepted (DTDs and external entities are never read)");
             }
-            throw error("unexpected markup \"<!\" on line " + line);
+            throw error("unexpected markup \"<!\" on line " + chars.line());
         }
         if (c == '/') {
             read();
@@ -223,31 +215,31 @@ final class XmlRecordSplitter {
     private String readName() throws IOException {
         StringBuilder name = new StringBuilder();
         while (true) {
-            int c = peek();
-            if (c == EOF || Character.isWhitespace(c) || c == '>' || c == '/' || c == '<' || c == '=') {
+            int c = chars.peek();
+            if (c == LineCountingChars.EOF || Character.isWhitespace(c) || c == '>' || c == '/' || c == '<' || c == '=') {
                 break;
             }
             name.append((char) read());
         }
         if (name.isEmpty()) {
-            throw error("a tag without a name on line " + line);
+            throw error("a tag without a name on line " + chars.line());
         }
         return name.toString();
     }
 
     /** Skips to the end of a start tag, honouring quoted attribute values; true when it was {@code <x/>}. */
     private boolean skipAttributes(String name) throws IOException {
-        int tagLine = line;
+        int tagLine = chars.line();
         while (true) {
             int c = read();
-            if (c == EOF) {
+            if (c == LineCountingChars.EOF) {
                 throw error("unexpected end of file inside the start tag <" + name + " on line " + tagLine
                         + " (the file is truncated)");
             }
             if (c == '"' || c == '\'') {
                 while (true) {
                     int d = read();
-                    if (d == EOF) {
+                    if (d == LineCountingChars.EOF) {
                         throw error("unexpected end of file inside an attribute value of <" + name + " on line "
                                 + tagLine + " (the file is truncated)");
                     }
@@ -255,7 +247,7 @@ final class XmlRecordSplitter {
                         break;
                     }
                 }
-            } else if (c == '/' && peek() == '>') {
+            } else if (c == '/' && chars.peek() == '>') {
                 read();
                 return true;
             } else if (c == '>') {
@@ -267,7 +259,7 @@ final class XmlRecordSplitter {
     }
 
     private void skipSpace() throws IOException {
-        while (peek() != EOF && Character.isWhitespace(peek())) {
+        while (chars.peek() != LineCountingChars.EOF && Character.isWhitespace(chars.peek())) {
             read();
         }
     }
@@ -275,15 +267,15 @@ final class XmlRecordSplitter {
     private void expect(char wanted, String context) throws IOException {
         int c = read();
         if (c != wanted) {
-            throw error(c == EOF ? "unexpected end of file in " + context + " (the file is truncated)"
-                    : "expected \"" + wanted + "\" to end " + context + " on line " + line);
+            throw error(c == LineCountingChars.EOF ? "unexpected end of file in " + context + " (the file is truncated)"
+                    : "expected \"" + wanted + "\" to end " + context + " on line " + chars.line());
         }
     }
 
     /** Consumes {@code s} when the input continues with it; otherwise consumes nothing but its first char. */
     private boolean lookingAt(String s) throws IOException {
         for (int i = 0; i < s.length(); i++) {
-            if (peek() != s.charAt(i)) {
+            if (chars.peek() != s.charAt(i)) {
                 return false;
             }
             read();
@@ -292,11 +284,11 @@ final class XmlRecordSplitter {
     }
 
     private void skipUntil(String terminator, String what) throws IOException {
-        int from = line;
+        int from = chars.line();
         StringBuilder tail = new StringBuilder(terminator.length() + 1);
         while (tail.length() < terminator.length() || !tail.toString().equals(terminator)) {
             int c = read();
-            if (c == EOF) {
+            if (c == LineCountingChars.EOF) {
                 throw error("unexpected end of file inside a " + what + " begun on line " + from
                         + " (the file is truncated)");
             }
@@ -309,42 +301,16 @@ final class XmlRecordSplitter {
 
     private IngestException error(String what) {
         int index = capture != null || records == 0 ? Math.max(records, 1) : records + 1;
-        return IngestException.at(fileName, index + " (line " + line + ")", what);
+        return IngestException.at(fileName, index + " (line " + chars.line() + ")", what);
     }
 
-    private int peek() throws IOException {
-        if (pushedBack == NOTHING) {
-            pushedBack = nextChar();
-        }
-        return pushedBack;
-    }
 
-    // Block reads: Reader.read() of one char at a time costs a call and an array per character.
-    private int nextChar() throws IOException {
-        while (position == limit) {
-            int n = in.read(buffer, 0, buffer.length);
-            if (n < 0) {
-                return EOF;
-            }
-            position = 0;
-            limit = n;
-        }
-        return buffer[position++];
-    }
 
     private int read() throws IOException {
-        int c = peek();
-        pushedBack = NOTHING;
-        if (c == EOF) {
-            return c;
-        }
-        if (capture != null) {
+        int c = chars.read();
+        if (c != LineCountingChars.EOF && capture != null) {
             capture.append((char) c);
         }
-        if (c == '\r' || (c == '\n' && !lastWasCr)) {
-            line++;
-        }
-        lastWasCr = c == '\r';
         return c;
     }
 }
