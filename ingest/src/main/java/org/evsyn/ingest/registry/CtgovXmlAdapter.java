@@ -2,9 +2,6 @@ package org.evsyn.ingest.registry;
 
 import com.google.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.SourceRecord;
@@ -54,13 +51,7 @@ public final class CtgovXmlAdapter implements IngestAdapter {
 
     @Override
     public void parse(IngestSource source, RecordSink sink) throws IOException {
-        String file = source.name();
-        try (InputStream in = source.open(); Reader reader = TextDecoding.xml(in, file)) {
-            XmlRecordSplitter records = new XmlRecordSplitter(reader, file, ROOT, ROOT);
-            for (Optional<RawXmlRecord> next = records.next(); next.isPresent(); next = records.next()) {
-                read(file, next.get(), sink);
-            }
-        }
+        XmlRecords.each(source, ROOT, ROOT, (file, raw) -> read(file, raw, sink));
     }
 
     private void read(String file, RawXmlRecord raw, RecordSink sink) {

@@ -1,15 +1,39 @@
 package org.evsyn.ingest.registry;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.util.Optional;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.evsyn.ingest.IngestException;
+import org.evsyn.ingest.IngestSource;
 
 /** Reading a split record with StAX, with parse errors reported at their line in the file. */
 final class XmlRecords {
 
     private XmlRecords() {
+    }
+
+    /** Receives one record of a file, verbatim. */
+    @FunctionalInterface
+    interface RecordReader {
+        void read(String fileName, RawXmlRecord record);
+    }
+
+    /**
+     * Decodes the source as XML text and hands each {@code recordName} element under {@code rootName} to
+     * {@code each}, in file order, one at a time.
+     */
+    static void each(IngestSource source, String rootName, String recordName, RecordReader each) throws IOException {
+        String file = source.name();
+        try (InputStream in = source.open(); Reader reader = TextDecoding.xml(in, file)) {
+            XmlRecordSplitter records = new XmlRecordSplitter(reader, file, rootName, recordName);
+            for (Optional<RawXmlRecord> next = records.next(); next.isPresent(); next = records.next()) {
+                each.read(file, next.get());
+            }
+        }
     }
 
     /**
