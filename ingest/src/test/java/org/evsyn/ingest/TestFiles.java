@@ -1,5 +1,8 @@
 package org.evsyn.ingest;
 
+import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -47,5 +50,37 @@ public final class TestFiles {
             }
         }
         return file;
+    }
+
+    /** A test resource as an ingest source. */
+    public static IngestSource file(String resourceName) {
+        Path path = resource(resourceName);
+        return new IngestSource() {
+            @Override
+            public String name() {
+                return path.getFileName().toString();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(path);
+            }
+        };
+    }
+
+    /** UTF-8 text as an ingest source named {@code name}. */
+    public static IngestSource text(String name, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return new IngestSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(bytes);
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
 package org.evsyn.ingest.extraction;
 
+import org.evsyn.ingest.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,7 +21,7 @@ class EvidencePackSheetsTest {
 
     @Test
     void readsAllEighteenTrials() {
-        ExtractionFixtures.Collected c = ExtractionFixtures.parse(ExtractionFixtures.file(TRIALS));
+        ExtractionFixtures.Collected c = ExtractionFixtures.parse(TestFiles.file(TRIALS));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(18);
@@ -36,7 +37,7 @@ class EvidencePackSheetsTest {
 
     @Test
     void mapsTheTreasureRow() {
-        ExtractedStudy s = ExtractionFixtures.parse(ExtractionFixtures.file(TRIALS)).study("TREASURE");
+        ExtractedStudy s = ExtractionFixtures.parse(TestFiles.file(TRIALS)).study("TREASURE");
 
         assertThat(s.firstAuthor()).contains("Houkin");
         assertThat(s.year()).isEqualTo(OptionalInt.of(2024));
@@ -64,7 +65,7 @@ class EvidencePackSheetsTest {
 
     @Test
     void keepsEmptyCellsMissingAndReadsDoseListsAndRegistryStrings() {
-        ExtractionFixtures.Collected c = ExtractionFixtures.parse(ExtractionFixtures.file(TRIALS));
+        ExtractionFixtures.Collected c = ExtractionFixtures.parse(TestFiles.file(TRIALS));
 
         ExtractedStudy masters = c.study("MASTERS");
         assertThat(masters.registryIds()).containsExactly("NCT01436487", "EudraCT 2012-005749-18");
@@ -100,7 +101,7 @@ class EvidencePackSheetsTest {
 
     @Test
     void readsAllNinetySevenOutcomeRows() {
-        ExtractionFixtures.Collected c = ExtractionFixtures.parse(ExtractionFixtures.file(OUTCOMES));
+        ExtractionFixtures.Collected c = ExtractionFixtures.parse(TestFiles.file(OUTCOMES));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(10);
@@ -120,7 +121,7 @@ class EvidencePackSheetsTest {
 
     @Test
     void mapsOutcomeRowsExactly() {
-        ExtractionFixtures.Collected c = ExtractionFixtures.parse(ExtractionFixtures.file(OUTCOMES));
+        ExtractionFixtures.Collected c = ExtractionFixtures.parse(TestFiles.file(OUTCOMES));
 
         ArmOutcomeResult first = c.study("TREASURE").results().get(0);
         assertThat(first.outcome()).isEqualTo("excellent_outcome");
@@ -158,7 +159,7 @@ class EvidencePackSheetsTest {
 
     @Test
     void keepsEachStudysRowsVerbatimWithTheHeader() {
-        ExtractionFixtures.Collected c = ExtractionFixtures.parse(ExtractionFixtures.file(OUTCOMES));
+        ExtractionFixtures.Collected c = ExtractionFixtures.parse(TestFiles.file(OUTCOMES));
         ParsedRecord treasure = c.record("TREASURE");
 
         String content = treasure.source().content();
@@ -169,14 +170,14 @@ class EvidencePackSheetsTest {
         assertThat(treasure.source().locator()).isEqualTo("outcomes.csv rows 2-53");
 
         ExtractedStudy reread = (ExtractedStudy) ExtractionFixtures.parse(
-                ExtractionFixtures.text("again.csv", content)).records.get(0).payload();
+                TestFiles.text("again.csv", content)).records.get(0).payload();
         assertThat(reread).isEqualTo(treasure.payload());
     }
 
     @Test
     void mergesTheTwoSheetsOfOneStudy() {
-        ExtractedStudy trials = ExtractionFixtures.parse(ExtractionFixtures.file(TRIALS)).study("STARTING-2");
-        ExtractedStudy outcomes = ExtractionFixtures.parse(ExtractionFixtures.file(OUTCOMES)).study("STARTING-2");
+        ExtractedStudy trials = ExtractionFixtures.parse(TestFiles.file(TRIALS)).study("STARTING-2");
+        ExtractedStudy outcomes = ExtractionFixtures.parse(TestFiles.file(OUTCOMES)).study("STARTING-2");
 
         ExtractedStudy merged = trials.merge(outcomes);
 

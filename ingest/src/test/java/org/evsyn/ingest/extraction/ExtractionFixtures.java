@@ -1,14 +1,11 @@
 package org.evsyn.ingest.extraction;
 
-import java.io.ByteArrayInputStream;
+import org.evsyn.ingest.TestFiles;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,47 +46,6 @@ final class ExtractionFixtures {
         }
     }
 
-    static Path resource(String name) {
-        URL url = ExtractionFixtures.class.getClassLoader().getResource(name);
-        if (url == null) {
-            throw new IllegalArgumentException("no test resource " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static IngestSource file(String resourceName) {
-        Path path = resource(resourceName);
-        return new IngestSource() {
-            @Override
-            public String name() {
-                return path.getFileName().toString();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(path);
-            }
-        };
-    }
-
-    static IngestSource text(String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new IngestSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-        };
-    }
 
     static Collected parse(IngestSource source) {
         Collected sink = new Collected();
@@ -103,8 +59,8 @@ final class ExtractionFixtures {
 
     static FileHead head(String resourceName) {
         try {
-            byte[] all = Files.readAllBytes(resource(resourceName));
-            return new FileHead(resource(resourceName).getFileName().toString(),
+            byte[] all = Files.readAllBytes(TestFiles.resource(resourceName));
+            return new FileHead(TestFiles.resource(resourceName).getFileName().toString(),
                     Arrays.copyOf(all, Math.min(all.length, 4096)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

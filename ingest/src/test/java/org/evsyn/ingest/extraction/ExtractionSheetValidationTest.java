@@ -1,5 +1,6 @@
 package org.evsyn.ingest.extraction;
 
+import org.evsyn.ingest.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,7 +17,7 @@ class ExtractionSheetValidationTest {
     private static final String HEADER = "trial,outcome,timepoint_days,arm,n,mean,sd,events\n";
 
     private static ExtractionFixtures.Collected parse(String csv) {
-        return ExtractionFixtures.parse(ExtractionFixtures.text("sheet.csv", csv));
+        return ExtractionFixtures.parse(TestFiles.text("sheet.csv", csv));
     }
 
     @Test

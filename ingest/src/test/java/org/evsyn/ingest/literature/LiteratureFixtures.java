@@ -1,14 +1,11 @@
 package org.evsyn.ingest.literature;
 
-import java.io.ByteArrayInputStream;
+import org.evsyn.ingest.TestFiles;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.evsyn.core.domain.LiteratureRecord;
@@ -44,47 +41,6 @@ final class LiteratureFixtures {
         }
     }
 
-    static Path resource(String name) {
-        URL url = LiteratureFixtures.class.getClassLoader().getResource(name);
-        if (url == null) {
-            throw new IllegalArgumentException("no test resource " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static IngestSource file(String resourceName) {
-        Path path = resource(resourceName);
-        return new IngestSource() {
-            @Override
-            public String name() {
-                return path.getFileName().toString();
-            }
-
-            @Override
-            public InputStream open() throws IOException {
-                return Files.newInputStream(path);
-            }
-        };
-    }
-
-    static IngestSource text(String name, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        return new IngestSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(bytes);
-            }
-        };
-    }
 
     static Collected parse(IngestAdapter adapter, IngestSource source) {
         Collected sink = new Collected();
@@ -98,9 +54,9 @@ final class LiteratureFixtures {
 
     static FileHead head(String resourceName) {
         try {
-            byte[] all = Files.readAllBytes(resource(resourceName));
+            byte[] all = Files.readAllBytes(TestFiles.resource(resourceName));
             byte[] head = java.util.Arrays.copyOf(all, Math.min(all.length, 4096));
-            return new FileHead(resource(resourceName).getFileName().toString(), head);
+            return new FileHead(TestFiles.resource(resourceName).getFileName().toString(), head);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -108,7 +64,7 @@ final class LiteratureFixtures {
 
     static String read(String resourceName) {
         try {
-            return Files.readString(resource(resourceName), StandardCharsets.UTF_8);
+            return Files.readString(TestFiles.resource(resourceName), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

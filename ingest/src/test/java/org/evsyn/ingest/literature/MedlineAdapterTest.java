@@ -1,5 +1,6 @@
 package org.evsyn.ingest.literature;
 
+import org.evsyn.ingest.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class MedlineAdapterTest {
 
     @Test
     void readsTheTenNbibRecordsInOrder() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(NBIB));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(NBIB));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(10);
@@ -28,7 +29,7 @@ class MedlineAdapterTest {
 
     @Test
     void mapsTheFieldsOfTheFirstNbibRecord() {
-        LiteratureRecord r = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(NBIB)).literature(0);
+        LiteratureRecord r = LiteratureFixtures.parse(adapter, TestFiles.file(NBIB)).literature(0);
 
         assertThat(r.source()).isEqualTo("PubMed");
         assertThat(r.title()).isEqualTo("Breast cancer: basics, screening, diagnostics and treatment.");
@@ -52,7 +53,7 @@ class MedlineAdapterTest {
     @Test
     void toleratesTheHandEditedTagsWithOddPadding() {
         // Record 1 has "CTI - " and "GN - KIE: ..." lines; they must neither break the record nor leak into fields.
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(NBIB));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(NBIB));
         LiteratureRecord first = c.literature(0);
 
         assertThat(first.keywords()).noneMatch(k -> k.contains("KIE"));
@@ -63,7 +64,7 @@ class MedlineAdapterTest {
 
     @Test
     void joinsContinuationLinesAndTakesTheDoiFromLidOrAid() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(NBIB));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(NBIB));
 
         LiteratureRecord multiLine = c.literature(3);
         assertThat(multiLine.title()).isEqualTo("Title that spans multiple lines for this particular research article");
@@ -81,7 +82,7 @@ class MedlineAdapterTest {
 
     @Test
     void keepsEachRecordVerbatimWithItsCrlfLineEndings() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(NBIB));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(NBIB));
         SourceRecord first = c.records.get(0).source();
 
         assertThat(first.format()).isEqualTo("medline");
@@ -96,7 +97,7 @@ class MedlineAdapterTest {
 
     @Test
     void readsTheSynthesisrExportWithLfLineEndings() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(SYNTHESISR));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(SYNTHESISR));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(3);
@@ -124,7 +125,7 @@ class MedlineAdapterTest {
         String text = "PMID- 1\nTI  - Cells after stroke (ISRCTN12345678).\nAB  - Registered as\n"
                 + "      ChiCTR-TRC-12002399 and NCT01234567.\nSI  - ClinicalTrials.gov/NCT01234567\n"
                 + "SI  - ClinicalTrials.gov/NCT07654321\nAU  - Doe J\nLID - 10.1000/ABC.1 [doi]\n";
-        LiteratureRecord r = LiteratureFixtures.parse(adapter, LiteratureFixtures.text("t.nbib", text)).literature(0);
+        LiteratureRecord r = LiteratureFixtures.parse(adapter, TestFiles.text("t.nbib", text)).literature(0);
 
         assertThat(r.registryIds()).containsExactly("ISRCTN12345678", "ChiCTR-TRC-12002399", "NCT01234567",
                 "NCT07654321");
@@ -144,7 +145,7 @@ class MedlineAdapterTest {
     @Test
     void reportsTextBeforeTheFirstRecord() {
         LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter,
-                LiteratureFixtures.text("t.txt", "stray\nPMID- 5\nTI  - T\n"));
+                TestFiles.text("t.txt", "stray\nPMID- 5\nTI  - T\n"));
 
         assertThat(c.records).hasSize(1);
         assertThat(c.rejections).singleElement().asString().startsWith("line 1:");
@@ -154,7 +155,7 @@ class MedlineAdapterTest {
     @Test
     void readsOldMacLineEndingsAndAByteOrderMark() {
         LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter,
-                LiteratureFixtures.text("mac.txt", "\uFEFFPMID- 7\rTI  - First\r      line\r\rPMID- 8\rTI  - B\r"));
+                TestFiles.text("mac.txt", "\uFEFFPMID- 7\rTI  - First\r      line\r\rPMID- 8\rTI  - B\r"));
 
         assertThat(c.records).hasSize(2);
         assertThat(c.literature(0).title()).isEqualTo("First line");

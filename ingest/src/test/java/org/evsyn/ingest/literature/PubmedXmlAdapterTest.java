@@ -1,5 +1,6 @@
 package org.evsyn.ingest.literature;
 
+import org.evsyn.ingest.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,7 +31,7 @@ class PubmedXmlAdapterTest {
 
     @Test
     void readsBothArticlesOfTheEfetchSampleDespiteItsDoctype() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(SAMPLE));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(SAMPLE));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(2);
@@ -61,7 +62,7 @@ class PubmedXmlAdapterTest {
 
     @Test
     void keepsEachArticleAsItsOwnSourceRecord() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(SAMPLE));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(SAMPLE));
 
         assertThat(c.records.get(0).source().format()).isEqualTo("pubmed-xml");
         assertThat(c.records.get(0).source().externalId()).isEqualTo("pmid:11748933");
@@ -82,7 +83,7 @@ class PubmedXmlAdapterTest {
                 + "<AuthorList><Author><CollectiveName>STARTING investigators</CollectiveName></Author></AuthorList>"
                 + "<DataBankList><DataBank><DataBankName>ClinicalTrials.gov</DataBankName><AccessionNumberList>"
                 + "<AccessionNumber>NCT01716481</AccessionNumber></AccessionNumberList></DataBank></DataBankList>"));
-        LiteratureRecord r = LiteratureFixtures.parse(adapter, LiteratureFixtures.text("t.xml", xml)).literature(0);
+        LiteratureRecord r = LiteratureFixtures.parse(adapter, TestFiles.text("t.xml", xml)).literature(0);
 
         assertThat(r.title()).isEqualTo("Effect of autologous MSC+ cells.");
         assertThat(r.year()).isEqualTo(OptionalInt.of(1998));
@@ -97,7 +98,7 @@ class PubmedXmlAdapterTest {
         String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE PubmedArticleSet [\n<!ENTITY x \"expanded\">\n]>\n"
                 + "<PubmedArticleSet>" + article("1", "<ArticleTitle>&x;</ArticleTitle>") + "</PubmedArticleSet>";
 
-        assertThatThrownBy(() -> LiteratureFixtures.parse(adapter, LiteratureFixtures.text("evil.xml", xml)))
+        assertThatThrownBy(() -> LiteratureFixtures.parse(adapter, TestFiles.text("evil.xml", xml)))
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("evil.xml")
                 .hasMessageContaining("DOCTYPE");
@@ -113,7 +114,7 @@ class PubmedXmlAdapterTest {
 
         LiteratureFixtures.Collected c = new LiteratureFixtures.Collected();
         try {
-            adapter.parse(LiteratureFixtures.text("ext.xml", xml), c);
+            adapter.parse(TestFiles.text("ext.xml", xml), c);
         } catch (IngestException refused) {
             assertThat(refused.getMessage()).contains("ext.xml");
         }
@@ -126,7 +127,7 @@ class PubmedXmlAdapterTest {
         String truncated = whole.substring(0, whole.indexOf("Two") + 3);
 
         LiteratureFixtures.Collected c = new LiteratureFixtures.Collected();
-        assertThatThrownBy(() -> adapter.parse(LiteratureFixtures.text("cut.xml", truncated), c))
+        assertThatThrownBy(() -> adapter.parse(TestFiles.text("cut.xml", truncated), c))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("cut.xml: record article 2 (after PMID 1)")
                 .hasMessageContaining("malformed XML");
@@ -135,12 +136,12 @@ class PubmedXmlAdapterTest {
 
     @Test
     void refusesAnotherRootAndRejectsArticlesWithoutPmid() {
-        assertThatThrownBy(() -> LiteratureFixtures.parse(adapter, LiteratureFixtures.text("o.xml", "<Other/>")))
+        assertThatThrownBy(() -> LiteratureFixtures.parse(adapter, TestFiles.text("o.xml", "<Other/>")))
                 .isInstanceOf(IngestException.class).hasMessageContaining("expected <PubmedArticleSet>");
 
         String xml = set("<PubmedArticle><MedlineCitation><Article><ArticleTitle>T</ArticleTitle></Article>"
                 + "</MedlineCitation></PubmedArticle>");
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.text("n.xml", xml));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.text("n.xml", xml));
         assertThat(c.records).isEmpty();
         assertThat(c.rejections).singleElement().asString().contains("article 1").contains("PMID");
     }

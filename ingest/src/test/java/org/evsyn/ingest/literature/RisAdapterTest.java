@@ -1,5 +1,6 @@
 package org.evsyn.ingest.literature;
 
+import org.evsyn.ingest.TestFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ class RisAdapterTest {
 
     @Test
     void readsTheScopusExport() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(SCOPUS));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(SCOPUS));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(3);
@@ -43,7 +44,7 @@ class RisAdapterTest {
 
     @Test
     void readsTheOvidExportIgnoringNumberAndLinkLines() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(OVID));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(OVID));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(4);
@@ -64,7 +65,7 @@ class RisAdapterTest {
 
     @Test
     void readsTheEbscoExportJoiningRepeatedAbstracts() {
-        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, LiteratureFixtures.file(EBSCO));
+        LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter, TestFiles.file(EBSCO));
 
         assertThat(c.rejections).isEmpty();
         assertThat(c.records).hasSize(4);
@@ -94,7 +95,7 @@ class RisAdapterTest {
         String embase = "TY  - JOUR\nTI  - B\nDB  - Embase\nER  - \n";
         String plain = "TY  - JOUR\nTI  - C\nER  - \n";
         LiteratureFixtures.Collected c = LiteratureFixtures.parse(adapter,
-                LiteratureFixtures.text("v.ris", wos + embase + plain));
+                TestFiles.text("v.ris", wos + embase + plain));
 
         assertThat(c.records).extracting(r -> ((LiteratureRecord) r.payload()).source())
                 .containsExactly("Web of Science", "Embase", "RIS");
@@ -106,7 +107,7 @@ class RisAdapterTest {
                 + "UR  - https://doi.org/10.1000/XYZ.9\r\nN1  - Trial registration: CTRI/2008/091/000004; "
                 + "EudraCT number: 2012-005749-18\r\nKW  - NCT01234567\r\nKW  - KCT0001234\r\nAN  - WOS:000123\r\n"
                 + "ER  -\r\n";
-        LiteratureRecord r = LiteratureFixtures.parse(adapter, LiteratureFixtures.text("a.ris", ris)).literature(0);
+        LiteratureRecord r = LiteratureFixtures.parse(adapter, TestFiles.text("a.ris", ris)).literature(0);
 
         assertThat(r.title()).isEqualTo("Cells");
         assertThat(r.year()).isEqualTo(OptionalInt.of(2019));
@@ -123,7 +124,7 @@ class RisAdapterTest {
         String ris = "TY  - JOUR\nTI  - One\nER  - \n\nTY  - JOUR\nTI  - Two\n\nTY  - JOUR\nTI  - Three\nER  - \n";
 
         LiteratureFixtures.Collected c = new LiteratureFixtures.Collected();
-        assertThatThrownBy(() -> adapter.parse(LiteratureFixtures.text("broken.ris", ris), c))
+        assertThatThrownBy(() -> adapter.parse(TestFiles.text("broken.ris", ris), c))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("broken.ris: record 2 (starting line 5)")
                 .hasMessageContaining("no ER line");
@@ -133,7 +134,7 @@ class RisAdapterTest {
     @Test
     void failsWithFileAndRecordWhenTheFileEndsInsideARecord() {
         assertThatThrownBy(() -> LiteratureFixtures.parse(adapter,
-                LiteratureFixtures.text("cut.ris", "TY  - JOUR\nTI  - One\n")))
+                TestFiles.text("cut.ris", "TY  - JOUR\nTI  - One\n")))
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("cut.ris: record 1 (starting line 1)")
                 .hasMessageContaining("ER");
