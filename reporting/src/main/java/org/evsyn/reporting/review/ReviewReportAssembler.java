@@ -188,7 +188,7 @@ public final class ReviewReportAssembler {
     private static org.evsyn.reporting.model.OutcomeAnalysis outcome(OutcomeAnalysis o, AnalysisResult r, ReviewPlan plan) {
         ModelOptions options = modelOptions(r);
         List<StudyResult> rows = studyRows(o.dataset().included(), r, r.model().tau2(), options.level());
-        ModelFit fit = UnivariateModel.fit(r.effects().includedYi(), r.effects().includedVi(), options);
+        ModelFit fit = r.fit().orElseThrow(() -> new IllegalStateException("review analyses use inverse-variance models"));
         PooledResult pooled = new PooledResult.InverseVariance(fit, r.prediction());
         List<SubgroupAnalysisResult> subgroups = new ArrayList<>();
         for (SideAnalysis side : o.secondary()) {

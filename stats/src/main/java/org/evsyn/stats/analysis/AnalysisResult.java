@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param subgroups      subgroup analysis (when subgroup labels were given)
  * @param metaRegression meta-regression (inverse-variance models with moderators)
  * @param cumulative     cumulative meta-analysis in input order
+ * @param fit            the inverse-variance model fit behind {@code model}; empty for Mantel–Haenszel and Peto
  */
 public record AnalysisResult(
         AnalysisOptions options,
@@ -52,7 +53,8 @@ public record AnalysisResult(
         Optional<BlockOutcome<TrimFillResult>> trimFill,
         Optional<BlockOutcome<SubgroupSummary>> subgroups,
         Optional<BlockOutcome<RegressionSummary>> metaRegression,
-        Optional<BlockOutcome<List<Refit>>> cumulative) {
+        Optional<BlockOutcome<List<Refit>>> cumulative,
+        Optional<org.evsyn.stats.ModelFit> fit) {
 
     /** Requires every component (optional ones as empty, never null). */
     public AnalysisResult {
@@ -72,6 +74,7 @@ public record AnalysisResult(
         Objects.requireNonNull(subgroups, "subgroups");
         Objects.requireNonNull(metaRegression, "metaRegression");
         Objects.requireNonNull(cumulative, "cumulative");
+        Objects.requireNonNull(fit, "fit");
     }
 
     /** Notes on every continuity correction and excluded study, in study order. */

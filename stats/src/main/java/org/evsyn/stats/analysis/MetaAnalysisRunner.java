@@ -128,7 +128,7 @@ public final class MetaAnalysisRunner {
 
         return new AnalysisResult(options, effects, PooledSummary.of(fit), tau2Interval, prediction, ratio,
                 Optional.empty(), Optional.empty(), leaveOneOut, influence, egger(options, used), begg(options, used),
-                trimFill, subgroups, regression, cumulative);
+                trimFill, subgroups, regression, cumulative, Optional.of(fit));
     }
 
     private AnalysisResult binaryPooled(AnalysisInput input, AnalysisOptions options, EffectSizes effects,
@@ -168,7 +168,7 @@ public final class MetaAnalysisRunner {
 
         return new AnalysisResult(options, effects, PooledSummary.of(fit), Optional.empty(), Optional.empty(), ratio,
                 cmh, tarone, leaveOneOut, Optional.empty(), egger(options, used), begg(options, used),
-                Optional.empty(), subgroups, Optional.empty(), cumulative);
+                Optional.empty(), subgroups, Optional.empty(), cumulative, Optional.empty());
     }
 
     private static BinaryPooledFit pool(AnalysisOptions options, List<BinaryStudy> tables) {
