@@ -19,17 +19,27 @@ final class SqliteConnections {
     private SqliteConnections() {
     }
 
+    /** Page size of a store this build creates; existing stores keep theirs. */
+    static final int PAGE_SIZE = 16_384;
+
     /**
-     * A read-write connection with the store pragmas in force: WAL journal (readers never block the writer),
-     * foreign keys on (they are off by default in SQLite), a busy timeout, and synchronous=NORMAL (safe in WAL
-     * mode, and much faster than FULL). Transactions begin IMMEDIATE so an import takes the write lock up front.
+     * A read-write connection with the store pragmas in force: a rollback journal with synchronous=FULL (no
+     * power cut can corrupt the file), foreign keys on (they are off by default in SQLite) and a busy timeout.
+     * Transactions begin IMMEDIATE so an import takes the write lock up front.
+     *
+     * <p>Why not WAL: an import is one transaction, and a bulk import writes gigabytes. In WAL mode every page is
+     * written twice (to the log, then by the checkpoint that follows the commit), which halved bulk-import
+     * throughput; with a rollback journal, pages appended to the file are never journalled. The price is that
+     * readers in other processes wait while an import commits. 16 KiB pages suit the verbatim records, which
+     * average 20 KB.
      */
     static Connection openReadWrite(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setPageSize(PAGE_SIZE);
+        config.setJournalMode(SQLiteConfig.JournalMode.TRUNCATE);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-32_000);

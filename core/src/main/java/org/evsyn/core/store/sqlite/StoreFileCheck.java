@@ -6,17 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 
 import org.evsyn.core.store.StoreException;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Decides, without writing a byte, whether a file may be opened as an evidence store: it must be absent (a new
  * store), empty, or an SQLite database that is either empty or carries the evsyn marker at a schema version this
  * build knows. Anything else is refused with a one-line message naming the file.
+ *
+ * <p>One exception to "without writing": a file left with a hot rollback journal (a writer was killed mid
+ * transaction) cannot be read until the journal is played back, so the check lets SQLite do that recovery first.
+ * It restores the file to its last committed state, which is what any reader would see.
  */
 final class StoreFileCheck {
 
@@ -51,7 +59,42 @@ final class StoreFileCheck {
         if (!hasSqliteHeader(file)) {
             throw new StoreException(file + " is not an evsyn evidence store: it is not an SQLite database");
         }
-        inspect(file, latestVersion);
+        try {
+            inspect(file, latestVersion);
+        } catch (HotJournalException e) {
+            rollBackHotJournal(file);
+            inspect(file, latestVersion);
+        }
+    }
+
+    /** Thrown when a read-only look finds an interrupted transaction that must be rolled back first. */
+    private static final class HotJournalException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        HotJournalException(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private static void rollBackHotJournal(Path file) {
+        // The first read on a read-write connection plays the journal back; no pragma or statement of ours runs.
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            statement.executeQuery("SELECT count(*) FROM sqlite_master").close();
+        } catch (SQLException e) {
+            throw new StoreException(file + " holds an interrupted transaction that could not be rolled back ("
+                    + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static boolean isHotJournal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite
+                    && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_READONLY_ROLLBACK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void inspect(Path file, int latestVersion) {
@@ -76,6 +119,9 @@ final class StoreFileCheck {
                         + ", this build supports " + latestVersion + "); open it with that version or newer");
             }
         } catch (SQLException | org.jooq.exception.DataAccessException e) {
+            if (isHotJournal(e)) {
+                throw new HotJournalException(e);
+            }
             throw new StoreException(file + " is not a usable evsyn evidence store: the SQLite file is damaged ("
                     + firstLine(e.getMessage()) + ")", e);
         }

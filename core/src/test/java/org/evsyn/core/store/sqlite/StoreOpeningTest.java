@@ -50,14 +50,55 @@ class StoreOpeningTest {
         assertThat(schema(file)).isEqualTo(schemaBefore);
     }
 
+    /**
+     * A crash image: the store file and its rollback journal as a writer killed mid-transaction leaves them (the
+     * writer had already spilled changed pages into the file). Opening it must play the journal back.
+     */
+    @Test
+    void aStoreLeftMidTransactionIsRolledBackToItsLastCommitOnOpen() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        try (EvidenceStore store = factory.open(file)) {
+            store.runImport(ImportRequests.lenient("a.json"), w -> w.store(TestRecords.parsed(
+                    TestRecords.trialWithResults("NCT01436487", "MASTERS"), "v1")));
+        }
+        StoreCounts before;
+        try (EvidenceStore store = factory.open(file)) {
+            before = store.counts();
+        }
+        Path crashed = Files.createDirectory(dir.resolve("crashed")).resolve("evidence.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode = TRUNCATE");
+            s.execute("PRAGMA synchronous = FULL");
+            s.execute("PRAGMA cache_size = 1"); // spill changed pages into the file before commit
+            c.setAutoCommit(false);
+            s.execute("UPDATE registrations SET brief_title = 'half-written'");
+            for (int i = 0; i < 200; i++) {
+                s.execute("INSERT INTO evsyn_meta (meta_key, meta_value) VALUES ('filler" + i + "', '" + "x".repeat(2000)
+                        + "')");
+            }
+            assertThat(dir.resolve("evidence.db-journal")).isNotEmptyFile();
+            Files.copy(file, crashed);
+            Files.copy(dir.resolve("evidence.db-journal"), dir.resolve("crashed/evidence.db-journal"));
+            c.rollback();
+        }
+
+        try (EvidenceStore store = factory.open(crashed)) {
+            assertThat(store.counts()).isEqualTo(before);
+            assertThat(store.registrations().trialIds()).containsExactly("NCT01436487");
+            assertThat(store.registrations().current("NCT01436487").orElseThrow().payload().registration().briefTitle())
+                    .isEqualTo("MASTERS");
+        }
+    }
+
     @Test
     void storePragmasAreInForce() {
         try (EvidenceStore store = factory.open(dir.resolve("evidence.db"))) {
             SqliteEvidenceStore sqlite = (SqliteEvidenceStore) store;
-            assertThat(sqlite.pragma("journal_mode")).isEqualToIgnoringCase("wal");
+            assertThat(sqlite.pragma("journal_mode")).isEqualToIgnoringCase("truncate");
+            assertThat(sqlite.pragma("page_size")).isEqualTo(String.valueOf(SqliteConnections.PAGE_SIZE));
             assertThat(sqlite.pragma("foreign_keys")).isEqualTo("1");
             assertThat(sqlite.pragma("busy_timeout")).isEqualTo(String.valueOf(SqliteConnections.BUSY_TIMEOUT_MILLIS));
-            assertThat(sqlite.pragma("synchronous")).isEqualTo("1"); // NORMAL
+            assertThat(sqlite.pragma("synchronous")).isEqualTo("2"); // FULL
             assertThat(sqlite.pragma("application_id")).isEqualTo("1163285337");
         }
     }
@@ -90,6 +131,7 @@ class StoreOpeningTest {
                 .hasMessage(file.toAbsolutePath() + " is not an evsyn evidence store: it is not an SQLite database");
         assertThat(Files.readAllBytes(file)).isEqualTo(noise);
         assertThat(dir.resolve("evidence.db-wal")).doesNotExist();
+        assertThat(dir.resolve("evidence.db-journal")).doesNotExist();
     }
 
     @Test
