@@ -3,6 +3,7 @@ package org.evsyn.ingest;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Semaphore;
 import org.evsyn.core.domain.ParsedRecord;
 
 /**
@@ -12,8 +13,16 @@ import org.evsyn.core.domain.ParsedRecord;
  */
 final class ParsePipeline {
 
-    /** Records in flight between the threads; a record with results is ~100 KB of objects. */
-    private static final int CAPACITY = 256;
+    /** Most items in flight between the threads. */
+    private static final int CAPACITY = 4096;
+
+    /**
+     * Most verbatim text in flight, in characters. The storing thread works in bursts (it writes queued rows
+     * every few hundred records), so the parser needs room to run ahead or one thread waits for the other; the
+     * bound is on text rather than on records so an export of huge records keeps the heap as flat as one of
+     * small ones (a parsed record is a few times its text).
+     */
+    private static final int TEXT_BUDGET = 32 * 1024 * 1024;
 
     /** The parsing side of an import. */
     @FunctionalInterface
@@ -28,6 +37,10 @@ final class ParsePipeline {
     }
 
     private record Accepted(ParsedRecord record) implements Item {
+        /** The record's share of the text budget; a record larger than the whole budget takes all of it. */
+        int weight() {
+            return Math.max(1, Math.min(TEXT_BUDGET, record.source().content().length()));
+        }
     }
 
     private record Rejected(String ref, String reason) implements Item {
@@ -49,6 +62,7 @@ final class ParsePipeline {
      */
     static void run(Parse parse, Feed target) throws Exception {
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CAPACITY);
+        Semaphore textBudget = new Semaphore(TEXT_BUDGET);
         Feed producerSide = new Feed() {
             @Override
             public void startSource(String name) {
@@ -57,7 +71,9 @@ final class ParsePipeline {
 
             @Override
             public void accept(ParsedRecord record) {
-                put(queue, new Accepted(record));
+                Accepted item = new Accepted(record);
+                acquire(textBudget, item.weight());
+                put(queue, item);
             }
 
             @Override
@@ -92,6 +108,7 @@ final class ParsePipeline {
                 if (item instanceof Source s) {
                     target.startSource(s.name());
                 } else if (item instanceof Accepted a) {
+                    textBudget.release(a.weight());
                     target.accept(a.record());
                 } else if (item instanceof Rejected r) {
                     target.reject(r.ref(), r.reason());
@@ -110,6 +127,15 @@ final class ParsePipeline {
                 queue.clear();
             }
             parser.join(10_000);
+        }
+    }
+
+    private static void acquire(Semaphore budget, int permits) {
+        try {
+            budget.acquire(permits);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import abandoned");
         }
     }
 
