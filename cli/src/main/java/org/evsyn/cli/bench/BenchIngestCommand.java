@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Times parse-only reading and ingest into a fresh store, with peak heap. */
+/** Times parse-only reading and ingest into a fresh store, with heap readings. */
 @Command(name = "ingest",
         mixinStandardHelpOptions = true,
         description = {"Time ingest of FILE: first parse-only (read and map, no store), then into a fresh store.",
@@ -65,7 +65,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     "--db " + store + " exists; the benchmark needs a fresh store");
         }
         IngestOptions options = format == null ? IngestOptions.defaults() : IngestOptions.defaults().withFormat(format);
-        environment.out().printf("heap limit %,d MiB, %d processors%n", HeapPeak.max() >> 20,
+        environment.out().printf("heap limit %,d MiB, %d processors%n", HeapWatch.max() >> 20,
                 Runtime.getRuntime().availableProcessors());
         boolean failed = false;
         if (!skipParseOnly) {
@@ -81,19 +81,24 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private boolean phase(String name, Supplier<IngestReport> run) {
-        HeapPeak.reset();
-        long cpu0 = HeapPeak.processCpuNanos();
-        long t0 = System.nanoTime();
-        IngestReport report = run.get();
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        double cpuSeconds = (HeapPeak.processCpuNanos() - cpu0) / 1e9;
-        long peak = HeapPeak.peak();
+        IngestReport report;
+        double seconds;
+        double cpuSeconds;
+        long peakUsed;
+        try (HeapWatch heap = new HeapWatch()) {
+            long cpu0 = HeapWatch.processCpuNanos();
+            long t0 = System.nanoTime();
+            report = run.get();
+            seconds = (System.nanoTime() - t0) / 1e9;
+            cpuSeconds = (HeapWatch.processCpuNanos() - cpu0) / 1e9;
+            peakUsed = heap.peakUsed();
+        }
         int studies = report.read();
         // CPU time next to wall time: on a shared machine the wall-clock rate understates what 2 free cores do.
         environment.out().printf("%-10s %,d studies (%,d stored, %,d rejected) in %.1f s = %,.0f studies/s; "
-                        + "process CPU %.1f s = %,.0f studies per CPU-second; peak heap %,d MiB%n", name, studies,
-                report.stored(), report.rejected(), seconds, studies / seconds, cpuSeconds,
-                studies / Math.max(cpuSeconds, 1e-9), peak >> 20);
+                        + "process CPU %.1f s = %,.0f studies per CPU-second; heap peak %,d MiB%n",
+                name, studies, report.stored(), report.rejected(), seconds, studies / seconds, cpuSeconds,
+                studies / Math.max(cpuSeconds, 1e-9), peakUsed >> 20);
         report.files().forEach(f -> f.error().ifPresent(e -> environment.err().println("evsyn: " + e)));
         environment.out().flush();
         return report.anyFailed();
