@@ -18,7 +18,8 @@ record Migration(int version, String resource) {
     private static final String FOLDER = "/org/evsyn/core/store/migrations/";
 
     /** Every migration this build knows, in order; the last one's version is the schema this build writes. */
-    static final List<Migration> ALL = List.of(new Migration(1, "V1__schema.sql"));
+    static final List<Migration> ALL = List.of(new Migration(1, "V1__schema.sql"),
+            new Migration(2, "V2__review_decisions.sql"));
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

@@ -9,11 +9,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Random;
 
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +32,7 @@ class StoreOpeningTest {
         try (EvidenceStore store = factory.open(file)) {
             assertThat(file).exists();
             assertThat(store.file()).isEqualTo(file.toAbsolutePath());
-            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(2);
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
     }
@@ -44,7 +46,7 @@ class StoreOpeningTest {
         }
         String schemaBefore = schema(file);
         try (EvidenceStore store = factory.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion());
             assertThat(store.counts().registrations()).isEqualTo(1);
         }
         assertThat(schema(file)).isEqualTo(schemaBefore);
@@ -115,7 +117,7 @@ class StoreOpeningTest {
         assertThatThrownBy(() -> factory.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 1)");
+                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 2)");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -167,11 +169,34 @@ class StoreOpeningTest {
     }
 
     @Test
+    void aStoreAtSchemaOneIsMigratedToTheLatestAndKeepsItsContent() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        try (Connection c = SqliteConnections.openReadWrite(file)) {
+            DSLContext ctx = SqliteConnections.jooq(c);
+            assertThat(new MigrationRunner(List.of(Migration.ALL.get(0))).migrate(file, c, ctx)).isEqualTo(1);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO studies (id, study_key, label, created_at) VALUES (7, 'TREASURE', 'Houkin 2024',"
+                    + " '2026-01-01T00:00:00Z')");
+        }
+
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion());
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT study_key FROM studies WHERE id = 7")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("TREASURE");
+        }
+        assertThat(schema(file)).contains("duplicate_links").contains("body_weight_kg").contains("value_kind");
+    }
+
+    @Test
     void anEmptyFileBecomesAStore() throws Exception {
         Path file = dir.resolve("evidence.db");
         Files.createFile(file);
         try (EvidenceStore store = factory.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(1);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion());
         }
     }
 
