@@ -49,6 +49,14 @@ public interface EvidenceStore extends AutoCloseable {
     }
 
     /**
+     * Review decisions (screening, risk of bias, duplicate links, study links) with their history. The SQLite
+     * store keeps them; a store that does not throws {@link UnsupportedOperationException}.
+     */
+    default ReviewDecisionRepository reviewDecisions() {
+        throw new UnsupportedOperationException("this evidence store keeps no review decisions");
+    }
+
+    /**
      * The verbatim source record with the given id (see {@link SourceRef#sourceRecordId()}), so any stored value
      * can be traced back to the bytes it came from.
      */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.store.AnalysisRunRepository;
+import org.evsyn.core.store.ReviewDecisionRepository;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportBody;
 import org.evsyn.core.store.ImportFailedException;
@@ -37,6 +38,7 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private final LiteratureRepository literature;
     private final StudyRepository studies;
     private final AnalysisRunRepository analysisRuns;
+    private final ReviewDecisionRepository reviewDecisions;
     private boolean closed;
     private boolean importing;
 
@@ -49,6 +51,7 @@ final class SqliteEvidenceStore implements EvidenceStore {
         this.literature = new SqliteLiteratureRepository(ctx, lock);
         this.studies = new SqliteStudyRepository(ctx, lock);
         this.analysisRuns = new SqliteAnalysisRunRepository(ctx, lock, clock);
+        this.reviewDecisions = new SqliteReviewDecisionRepository(ctx, lock, clock);
     }
 
     @Override
@@ -133,6 +136,11 @@ final class SqliteEvidenceStore implements EvidenceStore {
     @Override
     public AnalysisRunRepository analysisRuns() {
         return analysisRuns;
+    }
+
+    @Override
+    public ReviewDecisionRepository reviewDecisions() {
+        return reviewDecisions;
     }
 
     @Override
