@@ -8,6 +8,12 @@ import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.review.dedup.CandidateRecord;
 import org.evsyn.core.review.dedup.DuplicateFinder;
 import org.evsyn.core.review.dedup.DuplicateGroup;
+import org.evsyn.core.review.dedup.StudyLinker;
+import org.evsyn.core.domain.LiteratureRecord;
+import org.evsyn.core.domain.Registration;
+import org.evsyn.core.store.DecisionChanges;
+import org.evsyn.core.store.ReviewDecisionRepository;
+import org.evsyn.core.store.StudyRepository;
 import org.evsyn.core.review.registry.AdverseEventSummary;
 import org.evsyn.core.review.registry.ExtractionMerger;
 import org.evsyn.core.review.registry.OrganSystemEvents;
@@ -147,7 +153,15 @@ final class ReviewPipeline {
             dataNotes.addAll(merged.notes());
             registry.forEach(x -> x.unusable().forEach(u -> dataNotes.add(u.trialId() + " posted \"" + u.measureTitle()
                     + "\" for " + u.outcome() + ", not usable: " + u.reason())));
-            duplicates = duplicatesAmong(opened, exported);
+            ReviewDecisionRepository decided = opened.reviewDecisions();
+            if (refresh) {
+                recordDecisions(decided, opened.studies(), plan, decisions, judgements, duplicateGroups(opened, exported));
+                linkStudies(opened, sheetStudies, exported);
+            }
+            // What the store holds is what counts: PRISMA, RoB and duplicates are computed from it, not the sheets.
+            decisions = decided.screening(plan.id());
+            judgements = decided.riskOfBias(plan.id());
+            duplicates = decided.duplicates(plan.id()).stream().mapToInt(DuplicateGroup::duplicates).sum();
             AdverseEventSummary.Result safety = new AdverseEventSummary().summarise(trials);
             adverseEvents.addAll(safety.systems());
             dataNotes.addAll(safety.leftOut());
@@ -205,8 +219,8 @@ final class ReviewPipeline {
     }
 
 
-    /** Records of the review's exports that duplicate another (same registry id, DOI, PMID or title and year). */
-    private static int duplicatesAmong(EvidenceStore store, ReviewRecordIds.Ids exported) {
+    /** Duplicate groups among the review's exports (same registry id, DOI, PMID or title and year). */
+    private static List<DuplicateGroup> duplicateGroups(EvidenceStore store, ReviewRecordIds.Ids exported) {
         List<CandidateRecord> candidates = new ArrayList<>();
         for (String key : exported.literature()) {
             store.literature().current(key).map(StoredRecord::payload).ifPresent(l -> candidates.add(
@@ -222,7 +236,48 @@ final class ReviewPipeline {
                         r.startDate().map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty())));
             });
         }
-        return new DuplicateFinder().find(candidates).stream().mapToInt(DuplicateGroup::duplicates).sum();
+        return new DuplicateFinder().find(candidates);
+    }
+
+    /** Makes the sheets' decisions and the duplicates found the review's decisions in force, and says what moved. */
+    private void recordDecisions(ReviewDecisionRepository decided, StudyRepository studies, ReviewPlan plan,
+                                 List<ScreeningDecision> decisions,
+                                 List<Rob2Assessment> judgements, List<DuplicateGroup> groups) {
+        // Checked before anything is saved, so a bad sheet leaves every decision as it was.
+        for (Rob2Assessment a : judgements) {
+            if (studies.study(a.studyId()).isEmpty()) {
+                throw new IllegalStateException(plan.files().riskOfBias().orElse("risk-of-bias sheet")
+                        + ": study \"" + a.studyId() + "\" is judged but no extraction sheet has it");
+            }
+        }
+        DecisionChanges screened = decided.saveScreening(plan.id(), decisions);
+        DecisionChanges judged = decided.saveRiskOfBias(plan.id(), judgements);
+        DecisionChanges linked = decided.saveDuplicates(plan.id(), groups);
+        environment.out().printf("Decisions stored: screening %s; risk of bias %s; duplicate links %s.%n",
+                describe(screened), describe(judged), describe(linked));
+    }
+
+    private static String describe(DecisionChanges c) {
+        if (c.none()) {
+            return c.unchanged() + " unchanged";
+        }
+        return c.added() + " new, " + c.changed() + " changed, " + c.withdrawn() + " withdrawn, " + c.unchanged()
+                + " unchanged";
+    }
+
+    /** Links each study to the registrations and papers among the review's exports that report it. */
+    private static void linkStudies(EvidenceStore store, List<ExtractedStudy> studies, ReviewRecordIds.Ids exported) {
+        List<Registration> registrations = new ArrayList<>();
+        exported.registrations().forEach(id -> store.registrations().current(id)
+                .ifPresent(r -> registrations.add(r.payload().registration())));
+        Map<String, LiteratureRecord> papers = new LinkedHashMap<>();
+        exported.literature().forEach(key -> store.literature().current(key)
+                .ifPresent(l -> papers.put(key, l.payload())));
+        StudyLinker linker = new StudyLinker();
+        for (ExtractedStudy study : studies) {
+            StudyLinker.Links links = linker.link(study.registryIds(), registrations, papers);
+            store.reviewDecisions().linkToStudy(study.studyId(), links.trialIds(), links.literatureKeys());
+        }
     }
 
     /** Brings the store up to date with the review's files; returns the records identified per source. */
