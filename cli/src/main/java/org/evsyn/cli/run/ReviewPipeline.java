@@ -158,6 +158,12 @@ final class ReviewPipeline {
                 recordDecisions(decided, opened.studies(), plan, decisions, judgements, duplicateGroups(opened, exported));
                 linkStudies(opened, sheetStudies, exported);
             }
+            for (ExtractedStudy st : sheetStudies) {
+                opened.studies().study(st.studyId()).filter(x -> !x.literatureKeys().isEmpty()).ifPresent(x ->
+                        dataNotes.add(x.studyKey() + " is reported by " + String.join(", ", x.literatureKeys())
+                                + (x.trialIds().isEmpty() ? "" : " and registered as " + String.join(", ", x.trialIds()))
+                                + " (linked by the registry ids the papers cite)"));
+            }
             // What the store holds is what counts: PRISMA, RoB and duplicates are computed from it, not the sheets.
             decisions = decided.screening(plan.id());
             judgements = decided.riskOfBias(plan.id());

@@ -99,6 +99,16 @@ class ReviewDecisionsRunTest {
         assertThat(rows("SELECT s.study_key || ' ' || l.natural_key FROM study_literature l"
                 + " JOIN studies s ON s.id = l.study_id")).containsExactly("TEST-DUPI pmid:99999901");
         assertThat(rows("SELECT trial_id FROM study_registrations")).containsExactly("NCT02210780");
+        assertThat(read("report/report.md")).contains("TEST-DUPI is reported by pmid:99999901 and registered as"
+                + " NCT02210780 (linked by the registry ids the papers cite)");
+    }
+
+    private String read(String file) {
+        try {
+            return Files.readString(dir.resolve(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
