@@ -39,11 +39,7 @@ class StoreOpeningTest {
 
     @Test
     void reopeningAStoreIsHarmlessAndKeepsItsContent() throws Exception {
-        Path file = dir.resolve("evidence.db");
-        try (EvidenceStore store = factory.open(file)) {
-            store.runImport(ImportRequests.lenient("a.json"), w -> w.store(TestRecords.parsed(
-                    TestRecords.trialWithResults("NCT01436487", "MASTERS"), "v1")));
-        }
+        Path file = storeWithOneTrial();
         String schemaBefore = schema(file);
         try (EvidenceStore store = factory.open(file)) {
             assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion());
@@ -58,11 +54,7 @@ class StoreOpeningTest {
      */
     @Test
     void aStoreLeftMidTransactionIsRolledBackToItsLastCommitOnOpen() throws Exception {
-        Path file = dir.resolve("evidence.db");
-        try (EvidenceStore store = factory.open(file)) {
-            store.runImport(ImportRequests.lenient("a.json"), w -> w.store(TestRecords.parsed(
-                    TestRecords.trialWithResults("NCT01436487", "MASTERS"), "v1")));
-        }
+        Path file = storeWithOneTrial();
         StoreCounts before;
         try (EvidenceStore store = factory.open(file)) {
             before = store.counts();
@@ -222,6 +214,15 @@ class StoreOpeningTest {
         for (Migration m : Migration.ALL) {
             assertThat(m.statements()).isNotEmpty().allSatisfy(s -> assertThat(s).doesNotEndWith(";"));
         }
+    }
+
+    private Path storeWithOneTrial() {
+        Path file = dir.resolve("evidence.db");
+        try (EvidenceStore store = factory.open(file)) {
+            store.runImport(ImportRequests.lenient("a.json"), w -> w.store(TestRecords.parsed(
+                    TestRecords.trialWithResults("NCT01436487", "MASTERS"), "v1")));
+        }
+        return file;
     }
 
     private static String schema(Path file) throws Exception {
