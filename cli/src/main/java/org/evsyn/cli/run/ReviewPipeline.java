@@ -66,6 +66,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The review workflow behind {@code run} and {@code report}: reads and checks the folder, brings the store up to
@@ -259,6 +260,9 @@ final class ReviewPipeline {
         DecisionChanges screened = decided.saveScreening(plan.id(), decisions);
         DecisionChanges judged = decided.saveRiskOfBias(plan.id(), judgements);
         DecisionChanges linked = decided.saveDuplicates(plan.id(), groups);
+        if (Stream.of(screened, judged, linked).allMatch(c -> c.none() && c.unchanged() == 0)) {
+            return; // the review has no screening or RoB sheet and its exports no duplicates: nothing to say
+        }
         environment.out().printf("Decisions stored: screening %s; risk of bias %s; duplicate links %s.%n",
                 describe(screened), describe(judged), describe(linked));
     }
