@@ -23,6 +23,8 @@ import java.util.OptionalInt;
  * @param q3                 third quartile (upper end of the IQR)
  * @param events             number with the event; see {@code countKind}
  * @param countKind          whether {@code events} counts patients (at most {@code n}) or events
+ * @param valueKind          whether mean, SD, median and quartiles describe values at the time point or changes from
+ *                           baseline; a sheet that does not say means final values
  * @param statisticAsPrinted the source's own text for the result, verbatim
  * @param sourceRefs         ids of the sources the numbers were copied from (e.g. {@code S01})
  * @param tableOrPage        where in the source, e.g. "Table 2", "abstract"
@@ -41,6 +43,7 @@ public record ArmOutcomeResult(
         OptionalDouble q3,
         OptionalInt events,
         CountKind countKind,
+        ValueKind valueKind,
         Optional<String> statisticAsPrinted,
         List<String> sourceRefs,
         Optional<String> tableOrPage,
@@ -59,6 +62,17 @@ public record ArmOutcomeResult(
         }
     }
 
+    /**
+     * What the summary statistics describe. Change scores and final values may be combined in a mean difference but
+     * not in a standardised mean difference, whose SDs then differ in kind (Cochrane Handbook 10.5.2).
+     */
+    public enum ValueKind {
+        /** Values measured at the time point (the default when a source does not say). */
+        FINAL,
+        /** Changes from baseline to the time point. */
+        CHANGE
+    }
+
     public ArmOutcomeResult {
         Registration.requireText(outcome, "outcome");
         Objects.requireNonNull(timepointDays, "timepointDays");
@@ -72,6 +86,7 @@ public record ArmOutcomeResult(
         Objects.requireNonNull(q3, "q3");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(countKind, "countKind");
+        Objects.requireNonNull(valueKind, "valueKind");
         Objects.requireNonNull(statisticAsPrinted, "statisticAsPrinted");
         sourceRefs = List.copyOf(sourceRefs);
         Objects.requireNonNull(tableOrPage, "tableOrPage");

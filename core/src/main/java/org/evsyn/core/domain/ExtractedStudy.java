@@ -33,6 +33,8 @@ import java.util.Set;
  * @param therapy              cell product, source, route, dose and timing; {@code dosePerKg} is set only when
  *                             there is exactly one per-kg dose
  * @param dosesPerKg           every per-kg dose in cells/kg, one per dose arm, in sheet order
+ * @param bodyWeightKg         mean (or median) participant body weight the paper reports, in kg; what a printed
+ *                             total dose is divided by to give cells/kg when no per-kg dose is printed
  * @param stage                stroke stage at treatment, when it follows from the printed timing
  * @param followupMonths       follow-up in months
  * @param arms                 the arms, labels unique; every result refers to one of them
@@ -53,6 +55,7 @@ public record ExtractedStudy(
         Optional<String> blinding,
         CellTherapy therapy,
         List<Double> dosesPerKg,
+        OptionalDouble bodyWeightKg,
         Optional<Stage> stage,
         OptionalDouble followupMonths,
         List<ExtractedArm> arms,
@@ -104,6 +107,7 @@ public record ExtractedStudy(
         Objects.requireNonNull(blinding, "blinding");
         Objects.requireNonNull(therapy, "therapy");
         dosesPerKg = List.copyOf(dosesPerKg);
+        Objects.requireNonNull(bodyWeightKg, "bodyWeightKg");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(followupMonths, "followupMonths");
         arms = List.copyOf(arms);
@@ -118,6 +122,11 @@ public record ExtractedStudy(
             if (!(d > 0) || !Double.isFinite(d)) {
                 throw new IllegalArgumentException(studyId + ": dose per kg must be positive: " + d);
             }
+        }
+        if (bodyWeightKg.isPresent()
+                && (!(bodyWeightKg.getAsDouble() > 0) || !Double.isFinite(bodyWeightKg.getAsDouble()))) {
+            throw new IllegalArgumentException(studyId + ": body weight must be positive: "
+                    + bodyWeightKg.getAsDouble());
         }
         if (followupMonths.isPresent() && !(followupMonths.getAsDouble() >= 0)) {
             throw new IllegalArgumentException(studyId + ": follow-up must not be negative");
@@ -184,6 +193,7 @@ public record ExtractedStudy(
                 registryIds.isEmpty() ? other.registryIds : registryIds,
                 country.or(other::country), phase.or(other::phase), blinding.or(other::blinding),
                 t, dosesPerKg.isEmpty() ? other.dosesPerKg : dosesPerKg,
+                bodyWeightKg.isPresent() ? bodyWeightKg : other.bodyWeightKg,
                 stage.or(other::stage),
                 followupMonths.isPresent() ? followupMonths : other.followupMonths,
                 List.copyOf(byLabel.values()),

@@ -23,6 +23,7 @@ enum SheetColumn {
     ROUTE(Scope.STUDY, "route"),
     DOSE_AS_PRINTED(Scope.STUDY, "dose_as_printed", "dose"),
     DOSE_CELLS_PER_KG(Scope.STUDY, "dose_cells_per_kg"),
+    BODY_WEIGHT_KG(Scope.STUDY, "body_weight_kg"),
     TIMING_AS_PRINTED(Scope.STUDY, "timing_days_as_printed", "timing_as_printed", "timing"),
     TIMING_DAYS(Scope.STUDY, "timing_days"),
     STAGE(Scope.STUDY, "stage"),
@@ -46,6 +47,7 @@ enum SheetColumn {
     Q3(Scope.ROW, "q3"),
     EVENTS(Scope.ROW, "events"),
     EVENTS_KIND(Scope.ROW, "events_kind"),
+    VALUE_TYPE(Scope.ROW, "value_type"),
     STATISTIC_AS_PRINTED(Scope.ROW, "statistic_as_printed"),
     TABLE_OR_PAGE(Scope.ROW, "table_or_page"),
 

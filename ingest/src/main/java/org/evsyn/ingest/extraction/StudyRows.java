@@ -25,6 +25,10 @@ final class StudyRows {
     private record Attribute(String value, int row) {
     }
 
+    /** Plausible range of an adult trial population's mean body weight. */
+    private static final double MIN_BODY_WEIGHT_KG = 30;
+    private static final double MAX_BODY_WEIGHT_KG = 250;
+
     private final String studyId;
     private final SheetHeader header;
     private final Map<SheetColumn, Attribute> attributes = new EnumMap<>(SheetColumn.class);
@@ -123,7 +127,7 @@ final class StudyRows {
                     registry,
                     registry.map(RegistryIds::find).orElse(List.of()),
                     text(SheetColumn.COUNTRY), text(SheetColumn.PHASE), text(SheetColumn.BLINDING),
-                    therapy, doses,
+                    therapy, doses, CellValues.number(SheetColumn.BODY_WEIGHT_KG, get(SheetColumn.BODY_WEIGHT_KG)),
                     text(SheetColumn.STAGE).flatMap(ExtractedStudy.Stage::parse),
                     CellValues.nonNegative(SheetColumn.FOLLOWUP_MONTHS, get(SheetColumn.FOLLOWUP_MONTHS)),
                     arms, text(SheetColumn.N_BASIS), results, refs, notes);
@@ -149,6 +153,14 @@ final class StudyRows {
             case N_CELL, N_CONTROL -> CellValues.count(column, value);
             case DOSE_CELLS_PER_KG -> CellValues.positiveList(column, value);
             case TIMING_DAYS, FOLLOWUP_MONTHS -> CellValues.nonNegative(column, value);
+            case BODY_WEIGHT_KG -> {
+                // Mean or median weight of adult participants: outside this range it is a typo or another unit.
+                OptionalDouble w = CellValues.number(column, value);
+                if (w.getAsDouble() < MIN_BODY_WEIGHT_KG || w.getAsDouble() > MAX_BODY_WEIGHT_KG) {
+                    throw RowProblem.at(column, "the participants' mean body weight in kg, between "
+                            + (int) MIN_BODY_WEIGHT_KG + " and " + (int) MAX_BODY_WEIGHT_KG, value);
+                }
+            }
             case STAGE -> {
                 if (ExtractedStudy.Stage.parse(value).isEmpty()) {
                     throw RowProblem.at(column, "acute, subacute, chronic or mixed", value);
@@ -180,6 +192,7 @@ final class StudyRows {
         OptionalDouble q1 = CellValues.number(SheetColumn.Q1, header.cell(cells, SheetColumn.Q1));
         OptionalDouble q3 = CellValues.number(SheetColumn.Q3, header.cell(cells, SheetColumn.Q3));
         ArmOutcomeResult.CountKind kind = countKind(header.cell(cells, SheetColumn.EVENTS_KIND), outcome);
+        ArmOutcomeResult.ValueKind valueKind = valueKind(header.cell(cells, SheetColumn.VALUE_TYPE));
         if (kind == ArmOutcomeResult.CountKind.PATIENTS && events.isPresent() && n.isPresent()
                 && events.getAsInt() > n.getAsInt()) {
             throw RowProblem.at(SheetColumn.EVENTS, "at most n (" + n.getAsInt() + ") because it counts patients"
@@ -202,7 +215,7 @@ final class StudyRows {
                     arm, n,
                     CellValues.number(SheetColumn.MEAN, header.cell(cells, SheetColumn.MEAN)),
                     CellValues.nonNegative(SheetColumn.SD, header.cell(cells, SheetColumn.SD)),
-                    median, q1, q3, events, kind,
+                    median, q1, q3, events, kind, valueKind,
                     CellValues.text(header.cell(cells, SheetColumn.STATISTIC_AS_PRINTED)),
                     CellValues.list(header.cell(cells, SheetColumn.SOURCE_REF)),
                     CellValues.text(header.cell(cells, SheetColumn.TABLE_OR_PAGE)),
@@ -238,6 +251,15 @@ final class StudyRows {
             case "patients", "participants" -> ArmOutcomeResult.CountKind.PATIENTS;
             case "events" -> ArmOutcomeResult.CountKind.EVENTS;
             default -> throw RowProblem.at(SheetColumn.EVENTS_KIND, "patients or events", given);
+        };
+    }
+
+    private static ArmOutcomeResult.ValueKind valueKind(String given) throws RowProblem {
+        return switch (given.toLowerCase(Locale.ROOT)) {
+            case "", "final" -> ArmOutcomeResult.ValueKind.FINAL;
+            case "change" -> ArmOutcomeResult.ValueKind.CHANGE;
+            default -> throw RowProblem.at(SheetColumn.VALUE_TYPE,
+                    "final or change (change from baseline); empty means final", given);
         };
     }
 

@@ -20,15 +20,15 @@ class ExtractedStudyModelTest {
             OptionalDouble sd) {
         return new ArmOutcomeResult(outcome, OptionalDouble.of(90), Optional.empty(), arm, n, OptionalDouble.empty(),
                 sd, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), events,
-                ArmOutcomeResult.CountKind.forOutcome(outcome), Optional.empty(), List.of(), Optional.empty(),
-                Optional.empty());
+                ArmOutcomeResult.CountKind.forOutcome(outcome), ArmOutcomeResult.ValueKind.FINAL, Optional.empty(),
+                List.of(), Optional.empty(), Optional.empty());
     }
 
     private static ExtractedStudy study(List<ExtractedArm> arms, List<ArmOutcomeResult> results) {
         return new ExtractedStudy("S", ExtractedStudy.Part.OUTCOMES, Optional.empty(), OptionalInt.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), CellTherapy.none(),
-                List.of(), Optional.empty(), OptionalDouble.empty(), arms, Optional.empty(), results, List.of(),
-                Optional.empty());
+                List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(), arms, Optional.empty(),
+                results, List.of(), Optional.empty());
     }
 
     @Test

@@ -166,9 +166,10 @@ public final class ReviewReportAssembler {
                     .map(java.util.OptionalInt::getAsInt).toList();
             Optional<String> design = s.blinding().or(s::phase).map(b -> s.phase().map(p -> "phase " + p + "; ").orElse("") + b);
             Optional<String> dose = s.dosesPerKg().isEmpty()
-                    ? org.evsyn.core.review.engine.TotalDose.perKg(t.doseAsGiven().orElse(""))
-                    .map(d -> "≈ " + cellsPerKg(d.cellsPerKg()) + " (from the printed total, assumed "
-                            + (int) org.evsyn.core.review.engine.TotalDose.ASSUMED_WEIGHT_KG + " kg)")
+                    ? org.evsyn.core.review.engine.TotalDose.perKg(t.doseAsGiven().orElse(""), s.bodyWeightKg())
+                    .map(d -> "≈ " + cellsPerKg(d.cellsPerKg()) + " (from the printed total, "
+                            + (d.weightAssumed() ? "assumed " : "trial's reported body weight ")
+                            + plain(d.bodyWeightKg()) + " kg)")
                     : Optional.of(String.join(" | ", s.dosesPerKg().stream().map(ReviewReportAssembler::cellsPerKg).toList()));
             out.add(new StudyCharacteristics(s.studyId(),
                     s.registryIds().isEmpty() ? s.registryIdsAsPrinted() : Optional.of(String.join("; ", s.registryIds())),

@@ -70,7 +70,7 @@ public final class OutcomeAnalyser {
                 .sorted(Comparator.comparingDouble((StudyOutcomeData d) -> d.attributes().year().orElse(Double.MAX_VALUE))
                         .thenComparing(StudyOutcomeData::label))
                 .toList();
-        List<String> statements = new ArrayList<>();
+        List<String> statements = new ArrayList<>(dataset.notes());
         if (data.isEmpty()) {
             statements.add("No study reported usable data for " + outcome.label() + "; no pooled estimate.");
             return new OutcomeAnalysis(dataset, Optional.empty(), List.of(), Optional.empty(), statements);
@@ -131,12 +131,37 @@ public final class OutcomeAnalyser {
                 EnumSet.of(AnalysisBlock.METAREGRESSION));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.empty(), Optional.of(mods)),
                 options);
-        List<String> assumed = key.equals("dose_cells_per_kg") ? known.stream()
-                .filter(d -> d.attributes().doseDerivation().isPresent()).map(StudyOutcomeData::label).toList() : List.of();
         return new SideAnalysis("metaregression", key, description, labels(known), Optional.of(result),
-                assumed.isEmpty() ? Optional.empty() : Optional.of("dose per kg derived from the printed total dose at an "
-                        + "assumed body weight of " + (int) TotalDose.ASSUMED_WEIGHT_KG + " kg for: "
-                        + String.join(", ", assumed)));
+                key.equals("dose_cells_per_kg") ? doseDerivations(known) : Optional.empty());
+    }
+
+    /** Which doses per kg were derived from a printed total, at the trial's own body weight or the assumed one. */
+    private static Optional<String> doseDerivations(List<StudyOutcomeData> data) {
+        List<String> trialWeight = new ArrayList<>();
+        List<String> assumed = new ArrayList<>();
+        for (StudyOutcomeData d : data) {
+            d.attributes().doseDerivation().ifPresent(x -> {
+                if (x.weightAssumed()) {
+                    assumed.add(d.label());
+                } else {
+                    trialWeight.add(d.label() + " (" + plain(x.bodyWeightKg()) + " kg)");
+                }
+            });
+        }
+        List<String> parts = new ArrayList<>();
+        if (!trialWeight.isEmpty()) {
+            parts.add("dose per kg derived from the printed total dose at the trial's reported body weight for: "
+                    + String.join(", ", trialWeight));
+        }
+        if (!assumed.isEmpty()) {
+            parts.add("dose per kg derived from the printed total dose at an assumed body weight of "
+                    + plain(TotalDose.ASSUMED_WEIGHT_KG) + " kg for: " + String.join(", ", assumed));
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private List<SideAnalysis> sensitivity(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data,

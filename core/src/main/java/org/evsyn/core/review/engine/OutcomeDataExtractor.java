@@ -12,9 +12,12 @@ import org.evsyn.stats.conversion.MedianConversion;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -25,34 +28,134 @@ import java.util.stream.Collectors;
  * Turns extracted per-arm rows into analysable comparisons for one outcome: picks each study's time point by the
  * plan's rule, takes n/mean/SD (imputing mean/SD from median and IQR when that is all there is, flagged) or
  * n/events, and handles multi-arm trials as the plan says. Every study that cannot be used gets a reason.
+ *
+ * <p>Final values and changes from baseline (Cochrane Handbook 10.5.2): a comparison uses one kind in all its
+ * arms, final values when every arm has them. A mean difference may combine studies of either kind, and says so;
+ * a standardised mean difference may not, so when any study gives final values it pools final values only, and
+ * the studies that give only change scores are listed as missing with the reason.
  */
 public final class OutcomeDataExtractor {
 
     /** The dataset of {@code outcome} over {@code studies}. */
     public OutcomeDataset extract(OutcomePlan outcome, List<ExtractedStudy> studies, MultiArmRule multiArm) {
-        List<StudyOutcomeData> included = new ArrayList<>();
-        List<MissingOutcomeData> missing = new ArrayList<>();
+        List<StudyData> perStudy = new ArrayList<>();
         for (ExtractedStudy study : studies) {
             List<ArmOutcomeResult> rows = study.results().stream().filter(r -> outcome.matches(r.outcome())).toList();
-            if (rows.isEmpty()) {
-                missing.add(new MissingOutcomeData(study.studyId(), "not reported in the extracted data"));
-                continue;
-            }
-            Optional<OptionalDouble> chosen = chooseTimepoint(outcome.timepoint(), rows);
-            if (chosen.isEmpty()) {
-                missing.add(new MissingOutcomeData(study.studyId(), "no time point meets the rule ("
-                        + outcome.timepoint().describe() + "); reported at " + timepoints(rows)));
-                continue;
-            }
-            List<ArmOutcomeResult> atTime = rows.stream()
-                    .filter(r -> sameTime(r.timepointDays(), chosen.get())).toList();
-            try {
-                included.addAll(comparisons(outcome, study, atTime, multiArm));
-            } catch (Unusable e) {
-                missing.add(new MissingOutcomeData(study.studyId(), e.getMessage()));
+            perStudy.add(rows.isEmpty() ? StudyData.missing(study, rows, "not reported in the extracted data")
+                    : studyData(outcome, study, rows, multiArm));
+        }
+        List<String> notes = new ArrayList<>();
+        if (outcome.isContinuous()) {
+            perStudy = harmonise(outcome, perStudy, multiArm, notes);
+        }
+        List<StudyOutcomeData> included = new ArrayList<>();
+        List<MissingOutcomeData> missing = new ArrayList<>();
+        for (StudyData d : perStudy) {
+            if (d.reason().isPresent()) {
+                missing.add(new MissingOutcomeData(d.study().studyId(), d.reason().get()));
+            } else {
+                included.addAll(d.comparisons());
             }
         }
-        return new OutcomeDataset(outcome, included, missing);
+        return new OutcomeDataset(outcome, included, missing, notes);
+    }
+
+    /** One study's comparisons for the outcome from its matching rows, or why it has none. */
+    private record StudyData(ExtractedStudy study, List<ArmOutcomeResult> rows, List<StudyOutcomeData> comparisons,
+                             Optional<String> reason) {
+        static StudyData missing(ExtractedStudy study, List<ArmOutcomeResult> rows, String reason) {
+            return new StudyData(study, rows, List.of(), Optional.of(reason));
+        }
+
+        boolean usesChangeScores() {
+            return comparisons.stream().anyMatch(c -> c.valueKind() == ArmOutcomeResult.ValueKind.CHANGE);
+        }
+
+        boolean usesFinalValues() {
+            return comparisons.stream().anyMatch(c -> c.valueKind() == ArmOutcomeResult.ValueKind.FINAL);
+        }
+    }
+
+    private StudyData studyData(OutcomePlan outcome, ExtractedStudy study, List<ArmOutcomeResult> rows,
+                                MultiArmRule multiArm) {
+        Optional<OptionalDouble> chosen = chooseTimepoint(outcome.timepoint(), rows);
+        if (chosen.isEmpty()) {
+            return StudyData.missing(study, rows, "no time point meets the rule ("
+                    + outcome.timepoint().describe() + "); reported at " + timepoints(rows));
+        }
+        List<ArmOutcomeResult> atTime = rows.stream().filter(r -> sameTime(r.timepointDays(), chosen.get())).toList();
+        try {
+            return new StudyData(study, rows, comparisons(outcome, study, atTime, multiArm), Optional.empty());
+        } catch (Unusable e) {
+            return StudyData.missing(study, rows, e.getMessage());
+        }
+    }
+
+    /**
+     * Applies Cochrane Handbook 10.5.2 across studies: MD may combine change scores and final values (noted); SMD
+     * pools final values when any study has them, so a study using change scores falls back on its own final
+     * values if the time-point rule finds usable ones, and is otherwise left out with the reason.
+     */
+    private List<StudyData> harmonise(OutcomePlan outcome, List<StudyData> perStudy, MultiArmRule multiArm,
+                                      List<String> notes) {
+        List<String> changeStudies = studyIds(perStudy, StudyData::usesChangeScores);
+        if (changeStudies.isEmpty()) {
+            return perStudy;
+        }
+        String measure = outcome.measure().equals("SMD") ? "standardised mean difference" : "mean difference";
+        if (studyIds(perStudy, StudyData::usesFinalValues).isEmpty()) {
+            notes.add("Every study with usable data reports change from baseline: the " + measure
+                    + " is one of change scores.");
+            return perStudy;
+        }
+        if (!outcome.measure().equals("SMD")) {
+            notes.add("Change-from-baseline scores and final values are combined in the mean difference (allowed for"
+                    + " MD, Cochrane Handbook 10.5.2); change scores from: " + String.join(", ", changeStudies) + ".");
+            return perStudy;
+        }
+        List<StudyData> out = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (StudyData d : perStudy) {
+            if (!d.usesChangeScores()) {
+                out.add(d);
+                continue;
+            }
+            List<ArmOutcomeResult> finals = d.rows().stream()
+                    .filter(r -> r.valueKind() == ArmOutcomeResult.ValueKind.FINAL).toList();
+            Optional<StudyData> retry = finals.isEmpty() ? Optional.empty()
+                    : Optional.of(studyData(outcome, d.study(), finals, multiArm));
+            if (retry.isPresent() && retry.get().reason().isEmpty()) {
+                String note = "final values used, as the standardised mean difference pools final values; change "
+                        + "from baseline at " + timepoints(d.rows().stream()
+                        .filter(r -> r.valueKind() == ArmOutcomeResult.ValueKind.CHANGE).toList()) + " not used";
+                out.add(new StudyData(d.study(), d.rows(), retry.get().comparisons().stream()
+                        .map(c -> withNote(c, note)).toList(), Optional.empty()));
+                continue;
+            }
+            leftOut.add(d.study().studyId());
+            String why = retry.map(r -> "change from baseline at the chosen time point; its final values are not "
+                    + "usable (" + r.reason().get() + ")").orElse("change from baseline only");
+            out.add(StudyData.missing(d.study(), d.rows(), why + ": the standardised mean difference pools the final"
+                    + " values other studies report, and change scores must not be combined with them in an SMD"
+                    + " (Cochrane Handbook 10.5.2)"));
+        }
+        if (!leftOut.isEmpty()) {
+            notes.add("The standardised mean difference pools final values only (Cochrane Handbook 10.5.2); left out"
+                    + " because they give change from baseline without usable final values: "
+                    + String.join(", ", leftOut) + ".");
+        }
+        return out;
+    }
+
+    private static List<String> studyIds(List<StudyData> perStudy, java.util.function.Predicate<StudyData> which) {
+        return perStudy.stream().filter(which).map(d -> d.study().studyId()).distinct().toList();
+    }
+
+    private static StudyOutcomeData withNote(StudyOutcomeData d, String note) {
+        List<String> notes = new ArrayList<>(d.notes());
+        notes.add(note);
+        return new StudyOutcomeData(d.studyId(), d.label(), d.timepointDays(), d.timepointAsPrinted(), d.treatment(),
+                d.control(), d.valueKind(), d.attributes(), notes, d.sourceRefs());
     }
 
     /** The time point the rule picks, as present in the rows (empty OptionalDouble = "not stated"). */
@@ -78,7 +181,10 @@ public final class OutcomeDataExtractor {
     }
 
     private List<StudyOutcomeData> comparisons(OutcomePlan outcome, ExtractedStudy study,
-                                               List<ArmOutcomeResult> rows, MultiArmRule multiArm) {
+                                               List<ArmOutcomeResult> allKinds, MultiArmRule multiArm) {
+        List<String> notes = new ArrayList<>();
+        ArmOutcomeResult.ValueKind kind = oneKind(study, allKinds, notes);
+        List<ArmOutcomeResult> rows = allKinds.stream().filter(r -> r.valueKind() == kind).toList();
         List<ArmOutcomeResult> cell = byRole(study, rows, ExtractedArm.Role.CELL_THERAPY);
         List<ArmOutcomeResult> control = byRole(study, rows, ExtractedArm.Role.CONTROL);
         if (cell.isEmpty()) {
@@ -99,7 +205,6 @@ public final class OutcomeDataExtractor {
         Set<String> refs = new LinkedHashSet<>();
         rows.forEach(r -> refs.addAll(r.sourceRefs()));
         ArmOutcomeResult first = rows.get(0);
-        List<String> notes = new ArrayList<>();
         treatments.stream().filter(ArmData::imputed).forEach(a -> notes.add(a.label() + ": " + a.imputation().get()));
         if (ctrl.imputed()) {
             notes.add(ctrl.label() + ": " + ctrl.imputation().get());
@@ -109,13 +214,13 @@ public final class OutcomeDataExtractor {
         }
         if (treatments.size() == 1) {
             return List.of(new StudyOutcomeData(study.studyId(), study.studyId(), first.timepointDays(),
-                    first.timepointAsPrinted(), treatments.get(0), ctrl, attributes, notes, List.copyOf(refs)));
+                    first.timepointAsPrinted(), treatments.get(0), ctrl, kind, attributes, notes, List.copyOf(refs)));
         }
         if (multiArm == MultiArmRule.COMBINE_ARMS) {
             ArmData combined = MultiArm.combine(treatments, outcome.isContinuous());
             notes.add(treatments.size() + " cell-therapy arms combined into one group (Cochrane Handbook 23.3.4)");
             return List.of(new StudyOutcomeData(study.studyId(), study.studyId(), first.timepointDays(),
-                    first.timepointAsPrinted(), combined, ctrl, attributes, notes, List.copyOf(refs)));
+                    first.timepointAsPrinted(), combined, ctrl, kind, attributes, notes, List.copyOf(refs)));
         }
         List<StudyOutcomeData> out = new ArrayList<>();
         List<ArmData> shares = MultiArm.splitControl(ctrl, treatments.size(), outcome.isContinuous());
@@ -123,10 +228,43 @@ public final class OutcomeDataExtractor {
             List<String> n = new ArrayList<>(notes);
             n.add("shared control group split between " + treatments.size() + " comparisons (Cochrane Handbook 23.3.4)");
             out.add(new StudyOutcomeData(study.studyId(), study.studyId() + " (" + treatments.get(i).label() + ")",
-                    first.timepointDays(), first.timepointAsPrinted(), treatments.get(i), shares.get(i), attributes,
-                    n, List.copyOf(refs)));
+                    first.timepointDays(), first.timepointAsPrinted(), treatments.get(i), shares.get(i), kind,
+                    attributes, n, List.copyOf(refs)));
         }
         return out;
+    }
+
+    /**
+     * The one kind of value the comparison uses: final values when every compared arm has them, else changes from
+     * baseline when every arm has those; arms of different kinds cannot be compared.
+     */
+    private static ArmOutcomeResult.ValueKind oneKind(ExtractedStudy study, List<ArmOutcomeResult> rows,
+                                                      List<String> notes) {
+        Map<String, Set<ArmOutcomeResult.ValueKind>> kinds = new LinkedHashMap<>();
+        rows.stream().filter(r -> study.arm(r.armLabel()).map(a -> a.role() != ExtractedArm.Role.OTHER).orElse(false))
+                .forEach(r -> kinds.computeIfAbsent(r.armLabel(), k -> EnumSet.noneOf(ArmOutcomeResult.ValueKind.class))
+                        .add(r.valueKind()));
+        if (kinds.isEmpty()) {
+            // Nothing to compare: keep the rows as they are, so the reason names the arms reported.
+            return rows.get(0).valueKind();
+        }
+        boolean bothSomewhere = kinds.values().stream().anyMatch(k -> k.size() > 1);
+        if (kinds.values().stream().allMatch(k -> k.contains(ArmOutcomeResult.ValueKind.FINAL))) {
+            if (bothSomewhere) {
+                notes.add("final values used; change from baseline also reported");
+            }
+            return ArmOutcomeResult.ValueKind.FINAL;
+        }
+        if (kinds.values().stream().allMatch(k -> k.contains(ArmOutcomeResult.ValueKind.CHANGE))) {
+            notes.add(bothSomewhere ? "change from baseline used: final values not reported for every arm"
+                    : "change from baseline");
+            return ArmOutcomeResult.ValueKind.CHANGE;
+        }
+        String byArm = kinds.entrySet().stream().map(e -> e.getKey() + ": " + (e.getValue()
+                        .contains(ArmOutcomeResult.ValueKind.FINAL) ? "final values" : "change from baseline"))
+                .collect(Collectors.joining("; "));
+        throw new Unusable("arms report different kinds of values (" + byArm + "); a comparison needs final values"
+                + " in every arm or changes from baseline in every arm");
     }
 
     private static ArmData armData(OutcomePlan outcome, ExtractedStudy study, ArmOutcomeResult r) {

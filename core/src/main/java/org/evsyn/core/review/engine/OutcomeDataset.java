@@ -11,11 +11,15 @@ import java.util.Objects;
  * @param outcome  the plan's outcome
  * @param included comparisons to pool, in study order
  * @param missing  studies left out, with reasons
+ * @param notes    statements about the dataset as a whole for the report, e.g. that change scores and final values
+ *                 were combined
  */
-public record OutcomeDataset(OutcomePlan outcome, List<StudyOutcomeData> included, List<MissingOutcomeData> missing) {
+public record OutcomeDataset(OutcomePlan outcome, List<StudyOutcomeData> included, List<MissingOutcomeData> missing,
+                             List<String> notes) {
     public OutcomeDataset {
         Objects.requireNonNull(outcome, "outcome");
         included = List.copyOf(included);
         missing = List.copyOf(missing);
+        notes = List.copyOf(notes);
     }
 }

@@ -19,13 +19,13 @@ import java.util.OptionalDouble;
  * @param year           publication year
  * @param followupMonths follow-up in months
  * @param timingDays     days from onset to treatment
- * @param doseDerivation how {@code dosePerKg} was derived when it was not printed per kg (assumed body weight);
- *                       empty when printed
+ * @param doseDerivation how {@code dosePerKg} was derived from a printed total when no per-kg dose was printed
+ *                       (at the trial's body weight or an assumed one); empty when printed
  */
 public record StudyAttributes(Optional<String> route, Optional<String> stage, Optional<String> cellSource,
                               Optional<String> cellType, OptionalDouble dosePerKg, OptionalDouble year,
                               OptionalDouble followupMonths, OptionalDouble timingDays,
-                              Optional<String> doseDerivation) {
+                              Optional<TotalDose.Derived> doseDerivation) {
 
     public StudyAttributes {
         Objects.requireNonNull(route, "route");
@@ -45,12 +45,12 @@ public record StudyAttributes(Optional<String> route, Optional<String> stage, Op
         Optional<String> stage = s.stage().map(x -> x.name().toLowerCase(Locale.ROOT))
                 .or(() -> StrokeStage.fromTimingDays(t.timingDays()));
         OptionalDouble dose = t.dosePerKg();
-        Optional<String> derivation = Optional.empty();
+        Optional<TotalDose.Derived> derivation = Optional.empty();
+        // A printed per-kg dose wins over any derivation.
         if (dose.isEmpty() && s.dosesPerKg().isEmpty()) {
-            Optional<TotalDose.Derived> derived = t.doseAsGiven().flatMap(TotalDose::perKg);
-            if (derived.isPresent()) {
-                dose = OptionalDouble.of(derived.get().cellsPerKg());
-                derivation = Optional.of(derived.get().derivation());
+            derivation = t.doseAsGiven().flatMap(printed -> TotalDose.perKg(printed, s.bodyWeightKg()));
+            if (derivation.isPresent()) {
+                dose = OptionalDouble.of(derivation.get().cellsPerKg());
             }
         }
         return new StudyAttributes(t.route(), stage,

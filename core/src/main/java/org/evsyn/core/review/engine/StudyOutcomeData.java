@@ -1,5 +1,7 @@
 package org.evsyn.core.review.engine;
 
+import org.evsyn.core.domain.ArmOutcomeResult;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,13 +16,17 @@ import java.util.OptionalDouble;
  * @param timepointAsPrinted its wording in the source
  * @param treatment          the cell-therapy arm (or arms combined)
  * @param control            the control arm (or its share, when split)
+ * @param valueKind          whether both arms' numbers are final values or changes from baseline (one kind per
+ *                           comparison)
  * @param attributes         study attributes for subgroups and moderators
- * @param notes              what was done to the numbers (imputation, combined arms, split control)
+ * @param notes              what was done to the numbers (imputation, combined arms, split control, which value
+ *                           kind was used)
  * @param sourceRefs         where the numbers come from
  */
 public record StudyOutcomeData(String studyId, String label, OptionalDouble timepointDays,
                                Optional<String> timepointAsPrinted, ArmData treatment, ArmData control,
-                               StudyAttributes attributes, List<String> notes, List<String> sourceRefs) {
+                               ArmOutcomeResult.ValueKind valueKind, StudyAttributes attributes, List<String> notes,
+                               List<String> sourceRefs) {
     public StudyOutcomeData {
         Objects.requireNonNull(studyId, "studyId");
         Objects.requireNonNull(label, "label");
@@ -28,6 +34,7 @@ public record StudyOutcomeData(String studyId, String label, OptionalDouble time
         Objects.requireNonNull(timepointAsPrinted, "timepointAsPrinted");
         Objects.requireNonNull(treatment, "treatment");
         Objects.requireNonNull(control, "control");
+        Objects.requireNonNull(valueKind, "valueKind");
         Objects.requireNonNull(attributes, "attributes");
         notes = List.copyOf(notes);
         sourceRefs = List.copyOf(sourceRefs);

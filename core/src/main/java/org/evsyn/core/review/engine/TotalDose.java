@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a total cell dose from the dose text a paper prints ("1.2 billion cells", "1 x 10(8) MSCs",
- * "a mean of 280.75 million") and turns it into cells per kg for trials that print no per-kg dose. Body weight is
- * rarely printed per trial, so an assumed weight is used and every derived value is flagged as such. Text that does
- * not name exactly one total (alternatives with "or", ranges, per-kg doses, volumes only) gives nothing.
+ * "a mean of 280.75 million") and turns it into cells per kg for trials that print no per-kg dose: divided by the
+ * trial's mean body weight when the reviewers extracted one, else by an assumed weight, and every value derived at
+ * the assumed weight is flagged as such. Text that does not name exactly one total (alternatives with "or", ranges,
+ * per-kg doses, volumes only) gives nothing.
  */
 public final class TotalDose {
 
-    /** The body weight assumed when a trial prints none (a typical adult stroke population). */
+    /** The body weight assumed when the extraction gives none for a trial (a typical adult stroke population). */
     public static final double ASSUMED_WEIGHT_KG = 70;
 
     private static final Pattern WORDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(billion|million)\\b");
@@ -29,11 +30,14 @@ public final class TotalDose {
     /**
      * A dose per kg derived from a printed total.
      *
-     * @param cellsPerKg   the derived dose
-     * @param totalCells   the total read from the text
-     * @param derivation   how, in words for the report
+     * @param cellsPerKg    the derived dose
+     * @param totalCells    the total read from the text
+     * @param bodyWeightKg  the body weight it was divided by
+     * @param weightAssumed whether that weight is {@link #ASSUMED_WEIGHT_KG} rather than the trial's own
+     * @param derivation    how, in words for the report
      */
-    public record Derived(double cellsPerKg, double totalCells, String derivation) {
+    public record Derived(double cellsPerKg, double totalCells, double bodyWeightKg, boolean weightAssumed,
+                          String derivation) {
     }
 
     /** The total number of cells the text names, when it names exactly one. */
@@ -56,13 +60,28 @@ public final class TotalDose {
 
     /** Cells per kg from the printed dose at the assumed body weight, flagged in its derivation. */
     public static Optional<Derived> perKg(String printed) {
+        return perKg(printed, OptionalDouble.empty());
+    }
+
+    /**
+     * Cells per kg from the printed dose at the trial's mean body weight when given, else at the assumed one; the
+     * derivation says which.
+     */
+    public static Optional<Derived> perKg(String printed, OptionalDouble trialBodyWeightKg) {
         OptionalDouble total = totalCells(printed);
         if (total.isEmpty()) {
             return Optional.empty();
         }
-        double perKg = total.getAsDouble() / ASSUMED_WEIGHT_KG;
-        return Optional.of(new Derived(perKg, total.getAsDouble(), String.format(Locale.ROOT,
-                "dose per kg derived from the printed total (%.4g cells) at an assumed body weight of %.0f kg",
-                total.getAsDouble(), ASSUMED_WEIGHT_KG)));
+        boolean assumed = trialBodyWeightKg.isEmpty();
+        double weight = assumed ? ASSUMED_WEIGHT_KG : trialBodyWeightKg.getAsDouble();
+        String derivation = String.format(Locale.ROOT, "dose per kg derived from the printed total (%.4g cells) at "
+                + (assumed ? "an assumed body weight of %s kg" : "the trial's reported body weight of %s kg"),
+                total.getAsDouble(), plain(weight));
+        return Optional.of(new Derived(total.getAsDouble() / weight, total.getAsDouble(), weight, assumed,
+                derivation));
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

@@ -25,7 +25,8 @@ import java.util.function.Function;
  * and papers form one study). For each planned outcome:
  * <ul>
  *   <li>when the sheet has rows for the outcome, the sheet wins: registry rows are not added, and each registry row
- *       with a sheet row for the same arm and time point is compared with it; numbers that differ beyond rounding
+ *       with a sheet row for the same arm, time point and value kind (final value or change from baseline) is
+ *       compared with it; numbers that differ beyond rounding
  *       become {@link DataConflict}s (counts n and events must be equal; mean, SD, median and quartiles may differ
  *       by 1% of the larger magnitude or 0.005, whichever is more);</li>
  *   <li>when the sheet has nothing for the outcome, the registry rows are added as they are (source
@@ -127,8 +128,8 @@ public final class ExtractionMerger {
                 ? ExtractedStudy.Part.COMBINED : study.part();
         return new ExtractedStudy(study.studyId(), part, study.firstAuthor(), study.year(),
                 study.registryIdsAsPrinted(), study.registryIds(), study.country(), study.phase(), study.blinding(),
-                study.therapy(), study.dosesPerKg(), study.stage(), study.followupMonths(), arms, study.nBasis(),
-                results, refs, study.notes());
+                study.therapy(), study.dosesPerKg(), study.bodyWeightKg(), study.stage(), study.followupMonths(), arms,
+                study.nBasis(), results, refs, study.notes());
     }
 
     private static void compare(ExtractedStudy study, RegistryExtraction e, List<ArmOutcomeResult> sheetRows,
@@ -142,12 +143,21 @@ public final class ExtractionMerger {
                     continue;
                 }
                 ArmOutcomeResult reg = row.result();
-                Optional<ArmOutcomeResult> sheet = sheetRows.stream().filter(r -> r.armLabel().equals(sheetArm)
-                        && sameTime(r.timepointDays(), reg.timepointDays())).findFirst();
-                if (sheet.isEmpty()) {
+                List<ArmOutcomeResult> atTime = sheetRows.stream().filter(r -> r.armLabel().equals(sheetArm)
+                        && sameTime(r.timepointDays(), reg.timepointDays())).toList();
+                if (atTime.isEmpty()) {
                     notes.add(study.studyId() + ": " + e.trialId() + " posts " + d.outcome() + " for arm '" + sheetArm
                             + "' at " + reg.timepointAsPrinted().orElse("an unstated time")
                             + ", the sheet does not; not added, as the sheet reports this outcome");
+                    continue;
+                }
+                // A change from baseline and a final value differ by design: comparing them is no conflict check.
+                Optional<ArmOutcomeResult> sheet = atTime.stream().filter(r -> r.valueKind() == reg.valueKind())
+                        .findFirst();
+                if (sheet.isEmpty()) {
+                    notes.add(study.studyId() + ": " + e.trialId() + " posts " + d.outcome() + " for arm '" + sheetArm
+                            + "' as " + kind(reg.valueKind()) + ", the sheet has " + kind(atTime.get(0).valueKind())
+                            + "; not compared");
                     continue;
                 }
                 Conflicts c = new Conflicts(study.studyId(), e.trialId(), d, sheetArm, row.arm().label(),
@@ -255,7 +265,8 @@ public final class ExtractionMerger {
         notes.add(studyId + ": no study of the sheet links " + trialId + "; built from its posted results alone");
         return new ExtractedStudy(studyId, ExtractedStudy.Part.COMBINED, Optional.empty(), OptionalInt.empty(),
                 Optional.of(trialId), List.of(trialId), Optional.empty(), Optional.empty(), Optional.empty(),
-                CellTherapy.none(), List.of(), Optional.empty(), OptionalDouble.empty(), List.copyOf(arms.values()),
+                CellTherapy.none(), List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(),
+                List.copyOf(arms.values()),
                 Optional.of("participants analysed per posted outcome measure"), results,
                 List.of(RegistryOutcomeData.sourceRef(trialId)),
                 Optional.of("registry results only: no extraction-sheet study links this registration"));
@@ -263,8 +274,12 @@ public final class ExtractionMerger {
 
     private static ArmOutcomeResult onArm(ArmOutcomeResult r, String label) {
         return new ArmOutcomeResult(r.outcome(), r.timepointDays(), r.timepointAsPrinted(), label, r.n(), r.mean(),
-                r.sd(), r.median(), r.q1(), r.q3(), r.events(), r.countKind(), r.statisticAsPrinted(),
+                r.sd(), r.median(), r.q1(), r.q3(), r.events(), r.countKind(), r.valueKind(), r.statisticAsPrinted(),
                 r.sourceRefs(), r.tableOrPage(), r.notes());
+    }
+
+    private static String kind(ArmOutcomeResult.ValueKind kind) {
+        return kind == ArmOutcomeResult.ValueKind.CHANGE ? "change from baseline" : "final values";
     }
 
     private static String unique(String label, Set<String> labels) {

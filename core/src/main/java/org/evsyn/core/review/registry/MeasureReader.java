@@ -255,6 +255,7 @@ final class MeasureReader {
         try {
             return new ArmOutcomeResult(c.outcome().name(), c.days(), m.timeFrame(), arm.label(), OptionalInt.of(n),
                     mean, sd, median, q1, q3, events, ArmOutcomeResult.CountKind.PATIENTS,
+                    c.change() ? ArmOutcomeResult.ValueKind.CHANGE : ArmOutcomeResult.ValueKind.FINAL,
                     Optional.of(asPrinted(m, cell)), List.of(RegistryOutcomeData.sourceRef(c.trialId())),
                     Optional.of("posted outcome measure '" + m.title() + "', group " + arm.groupId()),
                     Optional.of(String.join("; ", notes)));

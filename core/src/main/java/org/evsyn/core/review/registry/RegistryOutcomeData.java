@@ -16,8 +16,8 @@ import java.util.OptionalDouble;
  * @param measureType   PRIMARY, SECONDARY, ... as posted
  * @param timeFrame     the posted time frame, verbatim
  * @param timepointDays the time point in days read from the time frame (or the title when the time frame has none)
- * @param changeScore   whether the values are changes from baseline rather than final values; MD may mix the two,
- *                      SMD may not
+ * @param changeScore   whether the values are changes from baseline rather than final values (the rows then have
+ *                      value kind {@code CHANGE}); MD may mix the two, SMD may not
  * @param continuous    whether the rows carry mean/SD or median/IQR (else events out of n)
  * @param arms          one row per usable group, in posting order
  * @param notes         how the numbers were read (conversions, skipped groups)

@@ -35,7 +35,7 @@ final class ExtractedStudyReader {
             StudyExtractions.BLINDING, StudyExtractions.STAGE, StudyExtractions.FOLLOWUP_MONTHS,
             StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.CELL_TYPE, StudyExtractions.CELL_SOURCE,
             StudyExtractions.ROUTE, StudyExtractions.DOSE_AS_GIVEN, StudyExtractions.DOSE_PER_KG,
-            StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS);
+            StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS, StudyExtractions.BODY_WEIGHT_KG);
 
     private final DSLContext ctx;
 
@@ -69,7 +69,8 @@ final class ExtractedStudyReader {
                 optInt(x.get(StudyExtractions.PUB_YEAR)), opt(x, StudyExtractions.REGISTRY_IDS_AS_PRINTED),
                 registryIds, opt(x, StudyExtractions.COUNTRY), opt(x, StudyExtractions.PHASE),
                 opt(x, StudyExtractions.BLINDING),
-                therapy, doses, opt(x, StudyExtractions.STAGE).map(ExtractedStudy.Stage::valueOf),
+                therapy, doses, optDouble(x.get(StudyExtractions.BODY_WEIGHT_KG)),
+                opt(x, StudyExtractions.STAGE).map(ExtractedStudy.Stage::valueOf),
                 optDouble(x.get(StudyExtractions.FOLLOWUP_MONTHS)), arms, opt(x, StudyExtractions.N_BASIS),
                 results(extractionId), sourceRefs, opt(x, StudyExtractions.NOTES));
     }
@@ -78,9 +79,9 @@ final class ExtractedStudyReader {
         List<Field<?>> fields = new ArrayList<>(List.of(OutcomeMeasures.TITLE, Arms.LABEL, OutcomeResults.TIME_POINT,
                 OutcomeResults.TIME_POINT_DAYS, OutcomeResults.COUNT_KIND, OutcomeResults.RAW_TEXT,
                 OutcomeResults.SOURCE_REF, OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT,
-                OutcomeResults.N.value(), OutcomeResults.MEAN.value(), OutcomeResults.SD.value(),
-                OutcomeResults.MEDIAN.value(), OutcomeResults.Q1.value(), OutcomeResults.Q3.value(),
-                OutcomeResults.EVENTS.value()));
+                OutcomeResults.VALUE_KIND, OutcomeResults.N.value(), OutcomeResults.MEAN.value(),
+                OutcomeResults.SD.value(), OutcomeResults.MEDIAN.value(), OutcomeResults.Q1.value(),
+                OutcomeResults.Q3.value(), OutcomeResults.EVENTS.value()));
         return ctx.select(fields).from(OutcomeResults.TABLE)
                 .join(Arms.TABLE).on(Arms.ID.eq(OutcomeResults.ARM_ID))
                 .join(OutcomeMeasures.TABLE).on(OutcomeMeasures.ID.eq(OutcomeResults.MEASURE_ID))
@@ -88,6 +89,7 @@ final class ExtractedStudyReader {
                 .orderBy(OutcomeResults.ORDINAL)
                 .fetch(r -> {
                     String refs = r.get(OutcomeResults.SOURCE_REFS);
+                    String valueKind = r.get(OutcomeResults.VALUE_KIND);
                     return new ArmOutcomeResult(r.get(OutcomeMeasures.TITLE),
                             optDouble(r.get(OutcomeResults.TIME_POINT_DAYS)), opt(r, OutcomeResults.TIME_POINT),
                             r.get(Arms.LABEL), integer(r.get(OutcomeResults.N.value())),
@@ -95,6 +97,9 @@ final class ExtractedStudyReader {
                             optDouble(r.get(OutcomeResults.MEDIAN.value())), optDouble(r.get(OutcomeResults.Q1.value())),
                             optDouble(r.get(OutcomeResults.Q3.value())), integer(r.get(OutcomeResults.EVENTS.value())),
                             ArmOutcomeResult.CountKind.valueOf(r.get(OutcomeResults.COUNT_KIND)),
+                            // Rows written before value kinds were recorded say nothing: final values.
+                            valueKind == null ? ArmOutcomeResult.ValueKind.FINAL
+                                    : ArmOutcomeResult.ValueKind.valueOf(valueKind),
                             opt(r, OutcomeResults.RAW_TEXT),
                             refs == null || refs.isEmpty() ? List.of() : Arrays.asList(refs.split("\n", -1)),
                             opt(r, OutcomeResults.SOURCE_REF), opt(r, OutcomeResults.COMMENT));

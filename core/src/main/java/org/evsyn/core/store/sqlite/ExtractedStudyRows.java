@@ -56,7 +56,8 @@ final class ExtractedStudyRows {
                 text(study.country()), text(study.phase()), text(study.blinding()),
                 study.stage().map(Enum::name).orElse(null), real(study.followupMonths()), text(study.nBasis()),
                 text(study.notes()), text(t.cellType()), t.source().map(Enum::name).orElse(null), text(t.route()),
-                text(t.doseAsGiven()), real(t.dosePerKg()), text(t.timingAsGiven()), real(t.timingDays()));
+                text(t.doseAsGiven()), real(t.dosePerKg()), text(t.timingAsGiven()), real(t.timingDays()),
+                real(study.bodyWeightKg()));
         terms(extractionId, ExtractionTermKind.REGISTRY_ID, study.registryIds());
         terms(extractionId, ExtractionTermKind.SOURCE_REF, study.sourceRefs());
         for (int i = 0; i < study.dosesPerKg().size(); i++) {
@@ -92,7 +93,7 @@ final class ExtractedStudyRows {
             buffers.extractedResults.add(row(new Object[] {measureId, "EXTRACTION", j, armIds.get(r.armLabel()),
                 text(r.timepointAsPrinted()), real(r.timepointDays()), r.countKind().name(),
                 text(r.statisticAsPrinted()), text(r.tableOrPage()), String.join("\n", r.sourceRefs()),
-                text(r.notes())},
+                text(r.notes()), r.valueKind().name()},
                     number(r.n()), number(r.mean()), number(r.sd()), number(r.median()), number(r.q1()),
                     number(r.q3()), number(r.events())));
         }

@@ -69,6 +69,8 @@ final class ResultTables {
         static final Field<String> SOURCE_REF = text(TABLE, "source_ref");
         static final Field<String> SOURCE_REFS = text(TABLE, "source_refs");
         static final Field<String> COMMENT = text(TABLE, "comment");
+        /** FINAL or CHANGE (from baseline) for extracted rows; NULL (not stated) reads as FINAL. */
+        static final Field<String> VALUE_KIND = text(TABLE, "value_kind");
         static final NumericColumns N = NumericColumns.of(TABLE, "n");
         static final NumericColumns VALUE = NumericColumns.of(TABLE, "value");
         static final NumericColumns SPREAD = NumericColumns.of(TABLE, "spread");

@@ -52,6 +52,7 @@ final class ReviewTables {
         static final Field<Double> DOSE_PER_KG = real(TABLE, "dose_per_kg");
         static final Field<String> TIMING_AS_GIVEN = text(TABLE, "timing_as_given");
         static final Field<Double> TIMING_DAYS = real(TABLE, "timing_days");
+        static final Field<Double> BODY_WEIGHT_KG = real(TABLE, "body_weight_kg");
 
         private StudyExtractions() {
         }

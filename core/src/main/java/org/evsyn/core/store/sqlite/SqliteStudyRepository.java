@@ -133,7 +133,8 @@ final class SqliteStudyRepository implements StudyRepository {
 
     private static ExtractedStudy withoutResults(ExtractedStudy s) {
         return new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(), s.registryIdsAsPrinted(),
-                s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(), s.dosesPerKg(), s.stage(),
+                s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(), s.dosesPerKg(), s.bodyWeightKg(),
+                s.stage(),
                 s.followupMonths(), s.arms(), s.nBasis(), List.of(), s.sourceRefs(), s.notes());
     }
 

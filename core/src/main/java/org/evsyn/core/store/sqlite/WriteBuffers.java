@@ -96,7 +96,8 @@ final class WriteBuffers {
             StudyExtractions.BLINDING, StudyExtractions.STAGE, StudyExtractions.FOLLOWUP_MONTHS,
             StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.CELL_TYPE,
             StudyExtractions.CELL_SOURCE, StudyExtractions.ROUTE, StudyExtractions.DOSE_AS_GIVEN,
-            StudyExtractions.DOSE_PER_KG, StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS));
+            StudyExtractions.DOSE_PER_KG, StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS,
+            StudyExtractions.BODY_WEIGHT_KG));
 
     final RowBuffer extractionTerms = buffer(ExtractionTerms.TABLE.getName(), List.of(
             ExtractionTerms.EXTRACTION_ID, ExtractionTerms.KIND, ExtractionTerms.ORDINAL, ExtractionTerms.TERM));
@@ -147,7 +148,7 @@ final class WriteBuffers {
             List.of(OutcomeResults.MEASURE_ID, OutcomeResults.SOURCE, OutcomeResults.ORDINAL,
                     OutcomeResults.ARM_ID, OutcomeResults.TIME_POINT, OutcomeResults.TIME_POINT_DAYS,
                     OutcomeResults.COUNT_KIND, OutcomeResults.RAW_TEXT, OutcomeResults.SOURCE_REF,
-                    OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT),
+                    OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT, OutcomeResults.VALUE_KIND),
             OutcomeResults.N.fields(), OutcomeResults.MEAN.fields(), OutcomeResults.SD.fields(),
             OutcomeResults.MEDIAN.fields(), OutcomeResults.Q1.fields(), OutcomeResults.Q3.fields(),
             OutcomeResults.EVENTS.fields()));

@@ -21,6 +21,8 @@ final class TestStudies {
     private String route = "IV";
     private Optional<ExtractedStudy.Stage> stage = Optional.empty();
     private OptionalDouble dose = OptionalDouble.empty();
+    private Optional<String> doseAsPrinted = Optional.empty();
+    private OptionalDouble bodyWeightKg = OptionalDouble.empty();
 
     private TestStudies(String id, int year) {
         this.id = id;
@@ -51,36 +53,56 @@ final class TestStudies {
         return this;
     }
 
+    /** The dose text as a paper prints it (a total, say), without a per-kg dose. */
+    TestStudies doseAsPrinted(String text) {
+        this.doseAsPrinted = Optional.of(text);
+        return this;
+    }
+
+    TestStudies bodyWeightKg(double kg) {
+        this.bodyWeightKg = OptionalDouble.of(kg);
+        return this;
+    }
+
     TestStudies events(String outcome, Double days, String arm, Integer n, Integer events) {
-        results.add(result(outcome, days, arm, n, null, null, null, null, null, events));
+        results.add(result(outcome, days, arm, n, null, null, null, null, null, events,
+                ArmOutcomeResult.ValueKind.FINAL));
         return this;
     }
 
     TestStudies meanSd(String outcome, Double days, String arm, Integer n, Double mean, Double sd) {
-        results.add(result(outcome, days, arm, n, mean, sd, null, null, null, null));
+        results.add(result(outcome, days, arm, n, mean, sd, null, null, null, null, ArmOutcomeResult.ValueKind.FINAL));
+        return this;
+    }
+
+    /** Mean and SD of the change from baseline. */
+    TestStudies changeMeanSd(String outcome, Double days, String arm, Integer n, Double mean, Double sd) {
+        results.add(result(outcome, days, arm, n, mean, sd, null, null, null, null, ArmOutcomeResult.ValueKind.CHANGE));
         return this;
     }
 
     TestStudies median(String outcome, Double days, String arm, Integer n, double median, double q1, double q3) {
-        results.add(result(outcome, days, arm, n, null, null, median, q1, q3, null));
+        results.add(result(outcome, days, arm, n, null, null, median, q1, q3, null, ArmOutcomeResult.ValueKind.FINAL));
         return this;
     }
 
     ExtractedStudy build() {
-        CellTherapy therapy = new CellTherapy(Optional.of("MSC"), Optional.empty(), Optional.of(route), Optional.empty(),
+        CellTherapy therapy = new CellTherapy(Optional.of("MSC"), Optional.empty(), Optional.of(route), doseAsPrinted,
                 dose, Optional.empty(), OptionalDouble.empty());
         return new ExtractedStudy(id, ExtractedStudy.Part.COMBINED, Optional.empty(), OptionalInt.of(year),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), therapy,
-                dose.isPresent() ? List.of(dose.getAsDouble()) : List.of(), stage, OptionalDouble.empty(), arms,
+                dose.isPresent() ? List.of(dose.getAsDouble()) : List.of(), bodyWeightKg, stage, OptionalDouble.empty(),
+                arms,
                 Optional.empty(), results, List.of(), Optional.empty());
     }
 
     private static ArmOutcomeResult result(String outcome, Double days, String arm, Integer n, Double mean, Double sd,
-                                           Double median, Double q1, Double q3, Integer events) {
+                                           Double median, Double q1, Double q3, Integer events,
+                                           ArmOutcomeResult.ValueKind kind) {
         return new ArmOutcomeResult(outcome, opt(days), Optional.ofNullable(days == null ? "not stated" : "day " + days),
                 arm, n == null ? OptionalInt.empty() : OptionalInt.of(n), opt(mean), opt(sd), opt(median), opt(q1),
                 opt(q3), events == null ? OptionalInt.empty() : OptionalInt.of(events),
-                ArmOutcomeResult.CountKind.forOutcome(outcome), Optional.empty(), List.of("T1"), Optional.empty(),
+                ArmOutcomeResult.CountKind.forOutcome(outcome), kind, Optional.empty(), List.of("T1"), Optional.empty(),
                 Optional.empty());
     }
 

@@ -32,5 +32,15 @@ class TotalDoseTest {
         TotalDose.Derived d = TotalDose.perKg("1.2 billion cells").orElseThrow();
         assertThat(d.cellsPerKg()).isCloseTo(1.2e9 / 70, within(1e-3));
         assertThat(d.derivation()).contains("assumed body weight of 70 kg");
+        assertThat(d.weightAssumed()).isTrue();
+    }
+
+    @Test
+    void perKgUsesTheTrialsBodyWeightWhenGiven() {
+        TotalDose.Derived d = TotalDose.perKg("1.2 billion cells", java.util.OptionalDouble.of(80)).orElseThrow();
+        assertThat(d.cellsPerKg()).isCloseTo(1.2e9 / 80, within(1e-3));
+        assertThat(d.bodyWeightKg()).isEqualTo(80);
+        assertThat(d.weightAssumed()).isFalse();
+        assertThat(d.derivation()).contains("the trial's reported body weight of 80 kg");
     }
 }

@@ -32,10 +32,11 @@ class ExtractionMergerTest {
     @Test
     void sheetWinsAndNumbersDifferingBeyondRoundingAreListedAsConflicts() {
         // Registry (NCT02552212): uveitis placebo 8/158, CZP 4/159; BASFI week 12 CZP -2.07 (SE 0.20, n 159, so SD
-        // 2.52), placebo -0.38 (SE 0.21, n 158, so SD 2.64). The sheet has 9 events on control and SD 2.0 on cell.
+        // 2.52), placebo -0.38 (SE 0.21, n 158, so SD 2.64), both changes from baseline. The sheet has 9 events on
+        // control and SD 2.0 on cell.
         ExtractedStudy sheet = study(List.of(
                 events("uveitis", 365, "cell", 159, 4), events("uveitis", 365, "control", 158, 9),
-                meanSd("basfi", 84, "cell", 159, -2.07, 2.0), meanSd("basfi", 84, "control", 158, -0.38, 2.64)));
+                change("basfi", 84, "cell", 159, -2.07, 2.0), change("basfi", 84, "control", 158, -0.38, 2.64)));
 
         MergeResult merged = merger.merge(List.of(sheet), List.of(
                 extractor.extract(UVEITIS, Samples.nct02552212()), extractor.extract(BASFI, Samples.nct02552212())));
@@ -53,6 +54,32 @@ class ExtractionMergerTest {
                         + "('Number of Subjects With Anterior Uveitis (AU) or New AU Flares Through Week 52')");
         // BASFI is also posted at week 52, which the sheet lacks: noted, not added.
         assertThat(merged.notes()).anyMatch(n -> n.contains("not added, as the sheet reports this outcome"));
+    }
+
+    @Test
+    void registryChangeScoresAreNotComparedWithFinalValuesOfTheSheet() {
+        // The registry posts BASFI at week 12 as changes from baseline; the sheet has final values there (test data).
+        ExtractedStudy sheet = study(List.of(
+                meanSd("basfi", 84, "cell", 159, 3.1, 2.0), meanSd("basfi", 84, "control", 158, 4.9, 2.6)));
+
+        MergeResult merged = merger.merge(List.of(sheet), List.of(extractor.extract(BASFI, Samples.nct02552212())));
+
+        assertThat(merged.studies()).containsExactly(sheet);
+        assertThat(merged.conflicts()).isEmpty();
+        assertThat(merged.notes()).anyMatch(n -> n.contains("posts basfi for arm 'cell' as change from baseline, "
+                + "the sheet has final values; not compared"));
+    }
+
+    @Test
+    void registryChangeScoresKeepTheirValueKindWhenAdded() {
+        MergeResult merged = merger.merge(List.of(study(List.of())),
+                List.of(extractor.extract(BASFI, Samples.nct02552212())));
+
+        List<ArmOutcomeResult> added = merged.studies().get(0).results();
+        assertThat(added).isNotEmpty().allSatisfy(r -> {
+            assertThat(RegistryOutcomeData.isRegistrySourced(r)).isTrue();
+            assertThat(r.valueKind()).isEqualTo(ArmOutcomeResult.ValueKind.CHANGE);
+        });
     }
 
     @Test
@@ -108,7 +135,7 @@ class ExtractionMergerTest {
     private static ExtractedStudy study(List<ArmOutcomeResult> results) {
         return new ExtractedStudy("CAXSPAND", ExtractedStudy.Part.COMBINED, Optional.of("Deodhar"), OptionalInt.of(2019),
                 Optional.of("NCT02552212"), List.of("NCT02552212"), Optional.empty(), Optional.of("3"), Optional.empty(),
-                CellTherapy.none(), List.of(), Optional.empty(), OptionalDouble.of(12),
+                CellTherapy.none(), List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.of(12),
                 List.of(new ExtractedArm("cell", Role.CELL_THERAPY, OptionalInt.of(159)),
                         new ExtractedArm("control", Role.CONTROL, OptionalInt.of(158))),
                 Optional.empty(), results, List.of("S01"), Optional.empty());
@@ -117,14 +144,24 @@ class ExtractionMergerTest {
     private static ArmOutcomeResult events(String outcome, double days, String arm, int n, int events) {
         return new ArmOutcomeResult(outcome, OptionalDouble.of(days), Optional.empty(), arm, OptionalInt.of(n),
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalInt.of(events), ArmOutcomeResult.CountKind.PATIENTS, Optional.empty(),
+                OptionalDouble.empty(), OptionalInt.of(events), ArmOutcomeResult.CountKind.PATIENTS,
+                ArmOutcomeResult.ValueKind.FINAL, Optional.empty(),
                 List.of("S01"), Optional.empty(), Optional.empty());
     }
 
     private static ArmOutcomeResult meanSd(String outcome, double days, String arm, int n, double mean, double sd) {
+        return meanSd(outcome, days, arm, n, mean, sd, ArmOutcomeResult.ValueKind.FINAL);
+    }
+
+    private static ArmOutcomeResult change(String outcome, double days, String arm, int n, double mean, double sd) {
+        return meanSd(outcome, days, arm, n, mean, sd, ArmOutcomeResult.ValueKind.CHANGE);
+    }
+
+    private static ArmOutcomeResult meanSd(String outcome, double days, String arm, int n, double mean, double sd,
+                                           ArmOutcomeResult.ValueKind kind) {
         return new ArmOutcomeResult(outcome, OptionalDouble.of(days), Optional.empty(), arm, OptionalInt.of(n),
                 OptionalDouble.of(mean), OptionalDouble.of(sd), OptionalDouble.empty(), OptionalDouble.empty(),
-                OptionalDouble.empty(), OptionalInt.empty(), ArmOutcomeResult.CountKind.PATIENTS, Optional.empty(),
-                List.of("S01"), Optional.empty(), Optional.empty());
+                OptionalDouble.empty(), OptionalInt.empty(), ArmOutcomeResult.CountKind.PATIENTS, kind,
+                Optional.empty(), List.of("S01"), Optional.empty(), Optional.empty());
     }
 }

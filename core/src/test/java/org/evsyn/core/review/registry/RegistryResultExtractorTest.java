@@ -28,6 +28,8 @@ class RegistryResultExtractorTest {
             assertThat(d.measureTitle()).isEqualTo("Number of Chewing Cycles Per Bolus");
             assertThat(d.timepointDays()).hasValue(0);
             assertThat(d.changeScore()).isFalse();
+            assertThat(d.results()).extracting(ArmOutcomeResult::valueKind)
+                    .containsOnly(ArmOutcomeResult.ValueKind.FINAL);
             assertThat(d.arms()).hasSize(6);
         });
         ArmOutcomeResult carrot = e.measures().get(0).arms().get(0).result();
@@ -63,6 +65,8 @@ class RegistryResultExtractorTest {
         assertThat(dupilumab.n()).hasValue(94);
         assertThat(dupilumab.sd().getAsDouble()).isCloseTo(0.250 * Math.sqrt(94), within(1e-12));
         assertThat(placebo.notes().orElseThrow()).contains("change from baseline", "SE");
+        assertThat(d.results()).extracting(ArmOutcomeResult::valueKind)
+                .containsOnly(ArmOutcomeResult.ValueKind.CHANGE);
     }
 
     @Test

@@ -3,10 +3,15 @@ package org.evsyn.core.store.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
+import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.LiteratureRecord;
 import org.evsyn.core.domain.ParsedRecord;
@@ -93,6 +98,55 @@ class RoundTripTest {
         assertThat(summary.trialIds()).containsExactly("NCT00875654");
         assertThat(summary.sources()).hasSize(1);
         assertThat(store.studies().studies()).containsExactly(summary);
+    }
+
+    @Test
+    void valueKindsAndBodyWeightReadBackAsWritten() {
+        ExtractedStudy study = withChangeScoresAndWeight(
+                TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5));
+        store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+
+        ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
+        assertThat(back).isEqualTo(study);
+        assertThat(back.bodyWeightKg()).hasValue(72.5);
+        assertThat(back.results()).extracting(ArmOutcomeResult::valueKind).containsExactly(
+                ArmOutcomeResult.ValueKind.FINAL, ArmOutcomeResult.ValueKind.FINAL, ArmOutcomeResult.ValueKind.FINAL,
+                ArmOutcomeResult.ValueKind.CHANGE, ArmOutcomeResult.ValueKind.CHANGE);
+    }
+
+    @Test
+    void rowsWithoutAValueKindReadAsFinalValues() throws Exception {
+        ExtractedStudy study = withChangeScoresAndWeight(
+                TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5));
+        store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+        store.close();
+        // Rows written before the value kind was recorded have NULL there.
+        Path file = dir.resolve("evidence.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE outcome_results SET value_kind = NULL");
+            s.executeUpdate("UPDATE study_extractions SET body_weight_kg = NULL");
+        }
+        store = new SqliteEvidenceStoreFactory().open(file);
+
+        ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
+        assertThat(back.results()).hasSize(5).extracting(ArmOutcomeResult::valueKind)
+                .containsOnly(ArmOutcomeResult.ValueKind.FINAL);
+        assertThat(back.bodyWeightKg()).isEmpty();
+    }
+
+    /** The test study with a body weight, and change scores for mRS besides its final values. */
+    private static ExtractedStudy withChangeScoresAndWeight(ExtractedStudy s) {
+        List<ArmOutcomeResult> results = new java.util.ArrayList<>(s.results());
+        for (ArmOutcomeResult r : s.results().subList(0, 2)) {
+            results.add(new ArmOutcomeResult(r.outcome(), r.timepointDays(), r.timepointAsPrinted(), r.armLabel(),
+                    r.n(), OptionalDouble.of(-1.5), r.sd(), r.median(), r.q1(), r.q3(), r.events(), r.countKind(),
+                    ArmOutcomeResult.ValueKind.CHANGE, r.statisticAsPrinted(), r.sourceRefs(), r.tableOrPage(),
+                    r.notes()));
+        }
+        return new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(), s.registryIdsAsPrinted(),
+                s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(), s.dosesPerKg(),
+                OptionalDouble.of(72.5), s.stage(), s.followupMonths(), s.arms(), s.nBasis(), results, s.sourceRefs(),
+                s.notes());
     }
 
     @Test

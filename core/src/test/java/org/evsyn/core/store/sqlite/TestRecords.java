@@ -169,7 +169,7 @@ final class TestRecords {
                 characteristics ? Optional.of("NCT00875654; see text") : Optional.empty(),
                 characteristics ? List.of("NCT00875654") : List.of(),
                 characteristics ? Optional.of("Korea") : Optional.empty(), Optional.empty(), Optional.empty(),
-                therapy, characteristics ? List.of(1.5e6) : List.of(),
+                therapy, characteristics ? List.of(1.5e6) : List.of(), OptionalDouble.empty(),
                 characteristics ? Optional.of(ExtractedStudy.Stage.SUBACUTE) : Optional.empty(),
                 characteristics ? OptionalDouble.of(12) : OptionalDouble.empty(), arms,
                 characteristics ? Optional.of("randomised") : Optional.empty(), results,
@@ -181,7 +181,8 @@ final class TestRecords {
         return new ArmOutcomeResult(outcome, OptionalDouble.of(90), Optional.of("Day 90"), arm, n, mean,
                 mean.isPresent() ? OptionalDouble.of(1.2) : OptionalDouble.empty(), OptionalDouble.empty(),
                 OptionalDouble.empty(), OptionalDouble.empty(), events, ArmOutcomeResult.CountKind.PATIENTS,
-                Optional.of("3.0 (1.2)"), List.of("S01", "S02"), Optional.of("Table 2"), Optional.empty());
+                ArmOutcomeResult.ValueKind.FINAL, Optional.of("3.0 (1.2)"), List.of("S01", "S02"),
+                Optional.of("Table 2"), Optional.empty());
     }
 
     static ParsedRecord parsed(ExtractedStudy study, String content) {
