@@ -36,7 +36,7 @@ final class SqliteConnections {
     static Connection openReadWrite(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setPageSize(PAGE_SIZE);
-        config.setJournalMode(SQLiteConfig.JournalMode.TRUNCATE);
+        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

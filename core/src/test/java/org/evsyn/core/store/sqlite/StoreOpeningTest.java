@@ -88,7 +88,7 @@ class StoreOpeningTest {
     void storePragmasAreInForce() {
         try (EvidenceStore store = factory.open(dir.resolve("evidence.db"))) {
             SqliteEvidenceStore sqlite = (SqliteEvidenceStore) store;
-            assertThat(sqlite.pragma("journal_mode")).isEqualToIgnoringCase("truncate");
+            assertThat(sqlite.pragma("journal_mode")).isEqualToIgnoringCase("delete");
             assertThat(sqlite.pragma("page_size")).isEqualTo(String.valueOf(SqliteConnections.PAGE_SIZE));
             assertThat(sqlite.pragma("foreign_keys")).isEqualTo("1");
             assertThat(sqlite.pragma("busy_timeout")).isEqualTo(String.valueOf(SqliteConnections.BUSY_TIMEOUT_MILLIS));
