@@ -13,7 +13,8 @@ import org.evsyn.core.domain.Registration;
 /**
  * Finds the registrations and papers that report a study: a registration whose trial id or secondary id is one of
  * the study's registry ids, and a paper that cites one of them (registry ids found in its abstract, databank
- * fields or identifiers). Registry ids are compared without regard to case.
+ * fields or identifiers). Registry ids are compared without regard to case, EudraCT numbers with or without their
+ * label.
  */
 public final class StudyLinker {
 
@@ -63,7 +64,10 @@ public final class StudyLinker {
         return new Links(trialIds, keys);
     }
 
+    // Ids found in text carry EudraCT numbers with their label ("EudraCT 2012-005749-18", as the ingest adapters
+    // normalise them); registries list the bare number as a secondary id. Compare the bare number.
     private static String normal(String id) {
-        return id.trim().toUpperCase(Locale.ROOT);
+        String up = id.trim().toUpperCase(Locale.ROOT);
+        return up.startsWith("EUDRACT") ? up.substring("EUDRACT".length()).strip() : up;
     }
 }

@@ -21,7 +21,8 @@ class StudyLinkerTest {
         Registration other = registration("NCT99999902", "SPONSOR-7");
         Map<String, LiteratureRecord> papers = new LinkedHashMap<>();
         papers.put("pmid:1", paper("1", List.of("NCT99999901")));
-        papers.put("pmid:2", paper("2", List.of("2012-005749-18")));
+        // The literature adapters write EudraCT numbers with their label; the registration lists the bare number.
+        papers.put("pmid:2", paper("2", List.of("EudraCT 2012-005749-18")));
         papers.put("pmid:3", paper("3", List.of("NCT99999902")));
         papers.put("pmid:4", paper("4", List.of()));
 
@@ -29,6 +30,15 @@ class StudyLinkerTest {
 
         assertThat(links.trialIds()).containsExactly("NCT99999901");
         assertThat(links.literatureKeys()).containsExactly("pmid:1", "pmid:2");
+    }
+
+    @Test
+    void aStudyNamingOnlyTheEudraCtNumberFindsTheRegistrationListingIt() {
+        Registration named = registration("NCT99999901", "2012-005749-18");
+
+        StudyLinker.Links links = new StudyLinker().link(List.of("EudraCT 2012-005749-18"), List.of(named), Map.of());
+
+        assertThat(links.trialIds()).containsExactly("NCT99999901");
     }
 
     private static Registration registration(String trialId, String secondaryId) {
