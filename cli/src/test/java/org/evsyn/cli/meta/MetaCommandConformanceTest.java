@@ -49,7 +49,7 @@ class MetaCommandConformanceTest {
     }
 
     static List<Fixture> fixtures() {
-        Path dir = SharedData.require("conformance");
+        Path dir = SharedData.conformance();
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().map(p -> {
                 String name = p.getFileName().toString().replaceFirst("\\.json$", "");

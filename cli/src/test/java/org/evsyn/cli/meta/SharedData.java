@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Finds the shared reference folders ({@code shared/conformance}, {@code shared/bench-data}) beside the project
- * checkout by walking up from the working directory. Tests skip, saying why, when a folder is absent.
+ * Finds the reference data: the conformance fixtures kept in the repository, and the large shared folders (such as
+ * {@code shared/bench-data}) beside the project checkout, for which tests skip, saying why, when absent.
  */
 final class SharedData {
 
@@ -24,6 +24,20 @@ final class SharedData {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The metafor conformance fixtures the stats module keeps in its test resources, found by walking up from the
+     * working directory to the project root.
+     */
+    static Path conformance() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("stats/src/test/resources/conformance");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("the conformance fixtures (stats/src/test/resources/conformance) are missing");
     }
 
     /** The folder, or skips the calling test. */

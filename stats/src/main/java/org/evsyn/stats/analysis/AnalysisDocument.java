@@ -113,8 +113,7 @@ public final class AnalysisDocument {
         put(m, "egger", r.egger(), AnalysisDocument::egger);
         put(m, "begg", r.begg(), AnalysisDocument::begg);
         boolean ratioMeasure = r.ratio().isPresent();
-        boolean anyExcluded = r.effects().includedCount() < r.effects().size();
-        put(m, "trimfill", r.trimFill(), t -> trimFill(t, ratioMeasure, anyExcluded));
+        put(m, "trimfill", r.trimFill(), t -> trimFill(t, ratioMeasure));
         put(m, "subgroups", r.subgroups(), AnalysisDocument::subgroups);
         put(m, "metaregression", r.metaRegression(), AnalysisDocument::regression);
         put(m, "cumulative", r.cumulative(), l -> refits(l, "added", false));
@@ -211,12 +210,8 @@ public final class AnalysisDocument {
         return Collections.unmodifiableMap(m);
     }
 
-    /**
-     * metafor lists the filled studies as NA when the data held excluded (NA) studies, because its filled-row
-     * flags are counted without them; the JSON follows that so it stays comparable with metafor's output. The
-     * values themselves stay available in {@link TrimFillResult} (and in the text report).
-     */
-    private static Map<String, Object> trimFill(TrimFillResult t, boolean ratioMeasure, boolean anyExcluded) {
+    /** The filled model and the imputed studies, which are listed whether or not some input rows were excluded. */
+    private static Map<String, Object> trimFill(TrimFillResult t, boolean ratioMeasure) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("k0", t.k0());
         m.put("side", t.side().label());
@@ -226,8 +221,8 @@ public final class AnalysisDocument {
         m.put("ci_lower", t.model().ciLower());
         m.put("ci_upper", t.model().ciUpper());
         m.put("tau2", t.model().tau2());
-        m.put("filled_yi", numbers(anyExcluded ? notAvailable(t.k0()) : t.filledYi()));
-        m.put("filled_vi", numbers(anyExcluded ? notAvailable(t.k0()) : t.filledVi()));
+        m.put("filled_yi", numbers(t.filledYi()));
+        m.put("filled_vi", numbers(t.filledVi()));
         if (ratioMeasure) {
             m.put("exp", ratio(RatioScale.of(t.model())));
         }
@@ -315,12 +310,6 @@ public final class AnalysisDocument {
             out.add(f.applyAsDouble(row));
         }
         return Collections.unmodifiableList(out);
-    }
-
-    private static double[] notAvailable(int n) {
-        double[] x = new double[n];
-        java.util.Arrays.fill(x, Double.NaN);
-        return x;
     }
 
     private static List<Double> numbers(double[] values) {

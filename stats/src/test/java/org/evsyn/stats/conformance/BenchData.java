@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
- * The synthetic benchmark inputs in {@code shared/bench-data} (found like the conformance fixtures, beside the
- * project). Tests using them skip when the folder is absent.
+ * The synthetic benchmark inputs in {@code shared/bench-data}, found beside the project checkout by walking up from
+ * the working directory (they are too large to keep in the repository). Tests using them skip when it is absent.
  */
 public final class BenchData {
 
@@ -25,9 +25,12 @@ public final class BenchData {
 
     /** The bench-data folder; skips the calling test when absent. */
     public static Path directory() {
-        Path fixtures = ConformanceCases.directory().orElse(null);
-        Path dir = fixtures == null ? null : fixtures.resolveSibling("bench-data");
-        Assumptions.assumeTrue(dir != null && Files.isDirectory(dir),
+        Path dir = null;
+        for (Path d = Path.of("").toAbsolutePath(); d != null && dir == null; d = d.getParent()) {
+            Path candidate = d.resolve("shared").resolve("bench-data");
+            dir = Files.isDirectory(candidate) ? candidate : null;
+        }
+        Assumptions.assumeTrue(dir != null,
                 "benchmark data not found (expected a 'shared/bench-data' folder beside the project); skipping");
         return dir;
     }

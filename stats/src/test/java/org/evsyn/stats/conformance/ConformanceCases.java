@@ -1,18 +1,18 @@
 package org.evsyn.stats.conformance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Assumptions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the metafor reference cases that sit in {@code shared/conformance} beside the project checkout.
- * Tests skip (with a message saying why) when that folder is absent, as on a machine without the shared data.
+ * The metafor reference cases kept in this module's test resources ({@code conformance/}, a copy of the project's
+ * public fixture set), so a fresh clone tests them with nothing beside it.
  */
 public final class ConformanceCases {
 
@@ -22,29 +22,26 @@ public final class ConformanceCases {
     private ConformanceCases() {
     }
 
-    /** The fixtures folder, or empty when it cannot be found. */
-    public static java.util.Optional<Path> directory() {
+    /** The fixtures folder: the {@value #DIR_PROPERTY} property when set, else the copy in the test resources. */
+    public static Path directory() {
         String configured = System.getProperty(DIR_PROPERTY);
         if (configured != null) {
-            Path p = Path.of(configured);
-            return Files.isDirectory(p) ? java.util.Optional.of(p) : java.util.Optional.empty();
+            return Path.of(configured);
         }
-        // Maven runs tests with the module folder as working directory: project root is its parent.
-        Path here = Path.of("").toAbsolutePath();
-        for (Path dir = here; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("conformance");
-            if (Files.isDirectory(candidate)) {
-                return java.util.Optional.of(candidate);
-            }
+        URL readme = ConformanceCases.class.getResource("/conformance/README.md");
+        if (readme == null) {
+            throw new IllegalStateException("the conformance fixtures are missing from the test resources");
         }
-        return java.util.Optional.empty();
+        try {
+            return Path.of(readme.toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the conformance fixtures: " + readme, e);
+        }
     }
 
     /** Every case, sorted by name; skips the calling test when the fixtures are absent. */
     public static List<ConformanceCase> all() {
-        Path dir = directory().orElse(null);
-        Assumptions.assumeTrue(dir != null,
-                "metafor conformance fixtures not found (expected a 'shared/conformance' folder beside the project); skipping");
+        Path dir = directory();
         ObjectMapper mapper = new ObjectMapper();
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
