@@ -1,5 +1,7 @@
 package org.evsyn.stats;
 
+import java.util.List;
+
 /**
  * The pooled result of an intercept-only inverse-variance model (metafor's {@code rma(yi, vi)}).
  * All values on the analysis scale (log scale for ratio measures).
@@ -23,6 +25,8 @@ package org.evsyn.stats;
  * @param knhaFactor s² of the Knapp–Hartung adjustment (1 under z)
  * @param iterations iterations the τ² solver used (0 for closed-form estimators)
  * @param options    the options the model was fitted with
+ * @param warnings   what a metafor user would be warned of (a likelihood with several maxima, Knapp–Hartung under
+ *                   a fixed-effect model, a z test for one study, extreme variance ratios), empty when nothing
  */
 public record ModelFit(
         int k,
@@ -43,5 +47,19 @@ public record ModelFit(
         double vt,
         double knhaFactor,
         int iterations,
-        ModelOptions options) {
+        ModelOptions options,
+        List<String> warnings) {
+
+    /** Copies the warnings. */
+    public ModelFit {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A fit with nothing to warn about. */
+    public ModelFit(int k, double estimate, double se, double ciLower, double ciUpper, double stat, double pval,
+                    int statDf, double tau2, double tau2Se, double q, int qDf, double qPval, double i2, double h2,
+                    double vt, double knhaFactor, int iterations, ModelOptions options) {
+        this(k, estimate, se, ciLower, ciUpper, stat, pval, statDf, tau2, tau2Se, q, qDf, qPval, i2, h2, vt,
+                knhaFactor, iterations, options, List.of());
+    }
 }

@@ -3,7 +3,10 @@ package org.evsyn.stats;
 import org.evsyn.stats.model.Distributions;
 import org.evsyn.stats.model.Tau2Estimators;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Fits the intercept-only inverse-variance model (fixed or random effects), as metafor's
@@ -143,8 +146,28 @@ public final class UnivariateModel {
             i2 = 100 * tau2 / (tau2 + vt);
             h2 = (tau2 + vt) / vt;
         }
+        List<String> warnings = new ArrayList<>(est.warnings());
+        if (method == Tau2Method.FE && options.test() == TestMethod.KNHA) {
+            warnings.add("Knapp & Hartung method is not meant to be used in the context of FE models");
+        }
+        varianceRatioWarning(vi).ifPresent(warnings::add);
         return new ModelFit(k, theta, se, theta - crit * se, theta + crit * se, stat, pval, statDf, tau2, est.se(),
-                q, k - 1, qPval, i2, h2, vt, knha, est.iterations(), options);
+                q, k - 1, qPval, i2, h2, vt, knha, est.iterations(), options, warnings);
+    }
+
+    /** metafor's warning when max(v)/min(v) reaches 1e7: weights then span more than double precision resolves. */
+    private static Optional<String> varianceRatioWarning(double[] vi) {
+        double max = 0;
+        double min = Double.POSITIVE_INFINITY;
+        for (double v : vi) {
+            max = Math.max(max, v);
+            min = Math.min(min, v);
+        }
+        double ratio = max / min;
+        return Double.isFinite(ratio) && ratio >= 1e7
+                ? Optional.of("ratio of largest to smallest sampling variance extremely large; results may not be "
+                        + "stable")
+                : Optional.empty();
     }
 
     /** metafor's single-study convention: τ² = 0, Q = 0, and a z test even when Knapp–Hartung was requested. */
@@ -155,8 +178,10 @@ public final class UnivariateModel {
         double se = Math.sqrt(v);
         double crit = Distributions.normalQuantile(1 - options.alpha() / 2);
         double stat = y / se;
+        List<String> warnings = options.test() == TestMethod.Z ? List.of()
+                : List.of("a z test is used since k = 1 (Knapp & Hartung needs at least two studies)");
         return new ModelFit(1, y, se, y - crit * se, y + crit * se, stat, Distributions.normalTwoSidedP(stat), 0,
-                0, Double.NaN, 0, 0, 1, 0, 1, Double.NaN, 1, 0, options);
+                0, Double.NaN, 0, 0, 1, 0, 1, Double.NaN, 1, 0, options, warnings);
     }
 
     private static boolean allPositive(double[] vi) {

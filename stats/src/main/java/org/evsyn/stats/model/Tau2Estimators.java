@@ -6,6 +6,10 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.evsyn.stats.StatsException;
 import org.evsyn.stats.Tau2Method;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The between-study variance estimators of the intercept-only model, all truncated at zero. Every estimator works
  * in O(k) time and memory per iteration.
@@ -31,11 +35,11 @@ public final class Tau2Estimators {
      */
     public static Tau2Estimate estimate(double[] yi, double[] vi, Tau2Method method, double start) {
         return switch (method) {
-            case FE -> new Tau2Estimate(0, Double.NaN, 0);
-            case DL -> new Tau2Estimate(dersimonianLaird(yi, vi), Double.NaN, 0);
-            case HE -> new Tau2Estimate(hedges(yi, vi), Double.NaN, 0);
-            case HS -> new Tau2Estimate(hunterSchmidt(yi, vi), Double.NaN, 0);
-            case SJ -> new Tau2Estimate(sidikJonkman(yi, vi), Double.NaN, 0);
+            case FE -> new Tau2Estimate(0, Double.NaN, 0, List.of());
+            case DL -> new Tau2Estimate(dersimonianLaird(yi, vi), Double.NaN, 0, List.of());
+            case HE -> new Tau2Estimate(hedges(yi, vi), Double.NaN, 0, List.of());
+            case HS -> new Tau2Estimate(hunterSchmidt(yi, vi), Double.NaN, 0, List.of());
+            case SJ -> new Tau2Estimate(sidikJonkman(yi, vi), Double.NaN, 0, List.of());
             case PM, EB -> pauleMandel(yi, vi, method, start);
             case REML, ML -> fisherScoring(yi, vi, method == Tau2Method.REML, start);
         };
@@ -122,7 +126,7 @@ public final class Tau2Estimators {
         requirePositive(vi, method.name());
         // Without moderators the empirical Bayes fixed point solves the same equation Q(τ²) = k − 1.
         GeneralisedQ.Root root = GeneralisedQ.solve(yi, vi, yi.length - 1, start);
-        return new Tau2Estimate(root.tau2(), Double.NaN, root.iterations());
+        return new Tau2Estimate(root.tau2(), Double.NaN, root.iterations(), List.of());
     }
 
     static Tau2Estimate fisherScoring(double[] yi, double[] vi, boolean restricted, double start) {
@@ -152,11 +156,50 @@ public final class Tau2Estimators {
             tau2 += step;
             lastStep = step;
             if (Math.abs(step) < SCORING_TOLERANCE) {
-                return finish(yi, vi, Math.max(0, tau2), restricted, it);
+                // With a zero sampling variance the likelihood is unbounded at τ² = 0, so there is no global
+                // maximum to look for; metafor makes no check there either.
+                return anyZero ? finish(yi, vi, Math.max(0, tau2), restricted, it, List.of())
+                        : safeguard(yi, vi, restricted, Math.max(0, tau2), it);
             }
         }
-        // Plain scoring can cycle between two points or crawl; the bracketed search on the score converges.
-        return scoreRoot(yi, vi, restricted, anyZero, lastStep);
+        // Plain scoring can cycle between two points or crawl; the profile search below still finds the maximum.
+        if (anyZero) {
+            return scoreRoot(yi, vi, restricted, true, lastStep);
+        }
+        return safeguard(yi, vi, restricted, Double.NaN, MAX_SCORING_ITERATIONS);
+    }
+
+    /**
+     * Checks a Fisher scoring result against every local maximum of the likelihood profile and returns the global
+     * one. When scoring reached the global maximum its value is kept, so estimates agree with metafor's to its
+     * convergence criterion; when it stopped on a lower maximum (metafor then only compares with τ² = 0), the global
+     * maximum replaces it. Either way a likelihood with several maxima is reported in the warnings.
+     */
+    private static Tau2Estimate safeguard(double[] yi, double[] vi, boolean restricted, double scored, int iterations) {
+        String name = restricted ? "REML" : "ML";
+        Tau2Profile.Maxima maxima = Tau2Profile.search(new InterceptLikelihood(yi, vi, restricted), min(vi),
+                InterceptLikelihood.upperBound(yi, vi), true);
+        List<String> warnings = new ArrayList<>(2);
+        double tau2 = scored;
+        if (Double.isNaN(scored) || !maxima.isGlobal(scored)) {
+            tau2 = maxima.global().tau2();
+            warnings.add(String.format(Locale.ROOT, "%s: Fisher scoring %s; the global maximum of the likelihood, "
+                    + "tau^2 = %.6g, is reported", name, Double.isNaN(scored) ? "did not converge"
+                    : String.format(Locale.ROOT, "stopped at a local maximum (tau^2 = %.6g)", scored), tau2));
+        }
+        if (maxima.multimodal()) {
+            warnings.add(name + ": the likelihood of tau^2 has " + maxima.maxima().size() + " local maxima ("
+                    + maxima.describe() + "); the global one is reported");
+        }
+        return finish(yi, vi, tau2, restricted, iterations, warnings);
+    }
+
+    private static double min(double[] vi) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : vi) {
+            m = Math.min(m, v);
+        }
+        return m;
     }
 
     /**
@@ -168,7 +211,7 @@ public final class Tau2Estimators {
         String name = restricted ? "REML" : "ML";
         double lo = 0;
         if (!anyZero && scoringStep(yi, vi, 0, restricted) <= 0) {
-            return finish(yi, vi, 0, restricted, MAX_SCORING_ITERATIONS);
+            return finish(yi, vi, 0, restricted, MAX_SCORING_ITERATIONS, List.of());
         }
         if (anyZero) {
             lo = Double.MIN_NORMAL;
@@ -185,7 +228,7 @@ public final class Tau2Estimators {
         try {
             BrentSolver brent = new BrentSolver(1e-14, 1e-15, 0);
             double root = brent.solve(MAX_SCORING_ITERATIONS, x -> scoringStep(yi, vi, x, restricted), lo, hi);
-            return finish(yi, vi, root, restricted, iterations + brent.getEvaluations());
+            return finish(yi, vi, root, restricted, iterations + brent.getEvaluations(), List.of());
         } catch (MathIllegalStateException | MathIllegalArgumentException e) {
             throw new StatsException("the " + name + " estimate of tau^2 did not converge: Fisher scoring stopped after "
                     + MAX_SCORING_ITERATIONS + " iterations (last step " + lastStep + ") and the bracketed search on"
@@ -193,13 +236,12 @@ public final class Tau2Estimators {
         }
     }
 
-    /** One Fisher scoring step: score divided by expected information. */
     /**
      * One Fisher scoring step. The weights are recomputed in the second pass rather than kept in a scratch array:
      * a loop that both stores into an array and accumulates products made HotSpot's C2 compiler (17.0.15) crash
      * while vectorising it.
      */
-    private static double scoringStep(double[] yi, double[] vi, double tau2, boolean restricted) {
+    static double scoringStep(double[] yi, double[] vi, double tau2, boolean restricted) {
         int k = yi.length;
         double sw = 0;
         double sw2 = 0;
@@ -230,7 +272,8 @@ public final class Tau2Estimators {
         return (sw2r2 - sw) / sw2;
     }
 
-    private static Tau2Estimate finish(double[] yi, double[] vi, double tau2, boolean restricted, int iterations) {
+    private static Tau2Estimate finish(double[] yi, double[] vi, double tau2, boolean restricted, int iterations,
+                                       List<String> warnings) {
         int k = yi.length;
         double sw = 0;
         double sw2 = 0;
@@ -248,7 +291,7 @@ public final class Tau2Estimators {
         } else {
             info = sw2;
         }
-        return new Tau2Estimate(tau2, Math.sqrt(2 / info), iterations);
+        return new Tau2Estimate(tau2, Math.sqrt(2 / info), iterations, warnings);
     }
 
     private static void requirePositive(double[] vi, String method) {
@@ -266,8 +309,10 @@ public final class Tau2Estimators {
      * @param tau2       the estimate (≥ 0)
      * @param se         its standard error from the expected information (ML/REML), NaN otherwise
      * @param iterations iterations used (0 for closed-form estimators)
+     * @param warnings   what the estimator had to say about the likelihood (several maxima, a scoring run that
+     *                   stopped on a lower one), empty when nothing
      */
-    public record Tau2Estimate(double tau2, double se, int iterations) {
+    public record Tau2Estimate(double tau2, double se, int iterations, List<String> warnings) {
 
         /**
          * Validates the components.
@@ -277,6 +322,7 @@ public final class Tau2Estimators {
                 throw new IllegalArgumentException("invalid tau^2 estimate " + tau2 + " after " + iterations
                         + " iterations");
             }
+            warnings = List.copyOf(warnings);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.evsyn.stats.sensitivity;
 import org.evsyn.stats.ModelFit;
 import org.evsyn.stats.model.BinaryPooledFit;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,20 +21,28 @@ import java.util.Objects;
  * @param i2       I² in percent
  * @param h2       H²
  * @param q        Cochran's Q
+ * @param warnings the refitted model's warnings (see {@link ModelFit#warnings()}), empty when none
  */
 public record Refit(String study, int k, double estimate, double se, double ciLower, double ciUpper, double pval,
-                    double tau2, double i2, double h2, double q) {
+                    double tau2, double i2, double h2, double q, List<String> warnings) {
 
     /**
      * Validates the components.
      */
     public Refit {
         Objects.requireNonNull(study, "study");
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A refit with nothing to warn about. */
+    public Refit(String study, int k, double estimate, double se, double ciLower, double ciUpper, double pval,
+                 double tau2, double i2, double h2, double q) {
+        this(study, k, estimate, se, ciLower, ciUpper, pval, tau2, i2, h2, q, List.of());
     }
 
     static Refit of(String study, ModelFit f) {
         return new Refit(study, f.k(), f.estimate(), f.se(), f.ciLower(), f.ciUpper(), f.pval(), f.tau2(), f.i2(),
-                f.h2(), f.q());
+                f.h2(), f.q(), f.warnings());
     }
 
     static Refit of(String study, BinaryPooledFit f) {
