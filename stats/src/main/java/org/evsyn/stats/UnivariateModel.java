@@ -14,6 +14,13 @@ import java.util.Optional;
  */
 public final class UnivariateModel {
 
+    /** Knapp–Hartung was asked for with a fixed-effect model (metafor warns the same). */
+    public static final String FE_KNHA_WARNING =
+            "Knapp & Hartung method is not meant to be used in the context of FE models";
+    /** Knapp–Hartung was asked for with one study (metafor warns the same). */
+    public static final String SINGLE_STUDY_Z_WARNING =
+            "a z test is used since k = 1 (Knapp & Hartung needs at least two studies)";
+
     private UnivariateModel() {
     }
 
@@ -148,7 +155,7 @@ public final class UnivariateModel {
         }
         List<String> warnings = new ArrayList<>(est.warnings());
         if (method == Tau2Method.FE && options.test() == TestMethod.KNHA) {
-            warnings.add("Knapp & Hartung method is not meant to be used in the context of FE models");
+            warnings.add(FE_KNHA_WARNING);
         }
         varianceRatioWarning(vi).ifPresent(warnings::add);
         return new ModelFit(k, theta, se, theta - crit * se, theta + crit * se, stat, pval, statDf, tau2, est.se(),
@@ -179,7 +186,7 @@ public final class UnivariateModel {
         double crit = Distributions.normalQuantile(1 - options.alpha() / 2);
         double stat = y / se;
         List<String> warnings = options.test() == TestMethod.Z ? List.of()
-                : List.of("a z test is used since k = 1 (Knapp & Hartung needs at least two studies)");
+                : List.of(SINGLE_STUDY_Z_WARNING);
         return new ModelFit(1, y, se, y - crit * se, y + crit * se, stat, Distributions.normalTwoSidedP(stat), 0,
                 0, Double.NaN, 0, 0, 1, 0, 1, Double.NaN, 1, 0, options, warnings);
     }

@@ -74,6 +74,11 @@ public final class MetaCommand implements Callable<Integer> {
             description = "Inference for the pooled effect: z (default) or knha (Knapp-Hartung).")
     TestMethod test;
 
+    @Option(names = "--trimfill-test", paramLabel = "z|knha", defaultValue = "z",
+            description = "Test of trim and fill's filled model: z (default, as metafor's trimfill(res)) or knha "
+                    + "(as trimfill(res, test=\"knha\")).")
+    TestMethod trimFillTest;
+
     @Option(names = "--level", paramLabel = "PERCENT", defaultValue = "95",
             description = "Confidence level in percent (default ${DEFAULT-VALUE}).")
     double level;
@@ -226,7 +231,7 @@ public final class MetaCommand implements Callable<Integer> {
         ContinuityCorrection defaults = AnalysisOptions.defaultCorrection(method, cc, ccRule);
         ContinuityCorrection correction = keepDoubleZero == null ? defaults
                 : new ContinuityCorrection(cc, ccRule, !keepDoubleZero);
-        return new AnalysisOptions(measure, method, test, level, correction, parseBlocks());
+        return new AnalysisOptions(measure, method, test, level, correction, parseBlocks(), trimFillTest);
     }
 
     private Set<AnalysisBlock> parseBlocks() {

@@ -52,6 +52,7 @@ final class TextReport {
     static String render(AnalysisResult r, String source) {
         TextReport t = new TextReport(r);
         t.heading(source);
+        t.warnings();
         t.heterogeneity();
         t.pooled();
         t.studies();
@@ -72,6 +73,16 @@ final class TextReport {
                 r.model().statDf() > 0 ? "Knapp-Hartung t" : "z", num(r.options().level(), 0));
         line("Data: %s (%d %s; k = %d in the pooled estimate)", source, r.effects().size(),
                 r.effects().size() == 1 ? "study" : "studies", r.model().k());
+        line("");
+    }
+
+    /** Right under the heading, so a likelihood with several maxima is never missed. */
+    private void warnings() {
+        List<String> warnings = r.warnings();
+        if (warnings.isEmpty()) {
+            return;
+        }
+        warnings.forEach(w -> line("Warning: %s", w));
         line("");
     }
 

@@ -89,7 +89,9 @@ final class JsonComparison {
             }
         }
         a.fieldNames().forEachRemaining(k -> {
-            if (!e.has(k)) {
+            // evsyn's own list of warnings has no counterpart in the fixtures (metafor prints them instead).
+            boolean ownWarnings = k.equals("warnings") && where.equals("$") && a.get(k).isArray();
+            if (!e.has(k) && !ownWarnings) {
                 mismatches.add(where + "." + k + ": printed but not in the fixture");
             }
         });

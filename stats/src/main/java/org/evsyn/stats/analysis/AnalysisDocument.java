@@ -117,6 +117,7 @@ public final class AnalysisDocument {
         put(m, "subgroups", r.subgroups(), AnalysisDocument::subgroups);
         put(m, "metaregression", r.metaRegression(), AnalysisDocument::regression);
         put(m, "cumulative", r.cumulative(), l -> refits(l, "added", false));
+        m.put("warnings", r.warnings());
         return Collections.unmodifiableMap(m);
     }
 

@@ -19,9 +19,17 @@ import java.util.Set;
  * @param level      confidence level in percent, strictly between 0 and 100
  * @param correction continuity correction and double-zero handling of binary measures (ignored otherwise)
  * @param blocks     secondary analyses wanted; each is computed only where it applies
+ * @param trimFillTest the test of trim and fill's filled model: z by default, as metafor 3.8's {@code trimfill(res)},
+ *                   which refits the filled data without passing on the fitted model's test
  */
 public record AnalysisOptions(EffectMeasure measure, AnalysisMethod method, TestMethod test, double level,
-                              ContinuityCorrection correction, Set<AnalysisBlock> blocks) {
+                              ContinuityCorrection correction, Set<AnalysisBlock> blocks, TestMethod trimFillTest) {
+
+    /** Options whose trim and fill refits the filled data with a z test (metafor's default). */
+    public AnalysisOptions(EffectMeasure measure, AnalysisMethod method, TestMethod test, double level,
+                           ContinuityCorrection correction, Set<AnalysisBlock> blocks) {
+        this(measure, method, test, level, correction, blocks, TestMethod.Z);
+    }
 
     /** Checks that measure and method fit together. */
     public AnalysisOptions {
@@ -29,6 +37,7 @@ public record AnalysisOptions(EffectMeasure measure, AnalysisMethod method, Test
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(correction, "correction");
+        Objects.requireNonNull(trimFillTest, "trimFillTest");
         blocks = blocks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(blocks));
         if (!(level > 0 && level < 100)) {
             throw new IllegalArgumentException("level must be a percentage strictly between 0 and 100, got " + level);
@@ -69,7 +78,12 @@ public record AnalysisOptions(EffectMeasure measure, AnalysisMethod method, Test
 
     /** The same options with other blocks. */
     public AnalysisOptions withBlocks(Set<AnalysisBlock> newBlocks) {
-        return new AnalysisOptions(measure, method, test, level, correction, newBlocks);
+        return new AnalysisOptions(measure, method, test, level, correction, newBlocks, trimFillTest);
+    }
+
+    /** The same options with another test for trim and fill's filled model. */
+    public AnalysisOptions withTrimFillTest(TestMethod newTest) {
+        return new AnalysisOptions(measure, method, test, level, correction, blocks, newTest);
     }
 
     /** Whether a block was asked for. */

@@ -11,6 +11,7 @@ import org.evsyn.stats.model.RatioScale;
 import org.evsyn.stats.sensitivity.InfluenceDiagnostics;
 import org.evsyn.stats.sensitivity.Refit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,6 +76,29 @@ public record AnalysisResult(
         Objects.requireNonNull(metaRegression, "metaRegression");
         Objects.requireNonNull(cumulative, "cumulative");
         Objects.requireNonNull(fit, "fit");
+    }
+
+    /**
+     * Every warning of the analysis, each saying where it arose: the main model's first, then those of the refits
+     * (leave-one-out, cumulative), the subgroup models, trim and fill's filled model and the meta-regression. A likelihood with several
+     * maxima, or a solver that had to leave a local one, is always reported here, never silently.
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        fit.ifPresent(f -> out.addAll(f.warnings()));
+        computed(leaveOneOut).ifPresent(l -> l.forEach(r -> r.warnings().forEach(
+                w -> out.add("leave-one-out without " + r.study() + ": " + w))));
+        computed(cumulative).ifPresent(l -> l.forEach(r -> r.warnings().forEach(
+                w -> out.add("cumulative analysis up to " + r.study() + ": " + w))));
+        computed(subgroups).ifPresent(s -> s.result().groups().forEach(g -> g.warnings().forEach(
+                w -> out.add("subgroup " + g.level() + ": " + w))));
+        computed(trimFill).ifPresent(t -> t.model().warnings().forEach(w -> out.add("trim and fill: " + w)));
+        computed(metaRegression).ifPresent(m -> m.fit().warnings().forEach(w -> out.add("meta-regression: " + w)));
+        return List.copyOf(out);
+    }
+
+    private static <T> Optional<T> computed(Optional<BlockOutcome<T>> block) {
+        return block.filter(b -> b instanceof BlockOutcome.Computed<T>).map(b -> ((BlockOutcome.Computed<T>) b).value());
     }
 
     /** Notes on every continuity correction and excluded study, in study order. */

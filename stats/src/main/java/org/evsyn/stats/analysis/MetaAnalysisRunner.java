@@ -104,7 +104,7 @@ public final class MetaAnalysisRunner {
         Optional<BlockOutcome<InfluenceDiagnostics>> influence = block(options, AnalysisBlock.INFLUENCE, k >= 3,
                 () -> InfluenceDiagnostics.of(used.labels(), used.yi(), used.vi(), mo));
         Optional<BlockOutcome<org.evsyn.stats.bias.TrimFillResult>> trimFill = block(options, AnalysisBlock.TRIMFILL,
-                k >= 3, () -> TrimAndFill.run(used.yi(), used.vi(), mo));
+                k >= 3, () -> TrimAndFill.run(used.yi(), used.vi(), mo, options.trimFillTest()));
         Optional<BlockOutcome<SubgroupSummary>> subgroups = input.subgroups().isEmpty() ? Optional.empty()
                 : block(options, AnalysisBlock.SUBGROUPS, true, () -> {
                     var column = input.subgroups().orElseThrow();

@@ -3,6 +3,7 @@ package org.evsyn.stats.bias;
 import org.evsyn.stats.ModelFit;
 import org.evsyn.stats.ModelOptions;
 import org.evsyn.stats.StatsException;
+import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.UnivariateModel;
 import org.evsyn.stats.regression.DesignMatrix;
 import org.evsyn.stats.regression.MetaRegression;
@@ -24,7 +25,9 @@ import java.util.stream.IntStream;
  *       k0 = max(0, round((4·S_r − k(k+1))/(2k − 1))) with S_r the rank sum of the positive ones, until k0 no
  *       longer changes (round half to even);</li>
  *   <li>the k0 most extreme studies are mirrored about the last trimmed estimate and the model is refitted to
- *       observed and filled studies with the same options.</li>
+ *       observed and filled studies with the same τ² method and level, and a z test unless another is asked for:
+ *       metafor 3.8's {@code trimfill(res)} refits without passing on the model's test, so a Knapp–Hartung analysis
+ *       gets a z-based filled model there ({@code trimfill(res, test="knha")} keeps it).</li>
  * </ol>
  */
 public final class TrimAndFill {
@@ -37,17 +40,31 @@ public final class TrimAndFill {
     }
 
     /**
-     * Runs trim and fill.
+     * Runs trim and fill as metafor's {@code trimfill(res)}: the filled model uses a z test.
      *
      * @param yi      effect sizes (k ≥ 3)
      * @param vi      sampling variances
-     * @param options τ² method, test and level of every model involved
+     * @param options τ² method and level of every model involved
+     * @return k0, side, filled studies and the refitted model
+     * @throws StatsException as {@link #run(double[], double[], ModelOptions, TestMethod)}
+     */
+    public static TrimFillResult run(double[] yi, double[] vi, ModelOptions options) {
+        return run(yi, vi, options, TestMethod.Z);
+    }
+
+    /**
+     * Runs trim and fill.
+     *
+     * @param yi         effect sizes (k ≥ 3)
+     * @param vi         sampling variances
+     * @param options    τ² method and level of every model involved
+     * @param filledTest the test of the model refitted to observed and filled studies
      * @return k0, side, filled studies and the refitted model
      * @throws StatsException when there are fewer than 3 studies, the side cannot be determined (the regression of
      *                        yᵢ on √vᵢ cannot be fitted, e.g. all standard errors equal), a model fit fails, or k0
      *                        does not settle
      */
-    public static TrimFillResult run(double[] yi, double[] vi, ModelOptions options) {
+    public static TrimFillResult run(double[] yi, double[] vi, ModelOptions options, TestMethod filledTest) {
         if (yi.length != vi.length) {
             throw new IllegalArgumentException("yi and vi differ in length: " + yi.length + " vs " + vi.length);
         }
@@ -100,7 +117,8 @@ public final class TrimAndFill {
             allY[k + j] = filled.get(j).yi();
             allV[k + j] = filled.get(j).vi();
         }
-        ModelFit model = UnivariateModel.fit(allY, allV, options);
+        ModelFit model = UnivariateModel.fit(allY, allV,
+                new ModelOptions(options.method(), filledTest, options.level()));
         FunnelPlot funnel = FunnelPlot.of(yi, vi, filled, model.estimate(), options.level());
         return new TrimFillResult(k0, side, ESTIMATOR, iterations, filled, model, funnel);
     }

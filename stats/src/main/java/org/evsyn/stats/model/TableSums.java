@@ -159,7 +159,10 @@ public final class TableSums {
                 variance = s[1] > 0 ? 1 / s[1] : Double.NaN;
             }
         }
-        if (!Double.isFinite(theta) || !(variance > 0) || !Double.isFinite(variance)) {
+        // No event in any pooled table: the risk difference is exactly 0 with variance 0, and metafor's rma.mh
+        // reports it so (estimate 0, se 0, CI [0, 0], no test statistic).
+        boolean noEvents = measure == EffectMeasure.RD && theta == 0 && variance == 0;
+        if (!noEvents && (!Double.isFinite(theta) || !(variance > 0) || !Double.isFinite(variance))) {
             theta = Double.NaN;
             variance = Double.NaN;
         }
@@ -186,7 +189,7 @@ public final class TableSums {
         }
         double crit = Distributions.normalQuantile(1 - (1 - level / 100.0) / 2);
         double se = Math.sqrt(variance);
-        double z = theta / se;
+        double z = se > 0 ? theta / se : Double.NaN;
         return new BinaryPooledFit(measure, k, theta, se, theta - crit * se, theta + crit * se, z,
                 Distributions.normalTwoSidedP(z), h.q(), h.df(), h.pval(), h.i2(), h.h2(), kHet, Optional.empty(),
                 Optional.empty(), level);

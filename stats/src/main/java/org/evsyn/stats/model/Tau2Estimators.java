@@ -6,9 +6,7 @@ import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.evsyn.stats.StatsException;
 import org.evsyn.stats.Tau2Method;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The between-study variance estimators of the intercept-only model, all truncated at zero. Every estimator works
@@ -178,19 +176,9 @@ public final class Tau2Estimators {
     private static Tau2Estimate safeguard(double[] yi, double[] vi, boolean restricted, double scored, int iterations) {
         String name = restricted ? "REML" : "ML";
         Tau2Profile.Maxima maxima = Tau2Profile.search(new InterceptLikelihood(yi, vi, restricted), min(vi),
-                InterceptLikelihood.upperBound(yi, vi), true);
-        List<String> warnings = new ArrayList<>(2);
-        double tau2 = scored;
-        if (Double.isNaN(scored) || !maxima.isGlobal(scored)) {
-            tau2 = maxima.global().tau2();
-            warnings.add(String.format(Locale.ROOT, "%s: Fisher scoring %s; the global maximum of the likelihood, "
-                    + "tau^2 = %.6g, is reported", name, Double.isNaN(scored) ? "did not converge"
-                    : String.format(Locale.ROOT, "stopped at a local maximum (tau^2 = %.6g)", scored), tau2));
-        }
-        if (maxima.multimodal()) {
-            warnings.add(name + ": the likelihood of tau^2 has " + maxima.maxima().size() + " local maxima ("
-                    + maxima.describe() + "); the global one is reported");
-        }
+                InterceptLikelihood.upperBound(yi, vi), true, scored);
+        double tau2 = Double.isNaN(scored) || !maxima.isGlobal(scored) ? maxima.global().tau2() : scored;
+        List<String> warnings = maxima.warning(name + " likelihood of tau^2", scored).stream().toList();
         return finish(yi, vi, tau2, restricted, iterations, warnings);
     }
 

@@ -81,4 +81,13 @@ final class Cholesky {
         }
         return inv;
     }
+
+    /** log det A = 2 Σ log Lᵢᵢ. */
+    double logDeterminant() {
+        double s = 0;
+        for (int i = 0; i < lower.length; i++) {
+            s += Math.log(lower[i][i]);
+        }
+        return 2 * s;
+    }
 }

@@ -98,7 +98,8 @@ public final class MetaRegression {
         double r2 = p > 1 ? r2(y, v, qe, tau2, options.method(), p) : Double.NaN;
 
         return new MetaRegressionFit(k, coefficients, covariance, knha ? dfResid : 0, qm, tau2, tau.iterations(),
-                i2, h2, vt, qe, dfResid, ReferenceDistributions.chiSquaredUpper(qe, dfResid), r2, s2, options);
+                i2, h2, vt, qe, dfResid, ReferenceDistributions.chiSquaredUpper(qe, dfResid), r2, s2, options,
+                tau.warnings());
     }
 
     /** Wald test of every non-intercept coefficient; invariant to the column scaling, so done on γ. */

@@ -26,6 +26,7 @@ import java.util.Optional;
  *                       of the weighted regression for FE); NaN for an intercept-only design
  * @param knhaFactor     Knapp–Hartung factor s² = Σ w*ᵢeᵢ²/(k − p) under KNHA, 1 under z
  * @param options        method, test and level of the fit
+ * @param warnings       what the τ² estimator warns of (a likelihood with several maxima), empty when nothing
  */
 public record MetaRegressionFit(
         int k,
@@ -43,7 +44,8 @@ public record MetaRegressionFit(
         double qePval,
         double r2,
         double knhaFactor,
-        ModelOptions options) {
+        ModelOptions options,
+        List<String> warnings) {
 
     /**
      * Copies the lists so the record stays immutable.
@@ -64,8 +66,10 @@ public record MetaRegressionFit(
      * @param r2 see the record description
      * @param knhaFactor see the record description
      * @param options see the record description
+     * @param warnings see the record description
      */
     public MetaRegressionFit {
+        warnings = List.copyOf(warnings);
         coefficients = List.copyOf(coefficients);
         covariance = covariance.stream().map(List::copyOf).toList();
     }

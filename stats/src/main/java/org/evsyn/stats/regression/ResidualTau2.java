@@ -4,8 +4,10 @@ import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.evsyn.stats.StatsException;
 import org.evsyn.stats.Tau2Method;
+import org.evsyn.stats.model.Tau2Profile;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Residual between-study variance τ² of a meta-regression, for each {@link Tau2Method}, with the moderator
@@ -36,8 +38,12 @@ final class ResidualTau2 {
         this.p = design.p;
     }
 
-    /** τ² and the iterations used (0 for closed-form estimators). */
-    record Estimate(double tau2, int iterations) {
+    /** τ², the iterations used (0 for closed-form estimators) and what the estimator warns of. */
+    record Estimate(double tau2, int iterations, List<String> warnings) {
+
+        Estimate(double tau2, int iterations) {
+            this(tau2, iterations, List.of());
+        }
     }
 
     Estimate estimate(Tau2Method method) {
@@ -127,10 +133,63 @@ final class ResidualTau2 {
             boolean converged = Math.abs(next - tau2) < THRESHOLD;
             tau2 = next;
             if (converged) {
-                return new Estimate(tau2, iter);
+                return safeguard(tau2, iter, restricted);
             }
         }
-        return new Estimate(scoreRoot(tau2, restricted), SCORING_ITERATIONS);
+        return safeguard(scoreRoot(tau2, restricted), SCORING_ITERATIONS, restricted);
+    }
+
+    /**
+     * The global maximum of the (restricted) likelihood, as for the intercept-only model (see
+     * {@link org.evsyn.stats.model.Tau2Profile}): the scoring result is kept when it lies on the global maximum,
+     * replaced by it otherwise, and a likelihood with several maxima is reported.
+     */
+    private Estimate safeguard(double scored, int iterations, boolean restricted) {
+        double minV = Double.POSITIVE_INFINITY;
+        double maxV = 0;
+        double mean = Arrays.stream(y).average().orElse(0);
+        double ss = 0;
+        for (int i = 0; i < k; i++) {
+            minV = Math.min(minV, v[i]);
+            maxV = Math.max(maxV, v[i]);
+            ss += (y[i] - mean) * (y[i] - mean);
+        }
+        if (!(minV > 0)) {
+            return new Estimate(scored, iterations); // unbounded at τ² = 0: no global maximum to look for
+        }
+        // Past 10·max v the weights are nearly equal and every weighted residual is below the total sum of squares.
+        double upper = 10 * maxV + 4 * ss;
+        Tau2Profile.Maxima maxima = Tau2Profile.search(new Likelihood(restricted), minV, upper, true, scored);
+        double tau2 = maxima.isGlobal(scored) ? scored : maxima.global().tau2();
+        String likelihood = (restricted ? "REML" : "ML") + " likelihood of the residual tau^2";
+        List<String> warnings = maxima.warning(likelihood, scored).stream().toList();
+        return new Estimate(tau2, iterations, warnings);
+    }
+
+    /** The (restricted) log-likelihood of the residual τ², up to a constant, in O(k·p²) per evaluation. */
+    private final class Likelihood implements Tau2Profile.Likelihood {
+
+        private final boolean restricted;
+
+        Likelihood(boolean restricted) {
+            this.restricted = restricted;
+        }
+
+        @Override
+        public double score(double tau2) {
+            return scoringStep(tau2, restricted);
+        }
+
+        @Override
+        public double logLik(double tau2) {
+            WeightedFit fit = new WeightedFit(design, y, weights(tau2));
+            double logV = 0;
+            for (int i = 0; i < k; i++) {
+                logV += Math.log(v[i] + tau2);
+            }
+            double ll = -0.5 * logV - 0.5 * fit.rss;
+            return restricted ? ll - 0.5 * fit.logDetA : ll;
+        }
     }
 
     /** Root of the (restricted) likelihood score near {@code start}, or 0 when the score is negative down to 0. */

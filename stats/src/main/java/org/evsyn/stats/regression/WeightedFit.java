@@ -16,6 +16,8 @@ final class WeightedFit {
     final double[] residuals;
     /** Σ wᵢ eᵢ² = yᵀPy. */
     final double rss;
+    /** log det(ZᵀWZ), the restricted likelihood's extra term (on the scaled design: a constant shift). */
+    final double logDetA;
     private final ScaledDesign design;
 
     WeightedFit(ScaledDesign design, double[] y, double[] w) {
@@ -35,6 +37,7 @@ final class WeightedFit {
         }
         this.gamma = chol.solve(zwy);
         this.ainv = chol.inverse();
+        this.logDetA = chol.logDeterminant();
         this.residuals = new double[k];
         double r = 0;
         for (int i = 0; i < k; i++) {

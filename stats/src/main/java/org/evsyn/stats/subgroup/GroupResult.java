@@ -2,6 +2,7 @@ package org.evsyn.stats.subgroup;
 
 import org.evsyn.stats.ModelFit;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,13 @@ import java.util.Objects;
  * @param q        Cochran's Q within the subgroup
  */
 public record GroupResult(String level, int k, double estimate, double se, double ciLower, double ciUpper,
-                          double pval, double tau2, double i2, double q) {
+                          double pval, double tau2, double i2, double q, List<String> warnings) {
+
+    /** A group result with nothing to warn about (Mantel–Haenszel and Peto pooling). */
+    public GroupResult(String level, int k, double estimate, double se, double ciLower, double ciUpper, double pval,
+                       double tau2, double i2, double q) {
+        this(level, k, estimate, se, ciLower, ciUpper, pval, tau2, i2, q, List.of());
+    }
 
     /**
      * Requires a level label.
@@ -34,9 +41,11 @@ public record GroupResult(String level, int k, double estimate, double se, doubl
      * @param tau2 see the record description
      * @param i2 see the record description
      * @param q see the record description
+     * @param warnings the group model's warnings (see {@link ModelFit#warnings()})
      */
     public GroupResult {
         Objects.requireNonNull(level, "level");
+        warnings = List.copyOf(warnings);
     }
 
     /**
@@ -48,6 +57,6 @@ public record GroupResult(String level, int k, double estimate, double se, doubl
      */
     public static GroupResult of(String level, ModelFit fit) {
         return new GroupResult(level, fit.k(), fit.estimate(), fit.se(), fit.ciLower(), fit.ciUpper(), fit.pval(),
-                fit.tau2(), fit.i2(), fit.q());
+                fit.tau2(), fit.i2(), fit.q(), fit.warnings());
     }
 }

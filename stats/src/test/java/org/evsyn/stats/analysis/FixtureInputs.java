@@ -20,8 +20,9 @@ final class FixtureInputs {
     static AnalysisOptions options(ConformanceCase c) {
         FixtureAnalysis f = new FixtureAnalysis(c);
         TestMethod test = TestMethod.valueOf(c.options().path("test").asText("z").toUpperCase(Locale.ROOT));
+        // The fixtures' trim and fill call passes the model's test on: trimfill(res, test=...).
         return new AnalysisOptions(f.measure(), AnalysisMethod.parse(f.method()), test, f.level(), f.correction(),
-                AnalysisBlock.all());
+                AnalysisBlock.all(), test);
     }
 
     static AnalysisInput input(ConformanceCase c) {

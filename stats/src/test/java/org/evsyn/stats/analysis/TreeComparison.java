@@ -76,7 +76,9 @@ final class TreeComparison {
             }
         }
         for (Object key : m.keySet()) {
-            if (!e.has(key.toString())) {
+            // evsyn's own list of warnings has no counterpart in the fixtures (metafor prints them instead).
+            boolean ownWarnings = "warnings".equals(key) && m.get(key) instanceof List<?>;
+            if (!e.has(key.toString()) && !ownWarnings) {
                 mismatches.add(where + "." + key + ": present but not in the fixture");
             }
         }

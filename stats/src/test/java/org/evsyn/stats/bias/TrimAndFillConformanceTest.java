@@ -1,6 +1,7 @@
 package org.evsyn.stats.bias;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.evsyn.stats.ModelOptions;
 import org.evsyn.stats.StatsException;
 import org.evsyn.stats.conformance.CaseData;
 import org.evsyn.stats.conformance.ConformanceCase;
@@ -26,12 +27,14 @@ class TrimAndFillConformanceTest {
     void matchesMetaforTrimfill(ConformanceCase c) {
         JsonNode e = c.expected().path("trimfill");
         CaseData data = CaseData.of(c);
+        // The fixtures' call passes the model's test on: trimfill(res, test=..., level=...).
+        ModelOptions options = CaseData.modelOptions(c);
         if (e.has("error")) {
-            assertThatThrownBy(() -> TrimAndFill.run(data.yi(), data.vi(), CaseData.modelOptions(c)))
+            assertThatThrownBy(() -> TrimAndFill.run(data.yi(), data.vi(), options, options.test()))
                     .as(c.name() + " trimfill must fail").isInstanceOf(StatsException.class);
             return;
         }
-        TrimFillResult r = TrimAndFill.run(data.yi(), data.vi(), CaseData.modelOptions(c));
+        TrimFillResult r = TrimAndFill.run(data.yi(), data.vi(), options, options.test());
         Tolerance tol = c.tolerance();
         String w = c.name() + " trimfill";
         tol.assertInt(w + ".k0", r.k0(), e.path("k0"));

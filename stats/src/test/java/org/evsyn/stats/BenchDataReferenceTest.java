@@ -25,16 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Runs the benchmark inputs, checks every REML result against the reference file and guards the running time with
- * generous bounds (several times the expected cost, so that a slow CI machine does not fail; a regression to
- * O(k²) or allocation-heavy fitting would).
+ * Runs the benchmark inputs in-process and checks every result against their metafor reference file. Their running
+ * time is measured by the benchmarks (docs/benchmarks.md), side by side with metafor, never asserted here.
  */
-class ModelSpeedTest {
+class BenchDataReferenceTest {
 
     private static final Tolerance REFERENCE = new Tolerance(1e-6, 1e-8);
 
     @Test
-    void tenThousandRemlFitsOfFifteenStudiesAreFastAndMatchTheReference() {
+    void tenThousandRemlFitsOfFifteenStudiesMatchTheReference() {
         List<String[]> rows = BenchData.readCsv("md_batch_10000x15.csv.gz");
         Map<String, List<ContinuousStudy>> byAnalysis = new LinkedHashMap<>();
         for (String[] r : rows.subList(1, rows.size())) {
@@ -47,53 +46,38 @@ class ModelSpeedTest {
         }
         Map<String, String[]> expected = reference("md_batch_10000x15.csv.gz");
         ModelOptions reml = ModelOptions.defaults();
-        for (double[][] in : inputs) { // warm-up
-            UnivariateModel.fit(in[0], in[1], reml);
-        }
-        long t0 = System.nanoTime();
         ModelFit[] fits = new ModelFit[inputs.size()];
         for (int i = 0; i < fits.length; i++) {
             fits[i] = UnivariateModel.fit(inputs.get(i)[0], inputs.get(i)[1], reml);
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("10,000 REML fits (k = 15): %.3f s%n", seconds);
         int i = 0;
         for (String analysis : byAnalysis.keySet()) {
             check("batch " + analysis, fits[i++], expected.get(analysis));
         }
-        assertThat(seconds).as("time for 10,000 REML fits").isLessThan(5.0);
     }
 
     @Test
-    void remlWithOneHundredThousandStudiesIsFastAndMatchesTheReference() {
+    void remlWithOneHundredThousandStudiesMatchesTheReference() {
         double[][] in = load("md_k100000.csv.gz");
-        UnivariateModel.fit(in[0], in[1], ModelOptions.defaults());
-        long t0 = System.nanoTime();
         ModelFit fit = UnivariateModel.fit(in[0], in[1], ModelOptions.defaults());
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("REML k = 100,000: %.3f s (%d iterations)%n", seconds, fit.iterations());
         check("md_k100000", fit, reference("md_k100000.csv").get(""));
-        assertThat(seconds).as("time for one REML fit with k = 100,000").isLessThan(1.0);
     }
 
     @Test
-    void leaveOneOutAndInfluenceForAThousandStudiesRunWellUnderTwoSeconds() {
+    void leaveOneOutAndInfluenceForAThousandStudiesGiveOneFiniteRefitPerStudy() {
         double[][] in = load("md_k1000.csv");
         check("md_k1000", UnivariateModel.fit(in[0], in[1], ModelOptions.defaults()), reference("md_k1000.csv").get(""));
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < in[0].length; i++) {
             labels.add("S" + i);
         }
-        long t0 = System.nanoTime();
-        LeaveOneOut.of(labels, in[0], in[1], ModelOptions.defaults());
-        InfluenceDiagnostics.of(labels, in[0], in[1], ModelOptions.defaults());
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("leave-one-out + influence, REML k = 1,000: %.3f s%n", seconds);
-        assertThat(seconds).as("time for leave-one-out + influence at k = 1,000").isLessThan(2.0);
+        List<Refit> loo = LeaveOneOut.of(labels, in[0], in[1], ModelOptions.defaults());
+        assertThat(loo).hasSize(1000).allSatisfy(r -> assertThat(r.estimate()).isFinite());
+        assertThat(InfluenceDiagnostics.of(labels, in[0], in[1], ModelOptions.defaults()).studies()).hasSize(1000);
     }
 
     @Test
-    void mantelHaenszelOnTenThousandTablesMatchesTheReferenceAndItsLeaveOneOutIsFast() {
+    void mantelHaenszelOnTenThousandTablesMatchesTheReference() {
         List<String[]> rows = BenchData.readCsv("binary_k10000.csv");
         List<BinaryStudy> tables = new ArrayList<>();
         for (String[] r : rows.subList(1, rows.size())) {
@@ -101,9 +85,7 @@ class ModelSpeedTest {
                     Integer.parseInt(r[4])));
         }
         ContinuityCorrection cc = ContinuityCorrection.pooledDefault();
-        long t0 = System.nanoTime();
         BinaryPooledFit fit = MantelHaenszel.fit(EffectMeasure.OR, tables, cc, 95);
-        double fitSeconds = (System.nanoTime() - t0) / 1e9;
         String[] ref = reference("binary_k10000.csv").get("");
         String[] names = {"estimate", "se", "tau2", "I2", "Q"};
         double[] actual = {fit.estimate(), fit.se(), fit.tau2(), fit.i2(), fit.q()};
@@ -113,12 +95,8 @@ class ModelSpeedTest {
                 fail(String.format("MH OR %s: expected %.12g but was %.12g", names[j], e, actual[j]));
             }
         }
-        t0 = System.nanoTime();
         List<Refit> loo = LeaveOneOut.mantelHaenszel(EffectMeasure.OR, tables, cc, 95);
-        double looSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("MH OR k = 10,000: fit %.3f s, leave-one-out %.3f s%n", fitSeconds, looSeconds);
         assertThat(loo).hasSize(tables.size());
-        assertThat(looSeconds).as("time for MH leave-one-out at k = 10,000").isLessThan(10.0);
     }
 
     private static double[][] load(String file) {
