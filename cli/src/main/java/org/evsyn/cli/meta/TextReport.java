@@ -10,7 +10,7 @@ import org.evsyn.stats.bias.BeggResult;
 import org.evsyn.stats.bias.EggerResult;
 import org.evsyn.stats.bias.TrimFillResult;
 import org.evsyn.stats.effect.EffectMeasure;
-import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.internal.EffectSizes;
 import org.evsyn.stats.model.HeterogeneityInterval;
 import org.evsyn.stats.model.RatioScale;
 import org.evsyn.stats.regression.Coefficient;
@@ -130,7 +130,7 @@ final class TextReport {
         EffectSizes e = r.effects();
         double[] yi = e.yi();
         double[] vi = e.vi();
-        double z = org.evsyn.stats.model.Distributions.normalQuantile(1 - (1 - r.options().level() / 100) / 2);
+        double z = org.evsyn.stats.internal.Distributions.normalQuantile(1 - (1 - r.options().level() / 100) / 2);
         boolean iv = r.options().method().isInverseVariance();
         double tau2 = r.model().tau2();
         double sumW = 0;

@@ -36,13 +36,13 @@ import org.evsyn.reporting.model.SubgroupLevel;
 import org.evsyn.reporting.model.TrimAndFill;
 import org.evsyn.stats.ModelFit;
 import org.evsyn.stats.ModelOptions;
-import org.evsyn.stats.UnivariateModel;
+import org.evsyn.stats.internal.UnivariateModel;
 import org.evsyn.stats.analysis.AnalysisOutcome;
 import org.evsyn.stats.analysis.AnalysisResult;
 import org.evsyn.stats.analysis.BlockOutcome;
 import org.evsyn.stats.effect.EffectMeasure;
 import org.evsyn.stats.model.StudyEstimate;
-import org.evsyn.stats.model.StudyEstimates;
+import org.evsyn.stats.internal.StudyEstimates;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

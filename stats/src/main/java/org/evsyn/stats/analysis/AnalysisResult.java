@@ -3,7 +3,7 @@ package org.evsyn.stats.analysis;
 import org.evsyn.stats.bias.BeggResult;
 import org.evsyn.stats.bias.EggerResult;
 import org.evsyn.stats.bias.TrimFillResult;
-import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.internal.EffectSizes;
 import org.evsyn.stats.model.ChiSquareTest;
 import org.evsyn.stats.model.HeterogeneityInterval;
 import org.evsyn.stats.model.PredictionInterval;

@@ -1,6 +1,6 @@
 package org.evsyn.stats.analysis;
 
-import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.internal.EffectSizes;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,29 +3,30 @@ package org.evsyn.stats.analysis;
 import org.evsyn.stats.ModelFit;
 import org.evsyn.stats.ModelOptions;
 import org.evsyn.stats.StatsException;
-import org.evsyn.stats.UnivariateModel;
-import org.evsyn.stats.bias.BeggTest;
-import org.evsyn.stats.bias.EggerTest;
-import org.evsyn.stats.bias.TrimAndFill;
+import org.evsyn.stats.internal.UnivariateModel;
+import org.evsyn.stats.internal.BeggTest;
+import org.evsyn.stats.internal.EggerTest;
+import org.evsyn.stats.internal.TrimAndFill;
 import org.evsyn.stats.effect.BinaryStudy;
 import org.evsyn.stats.effect.EffectMeasure;
-import org.evsyn.stats.effect.EffectSizeCalculator;
-import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.internal.EffectSizeCalculator;
+import org.evsyn.stats.internal.EffectSizes;
 import org.evsyn.stats.model.BinaryPooledFit;
 import org.evsyn.stats.model.ChiSquareTest;
 import org.evsyn.stats.model.HeterogeneityInterval;
-import org.evsyn.stats.model.MantelHaenszel;
-import org.evsyn.stats.model.PetoMethod;
+import org.evsyn.stats.internal.MantelHaenszel;
+import org.evsyn.stats.internal.PetoMethod;
 import org.evsyn.stats.model.PredictionInterval;
 import org.evsyn.stats.model.RatioScale;
-import org.evsyn.stats.regression.DesignMatrix;
-import org.evsyn.stats.regression.MetaRegression;
-import org.evsyn.stats.sensitivity.Cumulative;
+import org.evsyn.stats.internal.DesignMatrix;
+import org.evsyn.stats.internal.MetaRegression;
+import org.evsyn.stats.internal.Cumulative;
 import org.evsyn.stats.sensitivity.InfluenceDiagnostics;
-import org.evsyn.stats.sensitivity.LeaveOneOut;
+import org.evsyn.stats.internal.Influence;
+import org.evsyn.stats.internal.LeaveOneOut;
 import org.evsyn.stats.sensitivity.Refit;
 import org.evsyn.stats.subgroup.GroupResult;
-import org.evsyn.stats.subgroup.SubgroupAnalysis;
+import org.evsyn.stats.internal.SubgroupAnalysis;
 import org.evsyn.stats.subgroup.SubgroupResult;
 
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ public final class MetaAnalysisRunner {
         Optional<BlockOutcome<List<Refit>>> leaveOneOut = block(options, AnalysisBlock.LEAVE_ONE_OUT, k >= 2,
                 () -> LeaveOneOut.of(used.labels(), used.yi(), used.vi(), mo));
         Optional<BlockOutcome<InfluenceDiagnostics>> influence = block(options, AnalysisBlock.INFLUENCE, k >= 3,
-                () -> InfluenceDiagnostics.of(used.labels(), used.yi(), used.vi(), mo));
+                () -> Influence.of(used.labels(), used.yi(), used.vi(), mo));
         Optional<BlockOutcome<org.evsyn.stats.bias.TrimFillResult>> trimFill = block(options, AnalysisBlock.TRIMFILL,
                 k >= 3, () -> TrimAndFill.run(used.yi(), used.vi(), mo));
         Optional<BlockOutcome<SubgroupSummary>> subgroups = input.subgroups().isEmpty() ? Optional.empty()

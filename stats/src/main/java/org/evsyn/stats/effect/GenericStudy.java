@@ -69,7 +69,7 @@ public record GenericStudy(String label, double yi, double vi) {
         if (!(y >= lo && y <= hi)) {
             throw new InvalidStudyException(label, "estimate", "lies outside its confidence interval");
         }
-        double z = org.evsyn.stats.model.Distributions.normalQuantile(1 - (1 - level / 100.0) / 2);
+        double z = org.evsyn.stats.internal.Distributions.normalQuantile(1 - (1 - level / 100.0) / 2);
         double se = (hi - lo) / (2 * z);
         return new GenericStudy(label, y, se * se);
     }

@@ -1,7 +1,6 @@
 package org.evsyn.stats.sensitivity;
 
 import org.evsyn.stats.ModelFit;
-import org.evsyn.stats.model.BinaryPooledFit;
 
 import java.util.List;
 import java.util.Objects;
@@ -38,15 +37,5 @@ public record Refit(String study, int k, double estimate, double se, double ciLo
     public Refit(String study, int k, double estimate, double se, double ciLower, double ciUpper, double pval,
                  double tau2, double i2, double h2, double q) {
         this(study, k, estimate, se, ciLower, ciUpper, pval, tau2, i2, h2, q, List.of());
-    }
-
-    static Refit of(String study, ModelFit f) {
-        return new Refit(study, f.k(), f.estimate(), f.se(), f.ciLower(), f.ciUpper(), f.pval(), f.tau2(), f.i2(),
-                f.h2(), f.q(), f.warnings());
-    }
-
-    static Refit of(String study, BinaryPooledFit f) {
-        return new Refit(study, f.k(), f.estimate(), f.se(), f.ciLower(), f.ciUpper(), f.pval(), 0, f.i2(), f.h2(),
-                f.q());
     }
 }

@@ -26,7 +26,7 @@ import org.evsyn.stats.effect.ContinuityCorrection;
 import org.evsyn.stats.effect.CorrectionRule;
 import org.evsyn.stats.effect.EffectMeasure;
 import org.evsyn.stats.model.StudyEstimate;
-import org.evsyn.stats.model.StudyEstimates;
+import org.evsyn.stats.internal.StudyEstimates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
