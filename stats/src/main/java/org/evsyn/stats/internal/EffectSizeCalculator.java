@@ -6,12 +6,15 @@ import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.EffectMeasure;
 import org.evsyn.stats.effect.GenericStudy;
 import org.evsyn.stats.effect.InvalidStudyException;
+import org.evsyn.stats.effect.StudyField;
 
 import org.apache.commons.math3.special.Gamma;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Per-study effect sizes from arm-level data, as metafor's {@code escalc}. Every continuity correction and
@@ -39,7 +42,7 @@ public final class EffectSizeCalculator {
         }
         int k = studies.size();
         List<String> labels = new ArrayList<>(k);
-        List<String> notes = new ArrayList<>();
+        List<Optional<String>> remarks = new ArrayList<>(k);
         double[] yi = new double[k];
         double[] vi = new double[k];
         for (int i = 0; i < k; i++) {
@@ -48,8 +51,8 @@ public final class EffectSizeCalculator {
             yi[i] = Double.NaN;
             vi[i] = Double.NaN;
             if (correction.dropDoubleZero() && s.isDoubleZero()) {
-                notes.add("study " + s.label() + ": dropped (" + (s.treatEvents() == 0
-                        ? "no events in either arm" : "only events in both arms") + ")");
+                remarks.add(Optional.of("dropped (" + (s.treatEvents() == 0
+                        ? "no events in either arm" : "only events in both arms") + ")"));
                 continue;
             }
             double add = 0;
@@ -69,16 +72,15 @@ public final class EffectSizeCalculator {
             if (Double.isFinite(effect[0]) && Double.isFinite(effect[1]) && effect[1] >= 0) {
                 yi[i] = effect[0];
                 vi[i] = effect[1];
-                if (add > 0) {
-                    notes.add("study " + s.label() + ": " + format(add) + " added to all cells ("
-                            + (s.hasZeroCell() ? "zero cell" : "correction applied to every study") + ")");
-                }
+                remarks.add(add > 0 ? Optional.of(format(add) + " added to all cells ("
+                        + (s.hasZeroCell() ? "zero cell" : "correction applied to every study") + ")")
+                        : Optional.empty());
             } else {
-                notes.add("study " + s.label() + ": excluded (" + measure + " undefined for this table"
-                        + (add > 0 ? " even after adding " + format(add) : " without a continuity correction") + ")");
+                remarks.add(Optional.of("excluded (" + measure + " undefined for this table"
+                        + (add > 0 ? " even after adding " + format(add) : " without a continuity correction") + ")"));
             }
         }
-        return new EffectSizes(measure, labels, yi, vi, notes);
+        return new EffectSizes(measure, labels, yi, vi, remarks);
     }
 
     /** {yi, vi} of one (possibly corrected) table; non-finite where undefined. */
@@ -130,20 +132,20 @@ public final class EffectSizeCalculator {
             } else {
                 int m = s.n1() + s.n2() - 2;
                 if (m < 2) {
-                    throw new InvalidStudyException(s.label(), "treat_n",
-                            "and ctrl_n leave fewer than 2 degrees of freedom; the SMD is not defined");
+                    throw new InvalidStudyException(s.label(), StudyField.TREATMENT_SIZE, "the sizes of the two arms "
+                            + "leave fewer than 2 degrees of freedom; the SMD is not defined");
                 }
                 double sp2 = ((s.n1() - 1) * s.sd1() * s.sd1() + (s.n2() - 1) * s.sd2() * s.sd2()) / m;
                 if (!(sp2 > 0)) {
-                    throw new InvalidStudyException(s.label(), "treat_sd",
-                            "and ctrl_sd give a pooled standard deviation of 0; the SMD is not defined");
+                    throw new InvalidStudyException(s.label(), StudyField.TREATMENT_SD, "the standard deviations of "
+                            + "the two arms give a pooled standard deviation of 0; the SMD is not defined");
                 }
                 double g = hedgesCorrection(m) * (s.m1() - s.m2()) / Math.sqrt(sp2);
                 yi[i] = g;
                 vi[i] = 1.0 / s.n1() + 1.0 / s.n2() + g * g / (2.0 * (s.n1() + s.n2()));
             }
         }
-        return new EffectSizes(measure, labels, yi, vi, List.of());
+        return new EffectSizes(measure, labels, yi, vi, Collections.nCopies(k, Optional.empty()));
     }
 
     /**
@@ -177,7 +179,7 @@ public final class EffectSizeCalculator {
             yi[i] = s.yi();
             vi[i] = s.vi();
         }
-        return new EffectSizes(EffectMeasure.GENERIC, labels, yi, vi, List.of());
+        return new EffectSizes(EffectMeasure.GENERIC, labels, yi, vi, Collections.nCopies(k, Optional.empty()));
     }
 
     private static String format(double x) {

@@ -102,32 +102,11 @@ class EffectSizeCalculatorTest {
     }
 
     @Test
-    void missingOrNegativeStandardDeviationIsRejectedNamingTheStudyAndField() {
-        assertThatThrownBy(() -> new ContinuousStudy("Smith 2001", 10, 5, Double.NaN, 10, 4, 1))
-                .isInstanceOf(InvalidStudyException.class)
-                .hasMessageContaining("Smith 2001").hasMessageContaining("treat_sd").hasMessageContaining("missing");
-        assertThatThrownBy(() -> new ContinuousStudy("Jones 1999", 10, 5, 1, 10, 4, -2))
-                .isInstanceOf(InvalidStudyException.class)
-                .hasMessageContaining("Jones 1999").hasMessageContaining("ctrl_sd")
-                .satisfies(e -> assertThat(((InvalidStudyException) e).field()).isEqualTo("ctrl_sd"));
-    }
-
-    @Test
-    void impossibleCountsAreRejectedNamingTheStudy() {
-        assertThatThrownBy(() -> new BinaryStudy("Trial X", 12, 10, 1, 10))
-                .isInstanceOf(InvalidStudyException.class)
-                .hasMessageContaining("Trial X").hasMessageContaining("treat_events");
-        assertThatThrownBy(() -> new BinaryStudy("Trial Y", 1, 10, -1, 10))
-                .isInstanceOf(InvalidStudyException.class).hasMessageContaining("ctrl_events");
-        assertThatThrownBy(() -> new BinaryStudy("Trial Z", 0, 0, 1, 10))
-                .isInstanceOf(InvalidStudyException.class).hasMessageContaining("treat_n");
-    }
-
-    @Test
     void smdWithoutVariationIsRejectedNamingTheStudy() {
         assertThatThrownBy(() -> EffectSizeCalculator.continuous(EffectMeasure.SMD,
                 List.of(new ContinuousStudy("Flat", 5, 1, 0, 5, 2, 0))))
-                .isInstanceOf(InvalidStudyException.class).hasMessageContaining("Flat");
+                .isInstanceOf(InvalidStudyException.class).hasMessageContaining("Flat")
+                .hasMessageContaining("standard deviations of the two arms");
     }
 
     @Test
@@ -142,7 +121,7 @@ class EffectSizeCalculatorTest {
         assertThatThrownBy(() -> GenericStudy.fromConfidenceInterval("Bad", 2, 3, 4, 95, true))
                 .isInstanceOf(InvalidStudyException.class).hasMessageContaining("Bad");
         assertThatThrownBy(() -> new GenericStudy("V", 0.1, -1)).isInstanceOf(InvalidStudyException.class)
-                .hasMessageContaining("vi");
+                .hasMessage("study 'V': the sampling variance must not be negative (-1.0)");
     }
 
     @Test
