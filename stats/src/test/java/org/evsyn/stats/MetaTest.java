@@ -87,8 +87,12 @@ class MetaTest {
         assertThat(fit.warnings()).isEmpty();
     }
 
+    static List<ConformanceCase> fixtures() {
+        return ConformanceCases.all();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.evsyn.stats.conformance.ConformanceCases#all")
+    @MethodSource("fixtures")
     void everyFixturesPooledEstimateComesThroughTheFrontDoor(ConformanceCase c) {
         FixtureAnalysis f = new FixtureAnalysis(c);
         JsonNode e = c.expected();

@@ -7,7 +7,7 @@ import org.evsyn.stats.StatsException;
  * which it equals a target value (Paule–Mandel, empirical Bayes and the Q-profile interval all need that root).
  * Q(τ²) is strictly decreasing in τ², so the root is unique whenever it exists.
  */
-public final class GeneralisedQ {
+final class GeneralisedQ {
 
     /** Roots are located to this relative precision (absolute below τ² = 1), tighter than the fixtures' 1e-12. */
     private static final double ROOT_TOLERANCE = 1e-13;

@@ -9,7 +9,7 @@ package org.evsyn.stats.internal;
  * @param i2   I² in percent, max(0, 100·(Q − df)/Q), 0 when df = 0
  * @param h2   H² = Q/df (not truncated), 1 when df = 0
  */
-public record Heterogeneity(double q, int df, double pval, double i2, double h2) {
+record Heterogeneity(double q, int df, double pval, double i2, double h2) {
 
     /**
      * Q = Σ(yᵢ − θ)²/vᵢ over the studies with finite yᵢ and positive vᵢ.

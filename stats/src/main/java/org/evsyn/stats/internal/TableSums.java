@@ -17,7 +17,7 @@ import java.util.Optional;
  * totals, without re-reading the tables and without subtracting (which would lose precision when one table
  * dominates). Heterogeneity uses the per-study effect sizes, computed once.
  */
-public final class TableSums {
+final class TableSums {
 
     private final EffectMeasure measure;
     private final double level;

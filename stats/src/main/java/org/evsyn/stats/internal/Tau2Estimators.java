@@ -14,7 +14,7 @@ import java.util.Locale;
  * The between-study variance estimators of the intercept-only model, all truncated at zero. Every estimator works
  * in O(k) time and memory per iteration.
  */
-public final class Tau2Estimators {
+final class Tau2Estimators {
 
     /** Fisher scoring stops when |Δτ²| falls below this (the reference fixtures' criterion). */
     private static final double SCORING_TOLERANCE = 1e-10;

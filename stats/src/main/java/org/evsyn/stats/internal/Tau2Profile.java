@@ -17,7 +17,7 @@ import java.util.Locale;
  * maximum, which Brent's method then pins down. A maximum at the boundary τ² = 0 counts when the score there is
  * ≤ 0. Cost: about 10·log₁₀(upper/lower) evaluations of the score, each O(k).
  */
-public final class Tau2Profile {
+final class Tau2Profile {
 
     /** Grid points per factor of ten. */
     private static final int POINTS_PER_DECADE = 10;
