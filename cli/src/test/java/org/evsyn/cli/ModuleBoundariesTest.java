@@ -51,15 +51,15 @@ class ModuleBoundariesTest {
     void codeOutsideStatsUsesOnlyThePackagesStatsExports() throws Exception {
         Set<String> exported = statsExports();
         assertThat(exported).contains("org.evsyn.stats").doesNotContain("org.evsyn.stats.internal");
+        DescribedPredicate<JavaClass> unexported = new DescribedPredicate<>("are in a package stats does not export") {
+            @Override
+            public boolean test(JavaClass c) {
+                String p = c.getPackageName();
+                return (p.equals("org.evsyn.stats") || p.startsWith("org.evsyn.stats.")) && !exported.contains(p);
+            }
+        };
         noClasses().that().resideOutsideOfPackage("org.evsyn.stats..")
-                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("are in a package stats does not export") {
-                    @Override
-                    public boolean test(JavaClass c) {
-                        String p = c.getPackageName();
-                        return (p.equals("org.evsyn.stats") || p.startsWith("org.evsyn.stats."))
-                                && !exported.contains(p);
-                    }
-                })
+                .should().dependOnClassesThat(unexported)
                 .because("stats' API is its exported packages (stats/src/main/java/module-info.java)")
                 .check(evsyn);
     }
