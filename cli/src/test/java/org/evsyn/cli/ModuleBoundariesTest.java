@@ -1,13 +1,23 @@
 package org.evsyn.cli;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.evsyn.stats.Meta;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module rules of docs/architecture.md as tests: a wrong import fails the build.
@@ -31,6 +41,36 @@ class ModuleBoundariesTest {
                 .resideInAnyPackage("org.evsyn.stats..", "java..", "org.apache.commons.math3..")
                 .because("stats is a pure library another project can take alone")
                 .check(evsyn);
+    }
+
+    /**
+     * The other modules read stats from the classpath, where its module descriptor is not enforced: this rule
+     * enforces it for them, from the descriptor itself, so the two cannot drift apart.
+     */
+    @Test
+    void codeOutsideStatsUsesOnlyThePackagesStatsExports() throws Exception {
+        Set<String> exported = statsExports();
+        assertThat(exported).contains("org.evsyn.stats").doesNotContain("org.evsyn.stats.internal");
+        DescribedPredicate<JavaClass> unexported = new DescribedPredicate<>("are in a package stats does not export") {
+            @Override
+            public boolean test(JavaClass c) {
+                String p = c.getPackageName();
+                return (p.equals("org.evsyn.stats") || p.startsWith("org.evsyn.stats.")) && !exported.contains(p);
+            }
+        };
+        noClasses().that().resideOutsideOfPackage("org.evsyn.stats..")
+                .should().dependOnClassesThat(unexported)
+                .because("stats' API is its exported packages (stats/src/main/java/module-info.java)")
+                .check(evsyn);
+    }
+
+    /** The unqualified exports of the org.evsyn.stats module descriptor, read from wherever its classes are. */
+    private static Set<String> statsExports() throws Exception {
+        Path location = Path.of(Meta.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        ModuleDescriptor stats = ModuleFinder.of(location).find("org.evsyn.stats").orElseThrow(
+                () -> new AssertionError("no org.evsyn.stats module descriptor at " + location)).descriptor();
+        return stats.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet());
     }
 
     @Test

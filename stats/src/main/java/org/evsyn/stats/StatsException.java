@@ -7,10 +7,21 @@ package org.evsyn.stats;
 public class StatsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what cannot be computed and why
+     */
     public StatsException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception with the failure that led to it.
+     *
+     * @param message what cannot be computed and why
+     * @param cause   the underlying failure
+     */
     public StatsException(String message, Throwable cause) {
         super(message, cause);
     }

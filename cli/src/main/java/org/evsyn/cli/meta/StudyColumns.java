@@ -1,16 +1,17 @@
 package org.evsyn.cli.meta;
 
 import com.fasterxml.jackson.core.io.NumberInput;
+import org.evsyn.stats.Moderators;
 import org.evsyn.stats.analysis.AnalysisInput;
-import org.evsyn.stats.analysis.Moderator;
 import org.evsyn.stats.analysis.ModeratorColumns;
-import org.evsyn.stats.analysis.StudyRows;
 import org.evsyn.stats.analysis.SubgroupColumn;
 import org.evsyn.stats.effect.BinaryStudy;
 import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.EffectMeasure;
 import org.evsyn.stats.effect.GenericStudy;
 import org.evsyn.stats.effect.InvalidStudyException;
+import org.evsyn.stats.effect.Study;
+import org.evsyn.stats.effect.StudyField;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,7 @@ final class StudyColumns {
      * @throws InputException naming file, row and column of the first unusable cell
      */
     AnalysisInput input(List<Integer> rows) {
-        StudyRows studies = measure.isBinary() ? binary(rows) : measure.isContinuous() ? continuous(rows)
+        List<Study> studies = measure.isBinary() ? binary(rows) : measure.isContinuous() ? continuous(rows)
                 : generic(rows);
         Optional<SubgroupColumn> subgroups = by.map(col -> {
             String name = table.header().get(col);
@@ -97,40 +98,40 @@ final class StudyColumns {
         });
         Optional<ModeratorColumns> mods = Optional.empty();
         if (!moderators.isEmpty()) {
-            List<Moderator> columns = new ArrayList<>();
+            List<Moderators.Column> columns = new ArrayList<>();
             for (int j = 0; j < moderators.size(); j++) {
                 double[] v = new double[rows.size()];
                 for (int i = 0; i < v.length; i++) {
                     v[i] = number(rows.get(i), moderators.get(j));
                 }
-                columns.add(new Moderator(moderatorNames.get(j), v));
+                columns.add(Moderators.numeric(moderatorNames.get(j), v));
             }
-            mods = Optional.of(new ModeratorColumns(columns,
+            mods = Optional.of(new ModeratorColumns(new Moderators(columns),
                     "moderator column" + (columns.size() > 1 ? "s " : " ") + "'" + String.join("', '", moderatorNames)
                             + "'"));
         }
         return new AnalysisInput(studies, subgroups, mods);
     }
 
-    private StudyRows binary(List<Integer> rows) {
-        return new StudyRows.Binary(build(rows, r -> new BinaryStudy(text(r, study), integer(r, data[0]),
-                integer(r, data[1]), integer(r, data[2]), integer(r, data[3]))));
+    private List<Study> binary(List<Integer> rows) {
+        return build(rows, r -> new BinaryStudy(text(r, study), integer(r, data[0]),
+                integer(r, data[1]), integer(r, data[2]), integer(r, data[3])));
     }
 
-    private StudyRows continuous(List<Integer> rows) {
-        return new StudyRows.Continuous(build(rows, r -> new ContinuousStudy(text(r, study), integer(r, data[0]),
+    private List<Study> continuous(List<Integer> rows) {
+        return build(rows, r -> new ContinuousStudy(text(r, study), integer(r, data[0]),
                 number(r, data[1]), number(r, data[2]), integer(r, data[3]), number(r, data[4]),
-                number(r, data[5]))));
+                number(r, data[5])));
     }
 
-    private StudyRows generic(List<Integer> rows) {
+    private List<Study> generic(List<Integer> rows) {
         boolean se = dataNames[1].equals("sei");
-        return new StudyRows.Generic(build(rows, r -> {
+        return build(rows, r -> {
             String label = text(r, study);
             double y = number(r, data[0]);
             double v = number(r, data[1]);
             return se ? GenericStudy.ofStandardError(label, y, v) : new GenericStudy(label, y, v);
-        }));
+        });
     }
 
     /**
@@ -163,8 +164,26 @@ final class StudyColumns {
         return studies;
     }
 
+    /** The study's own message, placed at the cell its field came from. */
     private InputException invalid(int row, InvalidStudyException e) {
-        return new InputException(table.where(row, e.field()) + ": " + e.getMessage());
+        return new InputException(table.where(row, column(e.field())) + ": " + e.getMessage());
+    }
+
+    /** The CSV column a study field is read from. */
+    private String column(StudyField field) {
+        return switch (field) {
+            case TREATMENT_EVENTS -> "treat_events";
+            case TREATMENT_SIZE -> "treat_n";
+            case CONTROL_EVENTS -> "ctrl_events";
+            case CONTROL_SIZE -> "ctrl_n";
+            case TREATMENT_MEAN -> "treat_mean";
+            case TREATMENT_SD -> "treat_sd";
+            case CONTROL_MEAN -> "ctrl_mean";
+            case CONTROL_SD -> "ctrl_sd";
+            case EFFECT_SIZE -> "yi";
+            case SAMPLING_VARIANCE, STANDARD_ERROR -> dataNames[1];
+            case ESTIMATE, CI_LOWER, CI_UPPER -> "study";
+        };
     }
 
     private String text(int row, int col) {

@@ -10,9 +10,10 @@ import org.evsyn.stats.bias.BeggResult;
 import org.evsyn.stats.bias.EggerResult;
 import org.evsyn.stats.bias.TrimFillResult;
 import org.evsyn.stats.effect.EffectMeasure;
-import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.effect.EffectSizeTable;
 import org.evsyn.stats.model.HeterogeneityInterval;
 import org.evsyn.stats.model.RatioScale;
+import org.evsyn.stats.model.StudyEstimate;
 import org.evsyn.stats.regression.Coefficient;
 import org.evsyn.stats.regression.MetaRegressionFit;
 import org.evsyn.stats.sensitivity.InfluenceDiagnostics;
@@ -71,8 +72,8 @@ final class TextReport {
         };
         line("%s, measure %s, %s test, %s%% confidence level", model, measureName(),
                 r.model().statDf() > 0 ? "Knapp-Hartung t" : "z", num(r.options().level(), 0));
-        line("Data: %s (%d %s; k = %d in the pooled estimate)", source, r.effects().size(),
-                r.effects().size() == 1 ? "study" : "studies", r.model().k());
+        line("Data: %s (%d %s; k = %d in the pooled estimate)", source, r.effects().given(),
+                r.effects().given() == 1 ? "study" : "studies", r.model().k());
         line("");
     }
 
@@ -138,38 +139,37 @@ final class TextReport {
     }
 
     private void studies() {
-        EffectSizes e = r.effects();
-        double[] yi = e.yi();
-        double[] vi = e.vi();
-        double z = org.evsyn.stats.model.Distributions.normalQuantile(1 - (1 - r.options().level() / 100) / 2);
-        boolean iv = r.options().method().isInverseVariance();
-        double tau2 = r.model().tau2();
-        double sumW = 0;
-        for (int i = 0; i < yi.length; i++) {
-            if (e.isIncluded(i)) {
-                sumW += 1 / (vi[i] + tau2);
-            }
+        EffectSizeTable e = r.effects();
+        // Every study given, in input order: the pooled ones with their estimate, the others marked excluded.
+        String[] labels = new String[e.given()];
+        StudyEstimate[] rows = new StudyEstimate[e.given()];
+        List<StudyEstimate> estimates = r.fit().studyEstimates();
+        for (int i = 0; i < estimates.size(); i++) {
+            int position = e.studies().get(i).position();
+            labels[position] = e.studies().get(i).label();
+            rows[position] = estimates.get(i);
         }
-        int width = Math.max(5, Math.min(40, e.labels().stream().mapToInt(String::length).max().orElse(5)));
+        e.excluded().forEach(x -> labels[x.position()] = x.label());
+        boolean iv = r.options().method().isInverseVariance();
+        int width = Math.max(5, Math.min(40, java.util.Arrays.stream(labels).mapToInt(String::length).max()
+                .orElse(5)));
         line("Studies (%s%% CIs from each study's own variance%s)", num(r.options().level(), 0),
                 iv ? "; weights of the pooled model" : "");
         String effectHead = ratio ? "log " + measure : measure == EffectMeasure.GENERIC ? "yi" : measure.name();
         line("  %-" + width + "s %10s %21s%s%s", "study", effectHead, "CI",
                 ratio ? String.format(Locale.ROOT, " %10s %21s", ratioName(), "CI") : "", iv ? "   weight" : "");
-        for (int i = 0; i < yi.length; i++) {
-            String label = truncate(e.labels().get(i), width);
-            if (!e.isIncluded(i)) {
+        for (int i = 0; i < labels.length; i++) {
+            String label = truncate(labels[i], width);
+            StudyEstimate s = rows[i];
+            if (s == null) {
                 line("  %-" + width + "s %10s", label, "excluded");
                 continue;
             }
-            double se = Math.sqrt(vi[i]);
-            double lo = yi[i] - z * se;
-            double hi = yi[i] + z * se;
-            String ratioPart = ratio ? String.format(Locale.ROOT, " %10s %21s", num(Math.exp(yi[i])),
-                    "[" + num(Math.exp(lo)) + ", " + num(Math.exp(hi)) + "]") : "";
-            String weight = iv ? String.format(Locale.ROOT, " %7s%%", num(100 / (vi[i] + tau2) / sumW, 2)) : "";
-            line("  %-" + width + "s %10s %21s%s%s", label, num(yi[i]), "[" + num(lo) + ", " + num(hi) + "]",
-                    ratioPart, weight);
+            String ratioPart = ratio ? String.format(Locale.ROOT, " %10s %21s", num(Math.exp(s.yi())),
+                    "[" + num(Math.exp(s.ciLower())) + ", " + num(Math.exp(s.ciUpper())) + "]") : "";
+            String weight = iv ? String.format(Locale.ROOT, " %7s%%", num(s.weightPercent(), 2)) : "";
+            line("  %-" + width + "s %10s %21s%s%s", label, num(s.yi()), "[" + num(s.ciLower()) + ", "
+                    + num(s.ciUpper()) + "]", ratioPart, weight);
         }
         line("");
     }

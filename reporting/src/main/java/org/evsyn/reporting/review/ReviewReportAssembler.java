@@ -34,15 +34,16 @@ import org.evsyn.reporting.model.StudyResult;
 import org.evsyn.reporting.model.SubgroupAnalysisResult;
 import org.evsyn.reporting.model.SubgroupLevel;
 import org.evsyn.reporting.model.TrimAndFill;
-import org.evsyn.stats.ModelFit;
+import org.evsyn.stats.Meta;
 import org.evsyn.stats.ModelOptions;
-import org.evsyn.stats.UnivariateModel;
+import org.evsyn.stats.RmaFit;
 import org.evsyn.stats.analysis.AnalysisOutcome;
 import org.evsyn.stats.analysis.AnalysisResult;
 import org.evsyn.stats.analysis.BlockOutcome;
 import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.stats.effect.EffectSize;
+import org.evsyn.stats.effect.GenericStudy;
 import org.evsyn.stats.model.StudyEstimate;
-import org.evsyn.stats.model.StudyEstimates;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -188,9 +189,11 @@ public final class ReviewReportAssembler {
 
     private static org.evsyn.reporting.model.OutcomeAnalysis outcome(OutcomeAnalysis o, AnalysisResult r, ReviewPlan plan) {
         ModelOptions options = modelOptions(r);
-        List<StudyResult> rows = studyRows(o.dataset().included(), r, r.model().tau2(), options.level());
-        ModelFit fit = r.fit().orElseThrow(() -> new IllegalStateException("review analyses use inverse-variance models"));
-        PooledResult pooled = new PooledResult.InverseVariance(fit, r.prediction());
+        if (!(r.fit() instanceof RmaFit fit)) {
+            throw new IllegalStateException("review analyses use inverse-variance models");
+        }
+        List<StudyResult> rows = studyRows(o.dataset().included(), fit);
+        PooledResult pooled = new PooledResult.InverseVariance(fit.model(), r.prediction());
         List<SubgroupAnalysisResult> subgroups = new ArrayList<>();
         for (SideAnalysis side : o.secondary()) {
             if (side.kind().equals("subgroup") && side.outcome().isPresent()
@@ -224,24 +227,17 @@ public final class ReviewReportAssembler {
         for (StudyOutcomeData d : all) {
             d.attributes().subgroup(side.key()).ifPresent(v -> levelByLabel.put(d.label(), v));
         }
-        List<String> labels = r.effects().includedLabels();
-        double[] yi = r.effects().includedYi();
-        double[] vi = r.effects().includedVi();
+        List<EffectSize> studies = r.effects().studies();
         List<SubgroupLevel> levels = new ArrayList<>();
         for (var g : summary.get().result().groups()) {
-            List<Integer> idx = new ArrayList<>();
-            for (int i = 0; i < labels.size(); i++) {
-                if (g.level().equals(levelByLabel.get(labels.get(i)))) {
-                    idx.add(i);
-                }
-            }
-            double[] gy = idx.stream().mapToDouble(i -> yi[i]).toArray();
-            double[] gv = idx.stream().mapToDouble(i -> vi[i]).toArray();
-            ModelFit fit = UnivariateModel.fit(gy, gv, options);
+            // The level's own model, refitted to its studies' effect sizes as they are.
+            List<GenericStudy> inLevel = studies.stream().filter(e -> g.level().equals(levelByLabel.get(e.label())))
+                    .map(e -> new GenericStudy(e.label(), e.yi(), e.vi())).toList();
+            RmaFit fit = Meta.rma(Meta.escalc(EffectMeasure.GENERIC, inLevel), options);
             List<StudyOutcomeData> members = all.stream().filter(d -> g.level().equals(levelByLabel.get(d.label())))
                     .toList();
-            levels.add(new SubgroupLevel(g.level(), studyRows(members, labels(idx, labels), gy, gv, fit.tau2(),
-                    options.level()), new PooledResult.InverseVariance(fit, Optional.empty())));
+            levels.add(new SubgroupLevel(g.level(), studyRows(members, fit),
+                    new PooledResult.InverseVariance(fit.model(), Optional.empty())));
         }
         if (levels.size() < 2) {
             return Optional.empty();
@@ -250,21 +246,11 @@ public final class ReviewReportAssembler {
                 summary.get().result().between()));
     }
 
-    private static List<String> labels(List<Integer> idx, List<String> labels) {
-        return idx.stream().map(labels::get).toList();
-    }
-
-    private static List<StudyResult> studyRows(List<StudyOutcomeData> data, AnalysisResult r, double tau2, double level) {
-        return studyRows(data, r.effects().includedLabels(), r.effects().includedYi(), r.effects().includedVi(), tau2,
-                level);
-    }
-
-    private static List<StudyResult> studyRows(List<StudyOutcomeData> data, List<String> labels, double[] yi,
-                                               double[] vi, double tau2, double level) {
+    private static List<StudyResult> studyRows(List<StudyOutcomeData> data, RmaFit fit) {
         Map<String, StudyOutcomeData> byLabel = new LinkedHashMap<>();
         data.forEach(d -> byLabel.put(d.label(), d));
         List<StudyResult> rows = new ArrayList<>();
-        for (StudyEstimate e : StudyEstimates.of(labels, yi, vi, tau2, level)) {
+        for (StudyEstimate e : fit.studyEstimates()) {
             StudyOutcomeData d = byLabel.get(e.label());
             rows.add(new StudyResult(e.label(), Optional.ofNullable(d).map(x -> arm(x.treatment())),
                     Optional.ofNullable(d).map(x -> arm(x.control())), e.yi(), e.vi(), e.ciLower(), e.ciUpper(),

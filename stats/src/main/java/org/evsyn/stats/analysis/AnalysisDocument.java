@@ -3,6 +3,8 @@ package org.evsyn.stats.analysis;
 import org.evsyn.stats.bias.BeggResult;
 import org.evsyn.stats.bias.EggerResult;
 import org.evsyn.stats.bias.TrimFillResult;
+import org.evsyn.stats.effect.EffectSize;
+import org.evsyn.stats.effect.EffectSizeTable;
 import org.evsyn.stats.model.ChiSquareTest;
 import org.evsyn.stats.model.HeterogeneityInterval;
 import org.evsyn.stats.model.RatioScale;
@@ -18,6 +20,7 @@ import org.evsyn.stats.subgroup.GroupResult;
 import org.evsyn.stats.subgroup.MixedEffectsTest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +61,8 @@ public final class AnalysisDocument {
      */
     public static Map<String, Object> of(AnalysisResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("yi", numbers(r.effects().yi()));
-        m.put("vi", numbers(r.effects().vi()));
+        m.put("yi", byPosition(r.effects(), EffectSize::yi));
+        m.put("vi", byPosition(r.effects(), EffectSize::vi));
         PooledSummary p = r.model();
         m.put("k", p.k());
         m.put("estimate", p.estimate());
@@ -311,6 +314,16 @@ public final class AnalysisDocument {
             out.add(f.applyAsDouble(row));
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** One value per study given, in input order; NaN (JSON null) for the excluded ones, as metafor prints NA. */
+    private static List<Double> byPosition(EffectSizeTable effects, ToDoubleFunction<EffectSize> value) {
+        double[] values = new double[effects.given()];
+        Arrays.fill(values, Double.NaN);
+        for (EffectSize s : effects.studies()) {
+            values[s.position()] = value.applyAsDouble(s);
+        }
+        return numbers(values);
     }
 
     private static List<Double> numbers(double[] values) {

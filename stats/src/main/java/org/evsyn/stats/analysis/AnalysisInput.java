@@ -1,40 +1,48 @@
 package org.evsyn.stats.analysis;
 
+import org.evsyn.stats.effect.Study;
+
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything one analysis reads: the study rows and, optionally, subgroup labels and moderators for the same rows.
+ * Everything one analysis reads: the studies and, optionally, subgroup labels and moderators for the same studies.
  *
- * @param studies    the study rows, in input order
- * @param subgroups  subgroup labels (one per row) for the subgroup block
- * @param moderators moderator columns (one value per row) for the meta-regression block
+ * @param studies    the studies, all of one kind, in input order
+ * @param subgroups  subgroup labels (one per study) for the subgroup block
+ * @param moderators moderator columns (one value per study) for the meta-regression block
  */
-public record AnalysisInput(StudyRows studies, Optional<SubgroupColumn> subgroups,
+public record AnalysisInput(List<Study> studies, Optional<SubgroupColumn> subgroups,
                             Optional<ModeratorColumns> moderators) {
 
-    /** Checks that the optional columns have one entry per row. */
+    /** Copies the studies and checks that the optional columns have one entry per study. */
     public AnalysisInput {
-        Objects.requireNonNull(studies, "studies");
+        studies = List.copyOf(studies);
         Objects.requireNonNull(subgroups, "subgroups");
         Objects.requireNonNull(moderators, "moderators");
         int n = studies.size();
         subgroups.ifPresent(s -> {
             if (s.labels().size() != n) {
-                throw new IllegalArgumentException("subgroup column '" + s.name() + "' has " + s.labels().size()
+                throw new IllegalArgumentException("subgroups '" + s.name() + "': " + s.labels().size()
                         + " labels for " + n + " studies");
             }
         });
-        moderators.ifPresent(m -> m.columns().forEach(c -> {
-            if (c.values().length != n) {
-                throw new IllegalArgumentException("moderator column '" + c.name() + "' has " + c.values().length
-                        + " values for " + n + " studies");
+        moderators.ifPresent(m -> m.moderators().columns().forEach(c -> {
+            if (c.size() != n) {
+                throw new IllegalArgumentException("moderator '" + c.name() + "': " + c.size() + " values for " + n
+                        + " studies");
             }
         }));
     }
 
-    /** Study rows only. */
-    public static AnalysisInput of(StudyRows studies) {
-        return new AnalysisInput(studies, Optional.empty(), Optional.empty());
+    /**
+     * Studies only.
+     *
+     * @param studies the studies, all of one kind, in input order
+     * @return the input
+     */
+    public static AnalysisInput of(List<? extends Study> studies) {
+        return new AnalysisInput(List.copyOf(studies), Optional.empty(), Optional.empty());
     }
 }

@@ -1,9 +1,10 @@
 package org.evsyn.stats.analysis;
 
+import org.evsyn.stats.MetaFit;
 import org.evsyn.stats.bias.BeggResult;
 import org.evsyn.stats.bias.EggerResult;
 import org.evsyn.stats.bias.TrimFillResult;
-import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.effect.EffectSizeTable;
 import org.evsyn.stats.model.ChiSquareTest;
 import org.evsyn.stats.model.HeterogeneityInterval;
 import org.evsyn.stats.model.PredictionInterval;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * asked for); a {@link BlockOutcome.Failed} means it applies but cannot be computed for these data.
  *
  * @param options        the options the analysis ran with
- * @param effects        per-study effect sizes in input order (NaN for excluded studies), with adjustment notes
+ * @param effects        per-study effect sizes, the excluded studies apart, with adjustment notes
  * @param model          the main pooled result
  * @param tau2Interval   Q-profile τ², I² and H² intervals (random-effects models)
  * @param prediction     prediction interval (random-effects models)
@@ -36,11 +37,11 @@ import java.util.Optional;
  * @param subgroups      subgroup analysis (when subgroup labels were given)
  * @param metaRegression meta-regression (inverse-variance models with moderators)
  * @param cumulative     cumulative meta-analysis in input order
- * @param fit            the inverse-variance model fit behind {@code model}; empty for Mantel–Haenszel and Peto
+ * @param fit            the fitted model behind {@code model}, for any follow-up the blocks did not compute
  */
 public record AnalysisResult(
         AnalysisOptions options,
-        EffectSizes effects,
+        EffectSizeTable effects,
         PooledSummary model,
         Optional<BlockOutcome<HeterogeneityInterval>> tau2Interval,
         Optional<PredictionInterval> prediction,
@@ -55,7 +56,7 @@ public record AnalysisResult(
         Optional<BlockOutcome<SubgroupSummary>> subgroups,
         Optional<BlockOutcome<RegressionSummary>> metaRegression,
         Optional<BlockOutcome<List<Refit>>> cumulative,
-        Optional<org.evsyn.stats.ModelFit> fit) {
+        MetaFit fit) {
 
     /** Requires every component (optional ones as empty, never null). */
     public AnalysisResult {
@@ -80,12 +81,12 @@ public record AnalysisResult(
 
     /**
      * Every warning of the analysis, each saying where it arose: the main model's first, then those of the refits
-     * (leave-one-out, cumulative), the subgroup models, trim and fill's filled model and the meta-regression. A likelihood with several
-     * maxima, or a solver that had to leave a local one, is always reported here, never silently.
+     * (leave-one-out, cumulative), the subgroup models, trim and fill's filled model and the meta-regression. A
+     * likelihood with several maxima, or a solver that had to leave a local one, is always reported here.
      */
     public List<String> warnings() {
         List<String> out = new ArrayList<>();
-        fit.ifPresent(f -> out.addAll(f.warnings()));
+        out.addAll(fit.warnings());
         computed(leaveOneOut).ifPresent(l -> l.forEach(r -> r.warnings().forEach(
                 w -> out.add("leave-one-out without " + r.study() + ": " + w))));
         computed(cumulative).ifPresent(l -> l.forEach(r -> r.warnings().forEach(

@@ -1,27 +1,33 @@
 package org.evsyn.stats.analysis;
 
+import org.evsyn.stats.Moderators;
+
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The moderators of a meta-regression.
+ * The moderators of a meta-regression, with what they mean.
  *
- * @param columns     one or more numeric columns
+ * @param moderators  one or more moderator columns, one value per study
  * @param description what the moderators mean, in words (reported as {@code description})
  */
-public record ModeratorColumns(List<Moderator> columns, String description) {
+public record ModeratorColumns(Moderators moderators, String description) {
 
-    /** Copies the list; at least one column is required. */
+    /** At least one column is required. */
     public ModeratorColumns {
-        columns = List.copyOf(columns);
+        Objects.requireNonNull(moderators, "moderators");
         Objects.requireNonNull(description, "description");
-        if (columns.isEmpty()) {
+        if (moderators.columns().isEmpty()) {
             throw new IllegalArgumentException("at least one moderator column is required");
         }
     }
 
-    /** The column names, in order. */
+    /**
+     * The column names, in order.
+     *
+     * @return the names
+     */
     public List<String> names() {
-        return columns.stream().map(Moderator::name).toList();
+        return moderators.names();
     }
 }

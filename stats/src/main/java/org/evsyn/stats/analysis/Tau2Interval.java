@@ -1,9 +1,9 @@
 package org.evsyn.stats.analysis;
 
 import org.evsyn.stats.StatsException;
-import org.evsyn.stats.model.Distributions;
+import org.evsyn.stats.internal.Distributions;
 import org.evsyn.stats.model.HeterogeneityInterval;
-import org.evsyn.stats.model.QProfile;
+import org.evsyn.stats.internal.QProfile;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

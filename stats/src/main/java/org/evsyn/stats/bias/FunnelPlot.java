@@ -1,6 +1,6 @@
 package org.evsyn.stats.bias;
 
-import org.evsyn.stats.regression.ReferenceDistributions;
+import org.evsyn.stats.internal.ReferenceDistributions;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ package org.evsyn.stats.conversion;
  * @param sdMethod     how the SD was obtained, e.g. "Wan et al. 2014 (IQR)"
  */
 public record ImputedMoments(double mean, double sd, String meanMethod, String sdMethod) {
+    /** Requires a finite mean and a finite, non-negative standard deviation. */
     public ImputedMoments {
         if (!Double.isFinite(mean) || !(sd >= 0) || !Double.isFinite(sd)) {
             throw new IllegalArgumentException("imputed mean/SD must be finite and SD >= 0: " + mean + ", " + sd);

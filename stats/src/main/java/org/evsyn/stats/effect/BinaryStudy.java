@@ -9,7 +9,7 @@ package org.evsyn.stats.effect;
  * @param ctrlEvents  events in the control arm (0 ≤ events ≤ ctrlN)
  * @param ctrlN       control arm size (&gt; 0)
  */
-public record BinaryStudy(String label, int treatEvents, int treatN, int ctrlEvents, int ctrlN) {
+public record BinaryStudy(String label, int treatEvents, int treatN, int ctrlEvents, int ctrlN) implements Study {
 
     /**
      * Validates the components.
@@ -18,20 +18,23 @@ public record BinaryStudy(String label, int treatEvents, int treatN, int ctrlEve
      */
     public BinaryStudy {
         StudyChecks.label(label);
-        checkArm(label, "treat", treatEvents, treatN);
-        checkArm(label, "ctrl", ctrlEvents, ctrlN);
+        checkArm(label, "treatment", StudyField.TREATMENT_EVENTS, StudyField.TREATMENT_SIZE, treatEvents, treatN);
+        checkArm(label, "control", StudyField.CONTROL_EVENTS, StudyField.CONTROL_SIZE, ctrlEvents, ctrlN);
     }
 
-    private static void checkArm(String label, String arm, int events, int n) {
+    private static void checkArm(String label, String arm, StudyField eventsField, StudyField sizeField, int events,
+                                 int n) {
         if (n <= 0) {
-            throw new InvalidStudyException(label, arm + "_n", "must be positive (" + n + ")");
+            throw new InvalidStudyException(label, sizeField, "the size of the " + arm + " arm must be positive ("
+                    + n + ")");
         }
         if (events < 0) {
-            throw new InvalidStudyException(label, arm + "_events", "must not be negative (" + events + ")");
+            throw new InvalidStudyException(label, eventsField, "events in the " + arm + " arm must not be negative ("
+                    + events + ")");
         }
         if (events > n) {
-            throw new InvalidStudyException(label, arm + "_events",
-                    "(" + events + ") exceeds the arm size " + arm + "_n (" + n + ")");
+            throw new InvalidStudyException(label, eventsField, "events in the " + arm + " arm (" + events
+                    + ") exceed its size (" + n + ")");
         }
     }
 

@@ -11,7 +11,8 @@ package org.evsyn.stats.effect;
  * @param m2    control mean
  * @param sd2   control standard deviation (≥ 0)
  */
-public record ContinuousStudy(String label, int n1, double m1, double sd1, int n2, double m2, double sd2) {
+public record ContinuousStudy(String label, int n1, double m1, double sd1, int n2, double m2, double sd2)
+        implements Study {
 
     /**
      * Validates the components.
@@ -21,15 +22,17 @@ public record ContinuousStudy(String label, int n1, double m1, double sd1, int n
     public ContinuousStudy {
         StudyChecks.label(label);
         if (n1 < 1) {
-            throw new InvalidStudyException(label, "treat_n", "must be at least 1 (" + n1 + ")");
+            throw new InvalidStudyException(label, StudyField.TREATMENT_SIZE, "the size of the treatment arm must be at "
+                    + "least 1 (" + n1 + ")");
         }
         if (n2 < 1) {
-            throw new InvalidStudyException(label, "ctrl_n", "must be at least 1 (" + n2 + ")");
+            throw new InvalidStudyException(label, StudyField.CONTROL_SIZE, "the size of the control arm must be at least "
+                    + "1 (" + n2 + ")");
         }
-        StudyChecks.finite(label, "treat_mean", m1);
-        StudyChecks.finite(label, "ctrl_mean", m2);
-        StudyChecks.nonNegative(label, "treat_sd", sd1);
-        StudyChecks.nonNegative(label, "ctrl_sd", sd2);
+        StudyChecks.finite(label, StudyField.TREATMENT_MEAN, m1);
+        StudyChecks.finite(label, StudyField.CONTROL_MEAN, m2);
+        StudyChecks.nonNegative(label, StudyField.TREATMENT_SD, sd1);
+        StudyChecks.nonNegative(label, StudyField.CONTROL_SD, sd2);
     }
 
     /** The same study with the arms exchanged. */

@@ -8,7 +8,7 @@ package org.evsyn.stats.effect;
  * @param yi    effect size (finite)
  * @param vi    sampling variance (finite, ≥ 0)
  */
-public record GenericStudy(String label, double yi, double vi) {
+public record GenericStudy(String label, double yi, double vi) implements Study {
 
     /**
      * Validates the components.
@@ -17,8 +17,8 @@ public record GenericStudy(String label, double yi, double vi) {
      */
     public GenericStudy {
         StudyChecks.label(label);
-        StudyChecks.finite(label, "yi", yi);
-        StudyChecks.nonNegative(label, "vi", vi);
+        StudyChecks.finite(label, StudyField.EFFECT_SIZE, yi);
+        StudyChecks.nonNegative(label, StudyField.SAMPLING_VARIANCE, vi);
     }
 
     /**
@@ -31,7 +31,7 @@ public record GenericStudy(String label, double yi, double vi) {
      */
     public static GenericStudy ofStandardError(String label, double yi, double sei) {
         StudyChecks.label(label);
-        StudyChecks.nonNegative(label, "sei", sei);
+        StudyChecks.nonNegative(label, StudyField.STANDARD_ERROR, sei);
         return new GenericStudy(label, yi, sei * sei);
     }
 
@@ -51,25 +51,28 @@ public record GenericStudy(String label, double yi, double vi) {
     public static GenericStudy fromConfidenceInterval(String label, double estimate, double lower, double upper,
                                                       double level, boolean ratio) {
         StudyChecks.label(label);
-        StudyChecks.finite(label, "estimate", estimate);
-        StudyChecks.finite(label, "ci_lower", lower);
-        StudyChecks.finite(label, "ci_upper", upper);
+        StudyChecks.finite(label, StudyField.ESTIMATE, estimate);
+        StudyChecks.finite(label, StudyField.CI_LOWER, lower);
+        StudyChecks.finite(label, StudyField.CI_UPPER, upper);
         if (!(level > 0 && level < 100)) {
             throw new IllegalArgumentException("level must lie strictly between 0 and 100, got " + level);
         }
         if (ratio && !(estimate > 0 && lower > 0 && upper > 0)) {
-            throw new InvalidStudyException(label, "estimate", "and its confidence bounds must be positive ratios");
+            throw new InvalidStudyException(label, StudyField.ESTIMATE, "the estimate and its confidence bounds must be "
+                    + "positive ratios");
         }
         if (!(upper > lower)) {
-            throw new InvalidStudyException(label, "ci_upper", "must exceed ci_lower (" + lower + ", " + upper + ")");
+            throw new InvalidStudyException(label, StudyField.CI_UPPER, "the upper confidence bound (" + upper
+                    + ") must exceed the lower one (" + lower + ")");
         }
         double y = ratio ? Math.log(estimate) : estimate;
         double lo = ratio ? Math.log(lower) : lower;
         double hi = ratio ? Math.log(upper) : upper;
         if (!(y >= lo && y <= hi)) {
-            throw new InvalidStudyException(label, "estimate", "lies outside its confidence interval");
+            throw new InvalidStudyException(label, StudyField.ESTIMATE, "the estimate lies outside its confidence "
+                    + "interval");
         }
-        double z = org.evsyn.stats.model.Distributions.normalQuantile(1 - (1 - level / 100.0) / 2);
+        double z = org.evsyn.stats.internal.Distributions.normalQuantile(1 - (1 - level / 100.0) / 2);
         double se = (hi - lo) / (2 * z);
         return new GenericStudy(label, y, se * se);
     }

@@ -13,19 +13,21 @@ final class StudyChecks {
         return label;
     }
 
-    static void finite(String study, String field, double value) {
+    static void finite(String study, StudyField field, double value) {
         if (Double.isNaN(value)) {
-            throw new InvalidStudyException(study, field, "is missing");
+            throw new InvalidStudyException(study, field, "the " + field.words() + " is missing");
         }
         if (Double.isInfinite(value)) {
-            throw new InvalidStudyException(study, field, "is not a finite number (" + value + ")");
+            throw new InvalidStudyException(study, field, "the " + field.words() + " is not a finite number ("
+                    + value + ")");
         }
     }
 
-    static void nonNegative(String study, String field, double value) {
+    static void nonNegative(String study, StudyField field, double value) {
         finite(study, field, value);
         if (value < 0) {
-            throw new InvalidStudyException(study, field, "must not be negative (" + value + ")");
+            throw new InvalidStudyException(study, field, "the " + field.words() + " must not be negative ("
+                    + value + ")");
         }
     }
 }

@@ -1,5 +1,7 @@
 /**
- * Per-study effect sizes from arm-level or summary data (metafor's {@code escalc}): study records, the
- * continuity-correction options and the {@link org.evsyn.stats.effect.EffectSizes} result with its notes.
+ * Per-study data and effect sizes (metafor's {@code escalc}): the study records ({@link
+ * org.evsyn.stats.effect.Study}), the measures, the continuity-correction options, and the
+ * {@link org.evsyn.stats.effect.EffectSizeTable} that {@link org.evsyn.stats.Meta#escalc} returns, which lists the
+ * studies without an effect size apart, with their reason.
  */
 package org.evsyn.stats.effect;

@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * @param measure        OR, RR, RD (Mantel–Haenszel) or PETO
  * @param k              tables with complete data, double-zero tables included
- * @param estimate       pooled effect; NaN only from {@link MantelHaenszel#evaluate} when it is undefined
+ * @param estimate       pooled effect; NaN where a refit of a subset leaves it undefined
  * @param se             its standard error (NaN when undefined)
  * @param ciLower        lower confidence bound
  * @param ciUpper        upper confidence bound

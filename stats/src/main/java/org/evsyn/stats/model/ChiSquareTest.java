@@ -1,5 +1,7 @@
 package org.evsyn.stats.model;
 
+import org.evsyn.stats.internal.Distributions;
+
 /**
  * A χ² test result.
  *

@@ -1,5 +1,7 @@
 package org.evsyn.stats.model;
 
+import org.evsyn.stats.internal.Distributions;
+
 import org.evsyn.stats.ModelFit;
 import org.evsyn.stats.TestMethod;
 

@@ -1,6 +1,5 @@
 /**
- * Pieces of the intercept-only model beyond {@link org.evsyn.stats.UnivariateModel#fit}: τ² estimators, the
- * generalised Q and its Q-profile interval, prediction intervals, back-transformation of ratio measures, and the
- * Mantel–Haenszel and Peto pooling of 2×2 tables.
+ * Result records of the intercept-only models: the Mantel–Haenszel and Peto pooled fit, the Q-profile interval
+ * for τ², prediction intervals, χ² tests, back-transformed ratios and per-study estimates for forest plots.
  */
 package org.evsyn.stats.model;

@@ -1,10 +1,12 @@
 package org.evsyn.stats.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.evsyn.stats.Moderators;
 import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.conformance.ConformanceCase;
 import org.evsyn.stats.conformance.FixtureAnalysis;
 import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.stats.effect.Study;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +30,8 @@ final class FixtureInputs {
     static AnalysisInput input(ConformanceCase c) {
         FixtureAnalysis f = new FixtureAnalysis(c);
         EffectMeasure m = f.measure();
-        StudyRows rows = m.isBinary() ? new StudyRows.Binary(f.binaryStudies())
-                : m.isContinuous() ? new StudyRows.Continuous(f.continuousStudies())
-                : new StudyRows.Generic(f.genericStudies());
+        List<Study> rows = List.copyOf(m.isBinary() ? f.binaryStudies()
+                : m.isContinuous() ? f.continuousStudies() : f.genericStudies());
         JsonNode studies = c.input().path("studies");
         Optional<SubgroupColumn> subgroups = Optional.empty();
         Optional<ModeratorColumns> moderators = Optional.empty();
@@ -45,7 +46,7 @@ final class FixtureInputs {
             for (int i = 0; i < v.length; i++) {
                 v[i] = studies.get(i).get("moderator").asDouble();
             }
-            moderators = Optional.of(new ModeratorColumns(List.of(new Moderator("moderator", v)),
+            moderators = Optional.of(new ModeratorColumns(Moderators.of(Moderators.numeric("moderator", v)),
                     c.input().path("moderator_description").asText("")));
         }
         return new AnalysisInput(rows, subgroups, moderators);

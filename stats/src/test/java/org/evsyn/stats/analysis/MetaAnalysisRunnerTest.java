@@ -25,7 +25,7 @@ class MetaAnalysisRunnerTest {
         for (int i = 0; i < yi.length; i++) {
             s.add(new GenericStudy("s" + (i + 1), yi[i], vi[i]));
         }
-        return AnalysisInput.of(new StudyRows.Generic(s));
+        return AnalysisInput.of(s);
     }
 
     private static AnalysisResult completed(AnalysisOutcome o) {
@@ -81,8 +81,8 @@ class MetaAnalysisRunnerTest {
 
     @Test
     void petoWithoutEventsIsAWholeAnalysisFailure() {
-        AnalysisInput input = AnalysisInput.of(new StudyRows.Binary(List.of(new BinaryStudy("a", 0, 10, 0, 12),
-                new BinaryStudy("b", 0, 20, 0, 18))));
+        AnalysisInput input = AnalysisInput.of(List.of(new BinaryStudy("a", 0, 10, 0, 12),
+                new BinaryStudy("b", 0, 20, 0, 18)));
         AnalysisOutcome o = runner.run(input, AnalysisOptions.defaults(EffectMeasure.PETO, AnalysisMethod.PETO));
         assertThat(o).isInstanceOf(AnalysisOutcome.Failed.class);
         assertThat(AnalysisDocument.of(o)).containsOnlyKeys("error");
@@ -101,7 +101,7 @@ class MetaAnalysisRunnerTest {
                 new BinaryStudy("c", 5, 30, 9, 31));
         AnalysisOptions options = new AnalysisOptions(EffectMeasure.OR, AnalysisMethod.FE, TestMethod.Z, 95,
                 new ContinuityCorrection(0.5, CorrectionRule.ONLY0, true), AnalysisBlock.all());
-        AnalysisResult r = completed(runner.run(new AnalysisInput(new StudyRows.Binary(tables), Optional.of(
+        AnalysisResult r = completed(runner.run(new AnalysisInput(List.copyOf(tables), Optional.of(
                 new SubgroupColumn("arm", "", List.of("x", "y", "x"))), Optional.empty()), options));
         assertThat(r.model().k()).isEqualTo(2);
         assertThat((List<?>) AnalysisDocument.of(r).get("yi")).element(1).isEqualTo(Double.NaN);

@@ -9,8 +9,8 @@ import org.evsyn.stats.effect.ContinuityCorrection;
 import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.CorrectionRule;
 import org.evsyn.stats.effect.EffectMeasure;
-import org.evsyn.stats.effect.EffectSizeCalculator;
-import org.evsyn.stats.effect.EffectSizes;
+import org.evsyn.stats.internal.EffectSizeCalculator;
+import org.evsyn.stats.internal.EffectSizes;
 import org.evsyn.stats.effect.GenericStudy;
 
 import java.util.ArrayList;

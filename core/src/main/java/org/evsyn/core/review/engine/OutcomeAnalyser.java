@@ -7,6 +7,7 @@ import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.plan.Sensitivity;
 import org.evsyn.core.review.rob.RobJudgement;
+import org.evsyn.stats.Moderators;
 import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.analysis.AnalysisBlock;
 import org.evsyn.stats.analysis.AnalysisInput;
@@ -16,17 +17,15 @@ import org.evsyn.stats.analysis.AnalysisOutcome;
 import org.evsyn.stats.analysis.AnalysisResult;
 import org.evsyn.stats.analysis.BlockOutcome;
 import org.evsyn.stats.analysis.MetaAnalysisRunner;
-import org.evsyn.stats.analysis.Moderator;
 import org.evsyn.stats.analysis.ModeratorColumns;
-import org.evsyn.stats.analysis.StudyRows;
 import org.evsyn.stats.analysis.SubgroupColumn;
 import org.evsyn.stats.effect.BinaryStudy;
 import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.ContinuityCorrection;
 import org.evsyn.stats.effect.CorrectionRule;
 import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.stats.effect.Study;
 import org.evsyn.stats.model.StudyEstimate;
-import org.evsyn.stats.model.StudyEstimates;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -126,7 +125,7 @@ public final class OutcomeAnalyser {
                     + MIN_REGRESSION_STUDIES + " with differing values are needed");
         }
         double[] values = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).toArray();
-        ModeratorColumns mods = new ModeratorColumns(List.of(new Moderator(key, values)), description);
+        ModeratorColumns mods = new ModeratorColumns(Moderators.of(Moderators.numeric(key, values)), description);
         AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
                 EnumSet.of(AnalysisBlock.METAREGRESSION));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.empty(), Optional.of(mods)),
@@ -224,7 +223,7 @@ public final class OutcomeAnalyser {
         }
         AnalysisResult r = c.result();
         // Only the studies the pooled estimate uses: a double-zero study left out of a ratio must not count.
-        Set<String> pooled = Set.copyOf(r.effects().includedLabels());
+        Set<String> pooled = Set.copyOf(r.effects().labels());
         List<StudyOutcomeData> used = data.stream().filter(d -> pooled.contains(d.label())).toList();
         int participants = used.stream().mapToInt(StudyOutcomeData::participants).sum();
         OptionalDouble controlRisk = OptionalDouble.empty();
@@ -239,8 +238,7 @@ public final class OutcomeAnalyser {
             // Weights by label: the pooled studies, in the effect sizes' order, need not be the data's order.
             double h = 0;
             double sc = 0;
-            for (StudyEstimate e : StudyEstimates.of(r.effects().includedLabels(), r.effects().includedYi(),
-                    r.effects().includedVi(), r.model().tau2(), plan.model().level())) {
+            for (StudyEstimate e : r.fit().studyEstimates()) {
                 String studyId = used.stream().filter(d -> d.label().equals(e.label())).findFirst()
                         .map(StudyOutcomeData::studyId).orElse(e.label());
                 RobJudgement j = rob.get().get(studyId);
@@ -282,15 +280,15 @@ public final class OutcomeAnalyser {
                 new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio), blocks);
     }
 
-    static StudyRows rows(OutcomePlan outcome, List<StudyOutcomeData> data) {
+    static List<Study> rows(OutcomePlan outcome, List<StudyOutcomeData> data) {
         if (outcome.isContinuous()) {
-            return new StudyRows.Continuous(data.stream().map(d -> new ContinuousStudy(d.label(),
+            return data.stream().<Study>map(d -> new ContinuousStudy(d.label(),
                     d.treatment().n(), d.treatment().mean().getAsDouble(), d.treatment().sd().getAsDouble(),
-                    d.control().n(), d.control().mean().getAsDouble(), d.control().sd().getAsDouble())).toList());
+                    d.control().n(), d.control().mean().getAsDouble(), d.control().sd().getAsDouble())).toList();
         }
-        return new StudyRows.Binary(data.stream().map(d -> new BinaryStudy(d.label(),
+        return data.stream().<Study>map(d -> new BinaryStudy(d.label(),
                 d.treatment().events().getAsInt(), d.treatment().n(),
-                d.control().events().getAsInt(), d.control().n())).toList());
+                d.control().events().getAsInt(), d.control().n())).toList();
     }
 
     private static List<String> labels(List<StudyOutcomeData> data) {
@@ -299,7 +297,7 @@ public final class OutcomeAnalyser {
 
     /** Participants of the studies the pooled estimate uses (a double-zero study left out does not count). */
     public static int pooledParticipants(List<StudyOutcomeData> data, AnalysisResult r) {
-        Set<String> used = Set.copyOf(r.effects().includedLabels());
+        Set<String> used = Set.copyOf(r.effects().labels());
         return data.stream().filter(d -> used.contains(d.label())).mapToInt(StudyOutcomeData::participants).sum();
     }
 }

@@ -98,7 +98,7 @@ class FinalValuesAndChangeScoresTest {
 
         AnalysisResult res = completed(a);
         assertThat(res.model().k()).isEqualTo(3);
-        assertThat(res.effects().includedLabels()).containsExactlyInAnyOrder("Test A", "Test B", "Test D");
+        assertThat(res.effects().labels()).containsExactlyInAnyOrder("Test A", "Test B", "Test D");
         assertThat(res.model().estimate()).isCloseTo(-0.770702955467349, within(TOL));
         assertThat(res.model().se()).isCloseTo(0.386977806962782, within(TOL));
         assertThat(res.model().ciLower()).isCloseTo(-1.52916551993069, within(TOL));
