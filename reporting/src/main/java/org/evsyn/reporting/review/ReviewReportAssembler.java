@@ -104,6 +104,9 @@ public final class ReviewReportAssembler {
             o.statements().forEach(s -> notes.add(new ReportNote(label, s)));
             for (SideAnalysis side : o.secondary()) {
                 side.statement().ifPresent(s -> notes.add(new ReportNote(label, side.description() + ": " + s)));
+                side.outcome().filter(x -> x instanceof AnalysisOutcome.Completed)
+                        .ifPresent(x -> ((AnalysisOutcome.Completed) x).result().warnings().forEach(w -> notes.add(
+                                new ReportNote(label, side.description() + ": warning: " + w))));
                 side.outcome().filter(x -> x instanceof AnalysisOutcome.Failed)
                         .ifPresent(x -> notes.add(new ReportNote(label, side.description() + ": could not be computed: "
                                 + ((AnalysisOutcome.Failed) x).message())));
@@ -119,6 +122,7 @@ public final class ReviewReportAssembler {
             }
             AnalysisResult r = ((AnalysisOutcome.Completed) o.main().get()).result();
             r.adjustments().forEach(a -> notes.add(new ReportNote(label, a)));
+            r.warnings().forEach(w -> notes.add(new ReportNote(label, "warning: " + w)));
             outcomes.add(outcome(o, r, plan));
             o.grade().ifPresent(g -> grade.add(gradeRow(o, r, g)));
         }
