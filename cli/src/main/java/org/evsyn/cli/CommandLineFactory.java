@@ -2,6 +2,8 @@ package org.evsyn.cli;
 
 import com.google.inject.Injector;
 import jakarta.inject.Inject;
+import org.evsyn.cli.meta.MetaCommand;
+import org.evsyn.stats.analysis.MetaAnalysisRunner;
 import picocli.CommandLine;
 
 import java.util.Objects;
@@ -21,10 +23,32 @@ public final class CommandLineFactory {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** A fresh command line for one execution. */
+    /** A fresh command line for one execution, with every subcommand. */
     public CommandLine create() {
-        CommandLine.IFactory factory = new GuiceCommandFactory(injector);
-        CommandLine cl = new CommandLine(EvsynCommand.class, factory);
+        CommandLine cl = new CommandLine(EvsynCommand.class, new GuiceCommandFactory(injector));
+        for (Class<?> subcommand : EvsynCommand.SUBCOMMANDS) {
+            cl.addSubcommand(subcommand);
+        }
+        return configure(cl, environment);
+    }
+
+    /**
+     * A command line that knows only {@code evsyn meta}, wired by hand. Picocli constructs every subcommand it is
+     * given, and through Guice that means every command's services (template engine, ingest adapters, store
+     * factory) plus Guice's own start-up: together most of a batch run's wall time. The meta command needs only
+     * the environment and the stateless runner, so this is what a command line starting with {@code meta} gets;
+     * it parses, prints help and reports errors exactly as the full tree does for {@code meta}.
+     *
+     * @param environment the process environment
+     * @return the command line
+     */
+    public static CommandLine metaOnly(Environment environment) {
+        CommandLine cl = new CommandLine(EvsynCommand.class);
+        cl.addSubcommand(new MetaCommand(environment, new MetaAnalysisRunner()));
+        return configure(cl, environment);
+    }
+
+    private static CommandLine configure(CommandLine cl, Environment environment) {
         cl.setOut(environment.out());
         cl.setErr(environment.err());
         cl.setExecutionExceptionHandler(new FailureHandler(environment));

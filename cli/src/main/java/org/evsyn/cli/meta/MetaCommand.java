@@ -111,8 +111,14 @@ public final class MetaCommand implements Callable<Integer> {
                     + "egger, begg, trimfill, subgroups, metaregression, cumulative.")
     List<String> blocks;
 
+    /**
+     * The command; picocli sets the options.
+     *
+     * @param environment the process environment
+     * @param runner      runs the analyses
+     */
     @Inject
-    MetaCommand(Environment environment, MetaAnalysisRunner runner) {
+    public MetaCommand(Environment environment, MetaAnalysisRunner runner) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.runner = Objects.requireNonNull(runner, "runner");
     }
