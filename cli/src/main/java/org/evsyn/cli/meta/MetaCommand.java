@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -146,7 +145,7 @@ public final class MetaCommand implements Callable<Integer> {
         if (splitBy != null) {
             return split(table, splitColumn, columns, options);
         }
-        AnalysisOutcome outcome = analyse(columns, IntStream.range(0, table.rowCount()).boxed().toList(), options);
+        AnalysisOutcome outcome = analyse(columns, IntStream.range(0, table.rowCount()).toArray(), options);
         if (outcome instanceof AnalysisOutcome.Failed f) {
             if (jsonOut) {
                 return fail(json.write(null, AnalysisDocument.of(outcome)), f.message());
@@ -167,14 +166,14 @@ public final class MetaCommand implements Callable<Integer> {
 
     /** One analysis per split value, in order of first appearance; analyses run in parallel, output stays ordered. */
     private int split(CsvTable table, int column, StudyColumns columns, AnalysisOptions options) {
-        List<Map.Entry<String, List<Integer>>> groups = List.copyOf(table.groupBy(column).entrySet());
+        List<CsvTable.Group> groups = table.groupBy(column);
         String[] lines = new String[groups.size()];
         boolean[] failed = new boolean[groups.size()];
         IntStream.range(0, groups.size()).parallel().forEach(i -> {
-            Map.Entry<String, List<Integer>> g = groups.get(i);
-            AnalysisOutcome outcome = analyse(columns, g.getValue(), options);
+            CsvTable.Group g = groups.get(i);
+            AnalysisOutcome outcome = analyse(columns, g.rows(), options);
             failed[i] = outcome instanceof AnalysisOutcome.Failed;
-            lines[i] = json.write(g.getKey(), AnalysisDocument.of(outcome));
+            lines[i] = json.write(g.key(), AnalysisDocument.of(outcome));
         });
         PrintWriter out = environment.out();
         int failures = 0;
@@ -193,7 +192,7 @@ public final class MetaCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private AnalysisOutcome analyse(StudyColumns columns, List<Integer> rows, AnalysisOptions options) {
+    private AnalysisOutcome analyse(StudyColumns columns, int[] rows, AnalysisOptions options) {
         AnalysisInput input;
         try {
             input = columns.input(rows);

@@ -60,4 +60,44 @@ final class PlainDecimal {
         double v = decimals > 0 ? m / POWERS_OF_TEN[decimals] : m;
         return negative ? -v : v;
     }
+
+    /**
+     * Parses the ASCII text {@code b[from, to)}, exactly as {@link #parse(String, int, int)} parses the same
+     * characters (a byte outside ASCII is a stray character).
+     *
+     * @return the value, or NaN when the text is not a plain decimal this fast path can convert exactly
+     */
+    static double parse(byte[] b, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        long m = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (; i < to; i++) {
+            byte c = b[i];
+            if (c >= '0' && c <= '9') {
+                m = m * 10 + (c - '0');
+                digits++;
+                if (decimals >= 0) {
+                    decimals++;
+                }
+                if (m >= MAX_EXACT || digits > 18) {
+                    return Double.NaN;
+                }
+            } else if (c == '.' && decimals < 0) {
+                decimals = 0;
+            } else {
+                return Double.NaN;
+            }
+        }
+        if (digits == 0 || decimals > 22) {
+            return Double.NaN;
+        }
+        double v = decimals > 0 ? m / POWERS_OF_TEN[decimals] : m;
+        return negative ? -v : v;
+    }
 }
