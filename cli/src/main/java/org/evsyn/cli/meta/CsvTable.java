@@ -432,19 +432,19 @@ final class CsvTable {
         int prevFrom = 0;
         int prevTo = 0;
         for (int r = 0; r < starts.length; r++) {
-            cursor.row(r);
-            int g;
+            boolean plain = quotedRows == null || quotedRows[r] == null;
             int from = 0;
             int to = 0;
-            boolean plain = cursor.quotedCells == null;
             if (plain) {
-                from = cursor.bounds[column];
-                to = cursor.bounds[column + 1] - 1;
+                from = fieldStart(r, column);
+                to = fieldEnd(r, from);
             }
+            int g;
             // Batch files list each group's rows together: the same bytes as the row before mean the same group.
             if (plain && previous >= 0 && Arrays.equals(data, from, to, data, prevFrom, prevTo)) {
                 g = previous;
             } else {
+                cursor.row(r);
                 String key = cursor.trimmed(column);
                 Integer known = index.get(key);
                 if (known == null) {
