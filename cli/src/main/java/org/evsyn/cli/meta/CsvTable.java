@@ -115,26 +115,32 @@ final class CsvTable {
         int badRow = -1;
         int badFields = 0;
         while (pos < n) {
-            // One physical line: [pos, end), then the terminator.
+            // One physical line: [pos, end), then the terminator. Digits, letters, '.' and '-' all sort above
+            // ',', so most bytes cost one comparison.
             int end = pos;
             int commas = 0;
-            boolean quote = false;
-            boolean nonAscii = false;
-            boolean blank = true;
+            boolean special = false;
             for (; end < n; end++) {
                 byte c = b[end];
-                if (c == '\n' || c == '\r') {
-                    break;
-                } else if (c == ',') {
-                    commas++;
-                    blank = false;
-                } else if (c == '"') {
-                    quote = true;
-                    blank = false;
-                } else if (c < 0) {
-                    nonAscii = true;
-                } else if (blank && !isAsciiWhitespace(c)) {
-                    blank = false;
+                if (c <= ',') {
+                    if (c == ',') {
+                        commas++;
+                    } else if (c == '\n' || c == '\r') {
+                        break;
+                    } else if (c == '"' || c < 0) {
+                        special = true;
+                    }
+                }
+            }
+            boolean quote = false;
+            boolean nonAscii = false;
+            boolean blank = commas == 0;
+            if (special || blank) {
+                for (int i = pos; i < end; i++) {
+                    byte c = b[i];
+                    quote |= c == '"';
+                    nonAscii |= c < 0;
+                    blank &= c >= 0 && isAsciiWhitespace(c);
                 }
             }
             int next = lineEnd(b, end);
