@@ -2,6 +2,7 @@ package org.evsyn.cli;
 
 import com.google.inject.Injector;
 import jakarta.inject.Inject;
+import org.evsyn.cli.meta.CsvPrefetch;
 import org.evsyn.cli.meta.MetaCommand;
 import org.evsyn.stats.analysis.MetaAnalysisRunner;
 import picocli.CommandLine;
@@ -36,15 +37,18 @@ public final class CommandLineFactory {
      * A command line that knows only {@code evsyn meta}, wired by hand. Picocli constructs every subcommand it is
      * given, and through Guice that means every command's services (template engine, ingest adapters, store
      * factory) plus Guice's own start-up: together most of a batch run's wall time. The meta command needs only
-     * the environment and the stateless runner, so this is what a command line starting with {@code meta} gets;
-     * it parses, prints help and reports errors exactly as the full tree does for {@code meta}.
+     * the environment, the stateless runner and its input file, so this is what a command line starting with
+     * {@code meta} gets; it parses, prints help and reports errors exactly as the full tree does for {@code meta}.
+     * The input file is read on a second thread meanwhile (see {@link CsvPrefetch}).
      *
      * @param environment the process environment
+     * @param args        the command line, {@code meta} first
      * @return the command line
      */
-    public static CommandLine metaOnly(Environment environment) {
+    public static CommandLine metaOnly(Environment environment, String... args) {
+        CsvPrefetch input = CsvPrefetch.start(environment.workingDirectory(), args);
         CommandLine cl = new CommandLine(EvsynCommand.class);
-        cl.addSubcommand(new MetaCommand(environment, new MetaAnalysisRunner()));
+        cl.addSubcommand(new MetaCommand(environment, new MetaAnalysisRunner(), input));
         return configure(cl, environment);
     }
 

@@ -29,7 +29,7 @@ public final class Main {
     public static int run(Environment environment, String... args) {
         if (args.length > 0 && args[0].equals("meta")) {
             // No injector for meta: see CommandLineFactory.metaOnly.
-            return CommandLineFactory.metaOnly(environment).execute(args);
+            return CommandLineFactory.metaOnly(environment, args).execute(args);
         }
         // DEVELOPMENT creates singletons on first use, so a command pays only for what it needs; WiringTest builds
         // the same modules in PRODUCTION, where every binding is created eagerly, to catch wiring errors.

@@ -53,6 +53,7 @@ public final class MetaCommand implements Callable<Integer> {
 
     private final Environment environment;
     private final MetaAnalysisRunner runner;
+    private final CsvPrefetch input;
     private final JsonTree json = new JsonTree();
 
     @Spec
@@ -115,11 +116,13 @@ public final class MetaCommand implements Callable<Integer> {
      *
      * @param environment the process environment
      * @param runner      runs the analyses
+     * @param input       the input file, possibly already being read
      */
     @Inject
-    public MetaCommand(Environment environment, MetaAnalysisRunner runner) {
+    public MetaCommand(Environment environment, MetaAnalysisRunner runner, CsvPrefetch input) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.input = Objects.requireNonNull(input, "input");
     }
 
     @Override
@@ -131,7 +134,7 @@ public final class MetaCommand implements Callable<Integer> {
         StudyColumns columns;
         int splitColumn = -1;
         try {
-            table = CsvTable.read(environment.workingDirectory().resolve(csv), csv.toString());
+            table = input.read(environment.workingDirectory().resolve(csv), csv.toString());
             columns = new StudyColumns(table, measure, Optional.ofNullable(by), moderators);
             if (splitBy != null) {
                 splitColumn = table.requireColumn(splitBy, " (given with --split-by)");
