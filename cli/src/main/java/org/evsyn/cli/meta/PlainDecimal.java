@@ -74,27 +74,24 @@ final class PlainDecimal {
             negative = b[i] == '-';
             i++;
         }
+        // The same limits as the text version, checked once at the end: m only grows digit by digit, and with
+        // at most 18 digits it cannot overflow.
         long m = 0;
-        int digits = 0;
-        int decimals = -1;
-        for (; i < to; i++) {
-            byte c = b[i];
-            if (c >= '0' && c <= '9') {
-                m = m * 10 + (c - '0');
-                digits++;
-                if (decimals >= 0) {
-                    decimals++;
-                }
-                if (m >= MAX_EXACT || digits > 18) {
-                    return Double.NaN;
-                }
-            } else if (c == '.' && decimals < 0) {
-                decimals = 0;
-            } else {
-                return Double.NaN;
-            }
+        int first = i;
+        for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            m = m * 10 + d;
         }
-        if (digits == 0 || decimals > 22) {
+        int digits = i - first;
+        int decimals = 0;
+        if (i < to && b[i] == '.') {
+            int point = ++i;
+            for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                m = m * 10 + d;
+            }
+            decimals = i - point;
+            digits += decimals;
+        }
+        if (i != to || digits == 0 || digits > 18 || m >= MAX_EXACT) {
             return Double.NaN;
         }
         double v = decimals > 0 ? m / POWERS_OF_TEN[decimals] : m;
