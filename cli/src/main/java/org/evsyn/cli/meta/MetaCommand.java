@@ -215,26 +215,46 @@ public final class MetaCommand implements Callable<Integer> {
 
     /** The analysis options, or a usage error (exit code 2) for combinations that make no sense. */
     private AnalysisOptions options() {
-        if (!(level > 0 && level < 100)) {
-            throw usage("--level must lie strictly between 0 and 100, got " + level);
-        }
-        if (!(cc >= 0) || !Double.isFinite(cc)) {
-            throw usage("--cc must be a number >= 0, got " + cc);
-        }
-        if (method == AnalysisMethod.MH && !(measure == EffectMeasure.OR || measure == EffectMeasure.RR
-                || measure == EffectMeasure.RD)) {
-            throw usage("--method MH needs --measure OR, RR or RD");
-        }
-        if (method == AnalysisMethod.PETO && measure != EffectMeasure.PETO && measure != EffectMeasure.OR) {
-            throw usage("--method PETO needs --measure PETO");
-        }
-        if (!method.isInverseVariance() && test == TestMethod.KNHA) {
-            throw usage("--test knha applies to inverse-variance methods only, not " + method);
+        String problem = usageProblem();
+        if (problem != null) {
+            throw usage(problem);
         }
         ContinuityCorrection defaults = AnalysisOptions.defaultCorrection(method, cc, ccRule);
         ContinuityCorrection correction = keepDoubleZero == null ? defaults
                 : new ContinuityCorrection(cc, ccRule, !keepDoubleZero);
         return new AnalysisOptions(measure, method, test, level, correction, parseBlocks());
+    }
+
+    /** Why the options make no sense together (a usage error), or null when they do. */
+    String usageProblem() {
+        if (!(level > 0 && level < 100)) {
+            return "--level must lie strictly between 0 and 100, got " + level;
+        }
+        if (!(cc >= 0) || !Double.isFinite(cc)) {
+            return "--cc must be a number >= 0, got " + cc;
+        }
+        if (method == AnalysisMethod.MH && !(measure == EffectMeasure.OR || measure == EffectMeasure.RR
+                || measure == EffectMeasure.RD)) {
+            return "--method MH needs --measure OR, RR or RD";
+        }
+        if (method == AnalysisMethod.PETO && measure != EffectMeasure.PETO && measure != EffectMeasure.OR) {
+            return "--method PETO needs --measure PETO";
+        }
+        if (!method.isInverseVariance() && test == TestMethod.KNHA) {
+            return "--test knha applies to inverse-variance methods only, not " + method;
+        }
+        for (String b : blocks) {
+            String name = b.trim();
+            if (!name.equalsIgnoreCase("all") && !name.equalsIgnoreCase("main")) {
+                try {
+                    AnalysisBlock.parse(name);
+                } catch (IllegalArgumentException e) {
+                    return "--blocks: " + e.getMessage() + " (use all, main, or block names such as "
+                            + "leave_one_out,influence)";
+                }
+            }
+        }
+        return null;
     }
 
     private Set<AnalysisBlock> parseBlocks() {
@@ -244,12 +264,7 @@ public final class MetaCommand implements Callable<Integer> {
             if (name.equalsIgnoreCase("all")) {
                 set.addAll(AnalysisBlock.all());
             } else if (!name.equalsIgnoreCase("main")) {
-                try {
-                    set.add(AnalysisBlock.parse(name));
-                } catch (IllegalArgumentException e) {
-                    throw usage("--blocks: " + e.getMessage() + " (use all, main, or block names such as "
-                            + "leave_one_out,influence)");
-                }
+                set.add(AnalysisBlock.parse(name));
             }
         }
         return set;
