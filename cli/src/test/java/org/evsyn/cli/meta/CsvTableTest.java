@@ -105,6 +105,44 @@ class CsvTableTest {
         assertSameReading(broken);
     }
 
+    @Test
+    void severalGzipMembersAndDamagedGzipReadAsTheLineReaderDid() throws IOException {
+        StringBuilder csv = new StringBuilder("g,x\n");
+        for (int i = 0; i < 20_000; i++) {
+            csv.append("A").append(i % 97).append(',').append(i * 0.25).append('\n');
+        }
+        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] first = gzip(java.util.Arrays.copyOf(text, text.length / 2));
+        byte[] second = gzip(java.util.Arrays.copyOfRange(text, text.length / 2, text.length));
+        byte[] members = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, members, first.length, second.length);
+        Path file = dir.resolve("members.csv.gz");
+        Files.write(file, members);
+        assertSameReading(file);
+
+        byte[] whole = gzip(text);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 40));
+        assertSameReading(file);
+        byte[] damaged = whole.clone();
+        for (int i = whole.length / 2; i < whole.length / 2 + 64; i++) {
+            damaged[i] ^= 0x5a;
+        }
+        Files.write(file, damaged);
+        assertSameReading(file);
+        byte[] wrongSize = whole.clone();
+        wrongSize[wrongSize.length - 4] ^= 0x10;
+        Files.write(file, wrongSize);
+        assertSameReading(file);
+    }
+
+    private static byte[] gzip(byte[] content) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(content);
+        }
+        return bytes.toByteArray();
+    }
+
     private static void assertSameReading(Path file) {
         Object fresh = attempt(() -> CsvTable.read(file, "f.csv"));
         Object line = attempt(() -> LineCsvTable.read(file, "f.csv"));
