@@ -273,7 +273,7 @@ final class CsvTable {
                     blank &= c >= 0 && isAsciiWhitespace(c);
                 }
             }
-            int next = lineEnd(b, end, text);
+            int next = lineEnd(b, end, n, text);
             lineNo++;
             int startLine = lineNo;
             int start = pos;
@@ -297,7 +297,7 @@ final class CsvTable {
                         e++;
                     }
                     String more = decode(b, pos, e);
-                    pos = lineEnd(b, e, text);
+                    pos = lineEnd(b, e, n, text);
                     lineNo++;
                     record.append('\n').append(more);
                     quotes += count(more, '"');
@@ -351,8 +351,9 @@ final class CsvTable {
      * Where the next line starts after a line ending at {@code end} ({@code \r\n} is one break); {@code end} is
      * the end of the text or a line break that is there.
      */
-    private static int lineEnd(byte[] b, int end, Text text) throws IOException {
-        int n = text.atLeast(end + 1);
+    private static int lineEnd(byte[] b, int end, int available, Text text) throws IOException {
+        // Ask (and perhaps wait) only when the byte after the break is not known to be there yet.
+        int n = end + 1 < available ? available : text.atLeast(end + 1);
         if (end < n && b[end] == '\r' && end + 1 < n && b[end + 1] == '\n') {
             return end + 2;
         }
