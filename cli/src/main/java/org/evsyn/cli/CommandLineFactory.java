@@ -2,6 +2,10 @@ package org.evsyn.cli;
 
 import com.google.inject.Injector;
 import jakarta.inject.Inject;
+import org.evsyn.cli.meta.CsvPrefetch;
+import org.evsyn.cli.meta.MetaArguments;
+import org.evsyn.cli.meta.MetaCommand;
+import org.evsyn.stats.analysis.MetaAnalysisRunner;
 import picocli.CommandLine;
 
 import java.util.Objects;
@@ -21,10 +25,50 @@ public final class CommandLineFactory {
         this.environment = Objects.requireNonNull(environment, "environment");
     }
 
-    /** A fresh command line for one execution. */
+    /** A fresh command line for one execution, with every subcommand. */
     public CommandLine create() {
-        CommandLine.IFactory factory = new GuiceCommandFactory(injector);
-        CommandLine cl = new CommandLine(EvsynCommand.class, factory);
+        CommandLine cl = new CommandLine(EvsynCommand.class, new GuiceCommandFactory(injector));
+        for (Class<?> subcommand : EvsynCommand.SUBCOMMANDS) {
+            cl.addSubcommand(subcommand);
+        }
+        return configure(cl, environment);
+    }
+
+    /**
+     * Runs a command line that starts with {@code meta}, without an injector. Picocli constructs every subcommand
+     * it is given, and through Guice that means every command's services (template engine, ingest adapters, store
+     * factory) plus Guice's own start-up: together most of a batch run's wall time. The meta command needs only the
+     * environment, the stateless runner and its input file, which is read on a second thread meanwhile (see
+     * {@link CsvPrefetch}). A plain command line is read by {@link MetaArguments}; anything else (help, version,
+     * usage errors, unusual forms) goes to a picocli tree of the root command and {@code meta} alone, which parses,
+     * prints help and reports errors exactly as the full tree does for {@code meta}.
+     *
+     * @param environment the process environment
+     * @param args        the command line, {@code meta} first
+     * @return the exit code
+     */
+    public static int runMeta(Environment environment, String... args) {
+        CsvPrefetch input = CsvPrefetch.start(environment.workingDirectory(), args);
+        MetaAnalysisRunner runner = new MetaAnalysisRunner();
+        MetaCommand plain = new MetaCommand(environment, runner, input);
+        if (MetaArguments.configure(plain, args)) {
+            FailureHandler failures = new FailureHandler(environment);
+            try {
+                return plain.call();
+            } catch (Exception e) {
+                return failures.report(e, MetaArguments.verbose(args));
+            } catch (Error e) {
+                // Picocli reports an error thrown by a command wrapped in an exception of its own.
+                return failures.report(new IllegalStateException("Error while calling command (" + plain + "): "
+                        + e, e), MetaArguments.verbose(args));
+            }
+        }
+        CommandLine cl = new CommandLine(EvsynCommand.class);
+        cl.addSubcommand(new MetaCommand(environment, runner, input));
+        return configure(cl, environment).execute(args);
+    }
+
+    private static CommandLine configure(CommandLine cl, Environment environment) {
         cl.setOut(environment.out());
         cl.setErr(environment.err());
         cl.setExecutionExceptionHandler(new FailureHandler(environment));

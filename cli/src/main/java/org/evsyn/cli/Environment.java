@@ -26,7 +26,7 @@ public record Environment(Map<String, String> variables, Path workingDirectory, 
     /** The real process environment. */
     public static Environment system() {
         return new Environment(System.getenv(), Path.of("").toAbsolutePath(),
-                new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new Utf8Writer(System.out), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
                 System.console() != null);
     }

@@ -2,6 +2,9 @@ package org.evsyn.cli;
 
 import org.evsyn.cli.bench.BenchCommand;
 import org.evsyn.cli.ingest.IngestCommand;
+import org.evsyn.cli.meta.MetaCommand;
+import org.evsyn.cli.run.ReportCommand;
+import org.evsyn.cli.run.RunCommand;
 import org.evsyn.cli.store.InitCommand;
 import org.evsyn.cli.store.StatusCommand;
 import picocli.AutoComplete;
@@ -9,7 +12,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: lists the subcommands and holds the options every command shares. */
+import java.util.List;
+
+/**
+ * The root command: holds the options every command shares. Its subcommands ({@link #SUBCOMMANDS}) are added by
+ * {@link CommandLineFactory} rather than listed in the annotation, so that {@code evsyn meta} can be set up
+ * without building the others.
+ */
 @Command(name = "evsyn",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -23,18 +32,19 @@ import picocli.CommandLine.ScopeType;
                 "  evsyn meta --csv trials.csv --measure RR --method REML",
                 "",
                 "The evidence store is ./evidence.db unless --db or the EVSYN_DB environment variable says otherwise.",
-                "Exit codes: 0 success, 1 failure, 2 usage error."},
-        subcommands = {
-                InitCommand.class,
-                StatusCommand.class,
-                IngestCommand.class,
-                BenchCommand.class,
-                org.evsyn.cli.meta.MetaCommand.class,
-                org.evsyn.cli.run.RunCommand.class,
-                org.evsyn.cli.run.ReportCommand.class,
-                AutoComplete.GenerateCompletion.class
-        })
+                "Exit codes: 0 success, 1 failure, 2 usage error."})
 public final class EvsynCommand implements Runnable {
+
+    /** The subcommands, in the order {@code evsyn --help} lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
+            InitCommand.class,
+            StatusCommand.class,
+            IngestCommand.class,
+            BenchCommand.class,
+            MetaCommand.class,
+            RunCommand.class,
+            ReportCommand.class,
+            AutoComplete.GenerateCompletion.class);
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "Print stack traces with errors.")

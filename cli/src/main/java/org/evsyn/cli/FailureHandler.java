@@ -18,7 +18,11 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        boolean verbose = anyVerbose(parseResult);
+        return report(ex, anyVerbose(parseResult));
+    }
+
+    /** Prints the failure (with its stack trace when verbose) and returns the exit code 1. */
+    int report(Exception ex, boolean verbose) {
         environment.err().println("evsyn: " + ErrorMessages.oneLine(ex));
         if (verbose) {
             ex.printStackTrace(environment.err());

@@ -27,6 +27,10 @@ public final class Main {
 
     /** Runs one command line and returns its exit code (0 ok, 1 failure, 2 usage error). */
     public static int run(Environment environment, String... args) {
+        if (args.length > 0 && args[0].equals("meta")) {
+            // No injector for meta: see CommandLineFactory.runMeta.
+            return CommandLineFactory.runMeta(environment, args);
+        }
         // DEVELOPMENT creates singletons on first use, so a command pays only for what it needs; WiringTest builds
         // the same modules in PRODUCTION, where every binding is created eagerly, to catch wiring errors.
         Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(environment));

@@ -1,24 +1,23 @@
 package org.evsyn.cli.meta;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.NumberOutput;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes an analysis tree (maps, lists, strings, booleans, numbers) as one line of JSON. Non-finite numbers
- * become {@code null}, as the output contract says; doubles are written in a shortest round-trip form, which does
- * not depend on the locale.
+ * Writes an analysis tree (maps, lists, strings, booleans, numbers) as one line of compact JSON. Non-finite
+ * numbers become {@code null}, as the output contract says; doubles are written in their shortest round-trip form
+ * (Schubfach, as Jackson's fast double writer prints them), which does not depend on the locale. Strings escape
+ * {@code "}, {@code \} and control characters ({@code \b \t \n \f \r}, the others as a backslash, {@code u} and
+ * four upper-case hex digits); everything else, non-ASCII included, is written as it is.
+ *
+ * <p>The text is appended straight to a builder: a batch run prints millions of values, and a general JSON
+ * generator per line cost more than the analyses themselves.
  */
 final class JsonTree {
 
-    // The fast writer prints the shortest decimal that reads back as the same double, like Double.toString.
-    private final JsonFactory factory = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /**
      * One JSON object on one line.
@@ -28,53 +27,96 @@ final class JsonTree {
      * @return the JSON text, without a line break
      */
     String write(String split, Map<String, Object> tree) {
-        StringWriter out = new StringWriter(2048);
-        try (JsonGenerator g = factory.createGenerator(out)) {
-            g.writeStartObject();
-            if (split != null) {
-                g.writeStringField("split", split);
-            }
-            for (Map.Entry<String, Object> e : tree.entrySet()) {
-                g.writeFieldName(e.getKey());
-                value(g, e.getValue());
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder out = new StringBuilder(2048);
+        out.append('{');
+        boolean first = true;
+        if (split != null) {
+            out.append("\"split\":");
+            string(out, split);
+            first = false;
         }
-        return out.toString();
+        for (Map.Entry<String, Object> e : tree.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            string(out, e.getKey());
+            out.append(':');
+            value(out, e.getValue());
+        }
+        return out.append('}').toString();
     }
 
-    private static void value(JsonGenerator g, Object v) throws IOException {
+    private static void value(StringBuilder out, Object v) {
         if (v instanceof Double d) {
             if (Double.isFinite(d)) {
-                g.writeNumber(d);
+                out.append(NumberOutput.toString(d, true));
             } else {
-                g.writeNull();
+                out.append("null");
             }
         } else if (v instanceof Integer i) {
-            g.writeNumber(i);
+            out.append(i.intValue());
         } else if (v instanceof String s) {
-            g.writeString(s);
+            string(out, s);
         } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
+            out.append(b.booleanValue());
         } else if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
+            out.append('{');
+            boolean first = true;
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(e.getKey().toString());
-                value(g, e.getValue());
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                string(out, e.getKey().toString());
+                out.append(':');
+                value(out, e.getValue());
             }
-            g.writeEndObject();
+            out.append('}');
         } else if (v instanceof List<?> l) {
-            g.writeStartArray();
-            for (Object x : l) {
-                value(g, x);
+            out.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                value(out, l.get(i));
             }
-            g.writeEndArray();
+            out.append(']');
         } else if (v instanceof Number n) {
-            g.writeNumber(n.doubleValue());
+            // Other number types print as doubles; a non-finite one is quoted (never reached by analysis trees).
+            double d = n.doubleValue();
+            if (Double.isFinite(d)) {
+                out.append(NumberOutput.toString(d, true));
+            } else {
+                string(out, NumberOutput.toString(d, true));
+            }
         } else {
             throw new IllegalArgumentException("cannot write " + v + " as JSON");
         }
+    }
+
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        int n = s.length();
+        int plain = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, plain, i).append('\\');
+            switch (c) {
+                case '"' -> out.append('"');
+                case '\\' -> out.append('\\');
+                case '\b' -> out.append('b');
+                case '\t' -> out.append('t');
+                case '\n' -> out.append('n');
+                case '\f' -> out.append('f');
+                case '\r' -> out.append('r');
+                default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            }
+            plain = i + 1;
+        }
+        out.append(s, plain, n).append('"');
     }
 }

@@ -25,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +53,7 @@ public final class MetaCommand implements Callable<Integer> {
 
     private final Environment environment;
     private final MetaAnalysisRunner runner;
+    private final CsvPrefetch input;
     private final JsonTree json = new JsonTree();
 
     @Spec
@@ -116,10 +116,18 @@ public final class MetaCommand implements Callable<Integer> {
                     + "egger, begg, trimfill, subgroups, metaregression, cumulative.")
     List<String> blocks;
 
+    /**
+     * The command; picocli sets the options.
+     *
+     * @param environment the process environment
+     * @param runner      runs the analyses
+     * @param input       the input file, possibly already being read
+     */
     @Inject
-    MetaCommand(Environment environment, MetaAnalysisRunner runner) {
+    public MetaCommand(Environment environment, MetaAnalysisRunner runner, CsvPrefetch input) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.runner = Objects.requireNonNull(runner, "runner");
+        this.input = Objects.requireNonNull(input, "input");
     }
 
     @Override
@@ -131,7 +139,7 @@ public final class MetaCommand implements Callable<Integer> {
         StudyColumns columns;
         int splitColumn = -1;
         try {
-            table = CsvTable.read(environment.workingDirectory().resolve(csv), csv.toString());
+            table = input.read(environment.workingDirectory().resolve(csv), csv.toString());
             columns = new StudyColumns(table, measure, Optional.ofNullable(by), moderators);
             if (splitBy != null) {
                 splitColumn = table.requireColumn(splitBy, " (given with --split-by)");
@@ -145,7 +153,7 @@ public final class MetaCommand implements Callable<Integer> {
         if (splitBy != null) {
             return split(table, splitColumn, columns, options);
         }
-        AnalysisOutcome outcome = analyse(columns, IntStream.range(0, table.rowCount()).boxed().toList(), options);
+        AnalysisOutcome outcome = analyse(columns, IntStream.range(0, table.rowCount()).toArray(), options);
         if (outcome instanceof AnalysisOutcome.Failed f) {
             if (jsonOut) {
                 return fail(json.write(null, AnalysisDocument.of(outcome)), f.message());
@@ -166,14 +174,14 @@ public final class MetaCommand implements Callable<Integer> {
 
     /** One analysis per split value, in order of first appearance; analyses run in parallel, output stays ordered. */
     private int split(CsvTable table, int column, StudyColumns columns, AnalysisOptions options) {
-        List<Map.Entry<String, List<Integer>>> groups = List.copyOf(table.groupBy(column).entrySet());
+        List<CsvTable.Group> groups = table.groupBy(column);
         String[] lines = new String[groups.size()];
         boolean[] failed = new boolean[groups.size()];
         IntStream.range(0, groups.size()).parallel().forEach(i -> {
-            Map.Entry<String, List<Integer>> g = groups.get(i);
-            AnalysisOutcome outcome = analyse(columns, g.getValue(), options);
+            CsvTable.Group g = groups.get(i);
+            AnalysisOutcome outcome = analyse(columns, g.rows(), options);
             failed[i] = outcome instanceof AnalysisOutcome.Failed;
-            lines[i] = json.write(g.getKey(), AnalysisDocument.of(outcome));
+            lines[i] = json.write(g.key(), AnalysisDocument.of(outcome));
         });
         PrintWriter out = environment.out();
         int failures = 0;
@@ -192,7 +200,7 @@ public final class MetaCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private AnalysisOutcome analyse(StudyColumns columns, List<Integer> rows, AnalysisOptions options) {
+    private AnalysisOutcome analyse(StudyColumns columns, int[] rows, AnalysisOptions options) {
         AnalysisInput input;
         try {
             input = columns.input(rows);
@@ -212,26 +220,46 @@ public final class MetaCommand implements Callable<Integer> {
 
     /** The analysis options, or a usage error (exit code 2) for combinations that make no sense. */
     private AnalysisOptions options() {
-        if (!(level > 0 && level < 100)) {
-            throw usage("--level must lie strictly between 0 and 100, got " + level);
-        }
-        if (!(cc >= 0) || !Double.isFinite(cc)) {
-            throw usage("--cc must be a number >= 0, got " + cc);
-        }
-        if (method == AnalysisMethod.MH && !(measure == EffectMeasure.OR || measure == EffectMeasure.RR
-                || measure == EffectMeasure.RD)) {
-            throw usage("--method MH needs --measure OR, RR or RD");
-        }
-        if (method == AnalysisMethod.PETO && measure != EffectMeasure.PETO && measure != EffectMeasure.OR) {
-            throw usage("--method PETO needs --measure PETO");
-        }
-        if (!method.isInverseVariance() && test == TestMethod.KNHA) {
-            throw usage("--test knha applies to inverse-variance methods only, not " + method);
+        String problem = usageProblem();
+        if (problem != null) {
+            throw usage(problem);
         }
         ContinuityCorrection defaults = AnalysisOptions.defaultCorrection(method, cc, ccRule);
         ContinuityCorrection correction = keepDoubleZero == null ? defaults
                 : new ContinuityCorrection(cc, ccRule, !keepDoubleZero);
         return new AnalysisOptions(measure, method, test, level, correction, parseBlocks(), trimFillTest);
+    }
+
+    /** Why the options make no sense together (a usage error), or null when they do. */
+    String usageProblem() {
+        if (!(level > 0 && level < 100)) {
+            return "--level must lie strictly between 0 and 100, got " + level;
+        }
+        if (!(cc >= 0) || !Double.isFinite(cc)) {
+            return "--cc must be a number >= 0, got " + cc;
+        }
+        if (method == AnalysisMethod.MH && !(measure == EffectMeasure.OR || measure == EffectMeasure.RR
+                || measure == EffectMeasure.RD)) {
+            return "--method MH needs --measure OR, RR or RD";
+        }
+        if (method == AnalysisMethod.PETO && measure != EffectMeasure.PETO && measure != EffectMeasure.OR) {
+            return "--method PETO needs --measure PETO";
+        }
+        if (!method.isInverseVariance() && test == TestMethod.KNHA) {
+            return "--test knha applies to inverse-variance methods only, not " + method;
+        }
+        for (String b : blocks) {
+            String name = b.trim();
+            if (!name.equalsIgnoreCase("all") && !name.equalsIgnoreCase("main")) {
+                try {
+                    AnalysisBlock.parse(name);
+                } catch (IllegalArgumentException e) {
+                    return "--blocks: " + e.getMessage() + " (use all, main, or block names such as "
+                            + "leave_one_out,influence)";
+                }
+            }
+        }
+        return null;
     }
 
     private Set<AnalysisBlock> parseBlocks() {
@@ -241,12 +269,7 @@ public final class MetaCommand implements Callable<Integer> {
             if (name.equalsIgnoreCase("all")) {
                 set.addAll(AnalysisBlock.all());
             } else if (!name.equalsIgnoreCase("main")) {
-                try {
-                    set.add(AnalysisBlock.parse(name));
-                } catch (IllegalArgumentException e) {
-                    throw usage("--blocks: " + e.getMessage() + " (use all, main, or block names such as "
-                            + "leave_one_out,influence)");
-                }
+                set.add(AnalysisBlock.parse(name));
             }
         }
         return set;

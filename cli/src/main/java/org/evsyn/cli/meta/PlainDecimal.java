@@ -60,4 +60,41 @@ final class PlainDecimal {
         double v = decimals > 0 ? m / POWERS_OF_TEN[decimals] : m;
         return negative ? -v : v;
     }
+
+    /**
+     * Parses the ASCII text {@code b[from, to)}, exactly as {@link #parse(String, int, int)} parses the same
+     * characters (a byte outside ASCII is a stray character).
+     *
+     * @return the value, or NaN when the text is not a plain decimal this fast path can convert exactly
+     */
+    static double parse(byte[] b, int from, int to) {
+        int i = from;
+        boolean negative = false;
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
+            negative = b[i] == '-';
+            i++;
+        }
+        // The same limits as the text version, checked once at the end: m only grows digit by digit, and with
+        // at most 18 digits it cannot overflow.
+        long m = 0;
+        int first = i;
+        for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            m = m * 10 + d;
+        }
+        int digits = i - first;
+        int decimals = 0;
+        if (i < to && b[i] == '.') {
+            int point = ++i;
+            for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                m = m * 10 + d;
+            }
+            decimals = i - point;
+            digits += decimals;
+        }
+        if (i != to || digits == 0 || digits > 18 || m >= MAX_EXACT) {
+            return Double.NaN;
+        }
+        double v = decimals > 0 ? m / POWERS_OF_TEN[decimals] : m;
+        return negative ? -v : v;
+    }
 }

@@ -16,7 +16,6 @@ import org.evsyn.stats.effect.StudyField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -85,14 +84,16 @@ final class StudyColumns {
      * @return the input
      * @throws InputException naming file, row and column of the first unusable cell
      */
-    AnalysisInput input(List<Integer> rows) {
+    AnalysisInput input(int[] rows) {
         List<Study> studies = measure.isBinary() ? binary(rows) : measure.isContinuous() ? continuous(rows)
                 : generic(rows);
+        CsvTable.Cursor cursor = table.cursor();
         Optional<SubgroupColumn> subgroups = by.map(col -> {
             String name = table.header().get(col);
-            List<String> labels = new ArrayList<>(rows.size());
+            List<String> labels = new ArrayList<>(rows.length);
             for (int r : rows) {
-                labels.add(text(r, col));
+                cursor.row(r);
+                labels.add(text(cursor, col));
             }
             return new SubgroupColumn(name, "subgroups by column '" + name + "'", labels);
         });
@@ -100,9 +101,10 @@ final class StudyColumns {
         if (!moderators.isEmpty()) {
             List<Moderators.Column> columns = new ArrayList<>();
             for (int j = 0; j < moderators.size(); j++) {
-                double[] v = new double[rows.size()];
+                double[] v = new double[rows.length];
                 for (int i = 0; i < v.length; i++) {
-                    v[i] = number(rows.get(i), moderators.get(j));
+                    cursor.row(rows[i]);
+                    v[i] = number(cursor, moderators.get(j));
                 }
                 columns.add(Moderators.numeric(moderatorNames.get(j), v));
             }
@@ -113,45 +115,46 @@ final class StudyColumns {
         return new AnalysisInput(studies, subgroups, mods);
     }
 
-    private List<Study> binary(List<Integer> rows) {
-        return build(rows, r -> new BinaryStudy(text(r, study), integer(r, data[0]),
-                integer(r, data[1]), integer(r, data[2]), integer(r, data[3])));
+    private List<Study> binary(int[] rows) {
+        return build(rows, c -> new BinaryStudy(text(c, study), integer(c, data[0]),
+                integer(c, data[1]), integer(c, data[2]), integer(c, data[3])));
     }
 
-    private List<Study> continuous(List<Integer> rows) {
-        return build(rows, r -> new ContinuousStudy(text(r, study), integer(r, data[0]),
-                number(r, data[1]), number(r, data[2]), integer(r, data[3]), number(r, data[4]),
-                number(r, data[5])));
+    private List<Study> continuous(int[] rows) {
+        return build(rows, c -> new ContinuousStudy(text(c, study), integer(c, data[0]),
+                number(c, data[1]), number(c, data[2]), integer(c, data[3]), number(c, data[4]),
+                number(c, data[5])));
     }
 
-    private List<Study> generic(List<Integer> rows) {
+    private List<Study> generic(int[] rows) {
         boolean se = dataNames[1].equals("sei");
-        return build(rows, r -> {
-            String label = text(r, study);
-            double y = number(r, data[0]);
-            double v = number(r, data[1]);
+        return build(rows, c -> {
+            String label = text(c, study);
+            double y = number(c, data[0]);
+            double v = number(c, data[1]);
             return se ? GenericStudy.ofStandardError(label, y, v) : new GenericStudy(label, y, v);
         });
     }
 
+    /** Makes one study from the row a cursor is on. */
+    private interface RowReader<T> {
+        T read(CsvTable.Cursor row);
+    }
+
     /**
-     * One study per row; large inputs are converted on every core. The error reported is that of the first
-     * unusable row in input order, whatever the scheduling.
+     * One study per row; large inputs are converted on every core, in chunks. The error reported is that of the
+     * first unusable row in input order, whatever the scheduling.
      */
-    private <T> List<T> build(List<Integer> rows, IntFunction<T> study) {
-        int n = rows.size();
+    private <T> List<T> build(int[] rows, RowReader<T> reader) {
+        int n = rows.length;
         Object[] out = new Object[n];
-        IntStream range = IntStream.range(0, n);
-        (n >= PARALLEL_ROWS ? range.parallel() : range).forEach(i -> {
-            int r = rows.get(i);
-            try {
-                out[i] = study.apply(r);
-            } catch (InvalidStudyException e) {
-                out[i] = invalid(r, e);
-            } catch (InputException e) {
-                out[i] = e;
-            }
-        });
+        if (n < PARALLEL_ROWS) {
+            convert(rows, 0, n, out, reader);
+        } else {
+            int chunks = (n + PARALLEL_ROWS - 1) / PARALLEL_ROWS;
+            IntStream.range(0, chunks).parallel().forEach(c ->
+                    convert(rows, c * PARALLEL_ROWS, Math.min(n, (c + 1) * PARALLEL_ROWS), out, reader));
+        }
         List<T> studies = new ArrayList<>(n);
         for (Object o : out) {
             if (o instanceof InputException e) {
@@ -162,6 +165,20 @@ final class StudyColumns {
             studies.add(t);
         }
         return studies;
+    }
+
+    private <T> void convert(int[] rows, int from, int to, Object[] out, RowReader<T> reader) {
+        CsvTable.Cursor cursor = table.cursor();
+        for (int i = from; i < to; i++) {
+            cursor.row(rows[i]);
+            try {
+                out[i] = reader.read(cursor);
+            } catch (InvalidStudyException e) {
+                out[i] = invalid(rows[i], e);
+            } catch (InputException e) {
+                out[i] = e;
+            }
+        }
     }
 
     /** The study's own message, placed at the cell its field came from. */
@@ -186,40 +203,40 @@ final class StudyColumns {
         };
     }
 
-    private String text(int row, int col) {
-        String s = table.cell(row, col).trim();
+    private String text(CsvTable.Cursor c, int col) {
+        String s = c.trimmed(col);
         if (s.isEmpty()) {
-            throw new InputException(table.where(row, table.header().get(col)) + ": empty cell");
+            throw new InputException(table.where(c.row(), table.header().get(col)) + ": empty cell");
         }
         return s;
     }
 
-    private double number(int row, int col) {
-        double fast = table.plainNumber(row, col);
+    private double number(CsvTable.Cursor c, int col) {
+        double fast = c.plainNumber(col);
         if (!Double.isNaN(fast)) {
             return fast;
         }
-        String s = text(row, col);
+        String s = text(c, col);
         if (!looksNumeric(s)) {
-            throw notNumeric(row, col, s);
+            throw notNumeric(c.row(), col, s);
         }
         try {
             // Jackson's parser gives the same correctly rounded value as Double.parseDouble, several times faster.
             double x = NumberInput.parseDouble(s, true);
             if (!Double.isFinite(x)) {
-                throw notNumeric(row, col, s);
+                throw notNumeric(c.row(), col, s);
             }
             return x;
         } catch (NumberFormatException e) {
-            throw notNumeric(row, col, s);
+            throw notNumeric(c.row(), col, s);
         }
     }
 
-    private int integer(int row, int col) {
-        double x = number(row, col);
+    private int integer(CsvTable.Cursor c, int col) {
+        double x = number(c, col);
         if (x != Math.rint(x) || Math.abs(x) > Integer.MAX_VALUE) {
-            throw new InputException(table.where(row, table.header().get(col)) + ": expected a whole number, got '"
-                    + table.cell(row, col).trim() + "'");
+            throw new InputException(table.where(c.row(), table.header().get(col)) + ": expected a whole number, got '"
+                    + c.trimmed(col) + "'");
         }
         return (int) x;
     }

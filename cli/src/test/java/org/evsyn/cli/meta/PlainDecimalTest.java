@@ -39,4 +39,27 @@ class PlainDecimalTest {
         }
         assertThat(PlainDecimal.parse("x,12.5,y", 2, 6)).isEqualTo(12.5);
     }
+
+    @Test
+    void readsBytesExactlyAsItReadsTheSameText() {
+        Random r = new Random(13);
+        String alphabet = "0123456789012345678901234567890123456789..-+e x";
+        for (int i = 0; i < 300_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int length = r.nextInt(r.nextBoolean() ? 8 : 26);
+            for (int j = 0; j < length; j++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String s = sb.toString();
+            byte[] b = ("," + s + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(Double.doubleToRawLongBits(PlainDecimal.parse(b, 1, b.length - 1))).as(s)
+                    .isEqualTo(Double.doubleToRawLongBits(PlainDecimal.parse(s, 0, s.length())));
+        }
+        for (String s : new String[]{"-0", "+5", "5.", ".5", "-.5", "999999999999999999", "9007199254740992",
+                "9007199254740991", "0.000000000000000001", "1.2.3", "--1", "1-"}) {
+            byte[] b = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertThat(Double.doubleToRawLongBits(PlainDecimal.parse(b, 0, b.length))).as(s)
+                    .isEqualTo(Double.doubleToRawLongBits(PlainDecimal.parse(s, 0, s.length())));
+        }
+    }
 }
