@@ -14,8 +14,8 @@ import java.util.List;
  */
 final class ResidualTau2 {
 
-    /** Convergence criterion on successive τ² values of the iterative estimators. */
-    static final double THRESHOLD = 1e-10;
+    /** Convergence criterion on successive τ² values of Fisher scoring (see {@link Tau2Estimators#threshold}). */
+    private final double threshold;
     /** Iteration cap of Fisher scoring. */
     static final int MAX_ITERATIONS = 1000;
     /** Fisher scoring steps before switching to a bracketing root search on the score. */
@@ -35,6 +35,7 @@ final class ResidualTau2 {
         this.v = v;
         this.k = design.k;
         this.p = design.p;
+        this.threshold = Tau2Estimators.threshold(v);
     }
 
     /** τ², the iterations used (0 for closed-form estimators) and what the estimator warns of. */
@@ -129,7 +130,7 @@ final class ResidualTau2 {
                     next = Math.max(0, next);
                 }
             }
-            boolean converged = Math.abs(next - tau2) < THRESHOLD;
+            boolean converged = Math.abs(next - tau2) < threshold;
             tau2 = next;
             if (converged) {
                 return safeguard(tau2, iter, restricted);
@@ -159,7 +160,7 @@ final class ResidualTau2 {
         // Past 10·max v the weights are nearly equal and every weighted residual is below the total sum of squares.
         double upper = 10 * maxV + 4 * ss;
         Tau2Profile.Maxima maxima = Tau2Profile.search(new Likelihood(restricted), minV, upper, true, scored);
-        double tau2 = maxima.isGlobal(scored) ? scored : maxima.global().tau2();
+        double tau2 = maxima.global().tau2();
         String likelihood = (restricted ? "REML" : "ML") + " likelihood of the residual tau^2";
         List<String> warnings = maxima.warning(likelihood, scored).stream().toList();
         return new Estimate(tau2, iterations, warnings);

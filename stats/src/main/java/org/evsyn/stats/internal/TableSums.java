@@ -159,10 +159,10 @@ final class TableSums {
                 variance = s[1] > 0 ? 1 / s[1] : Double.NaN;
             }
         }
-        // No event in any pooled table: the risk difference is exactly 0 with variance 0, and metafor's rma.mh
-        // reports it so (estimate 0, se 0, CI [0, 0], no test statistic).
-        boolean noEvents = measure == EffectMeasure.RD && theta == 0 && variance == 0;
-        if (!noEvents && (!Double.isFinite(theta) || !(variance > 0) || !Double.isFinite(variance))) {
+        // A finite estimate with variance exactly 0 (no event in any table for the RD; every participant with the
+        // event for the RR) is kept with se 0 and no test statistic, as metafor's rma.mh reports it.
+        boolean exact = measure != EffectMeasure.PETO && Double.isFinite(theta) && variance == 0;
+        if (!exact && (!Double.isFinite(theta) || !(variance > 0) || !Double.isFinite(variance))) {
             theta = Double.NaN;
             variance = Double.NaN;
         }
@@ -174,9 +174,11 @@ final class TableSums {
         }
         Heterogeneity h;
         if (measure == EffectMeasure.PETO) {
-            // Peto's Q from the one-step sums: Σ(a − E)²/V − (Σ(a − E))²/ΣV.
+            // Peto's Q from the one-step sums: Σ(a − E)²/V − (Σ(a − E))²/ΣV. With at most one informative table
+            // (V > 0) there is no heterogeneity to measure: Q = 0, I² = 0, H² = 1 on kHet − 1 df, as rma.peto.
             double q = s[1] > 0 ? s[2] - s[0] * s[0] / s[1] : 0;
-            h = Heterogeneity.fromQ(kHet <= 1 ? 0 : Math.max(0, q), Math.max(0, kHet - 1));
+            int df = Math.max(0, kHet - 1);
+            h = s[3] <= 1 ? new Heterogeneity(0, df, 1, 0, 1) : Heterogeneity.fromQ(Math.max(0, q), df);
         } else {
             double q = 0;
             for (int i = from; i < to; i++) {
@@ -200,7 +202,7 @@ final class TableSums {
             case OR -> 5;
             case RR -> 3;
             case RD -> 4;
-            default -> 3;
+            default -> 4;
         };
     }
 
@@ -227,10 +229,10 @@ final class TableSums {
                 double m1 = a + c;
                 double v = n > 1 ? m1 * (n - m1) * n1 * n2 / (n * n * (n - 1)) : 0;
                 if (!(v > 0)) {
-                    yield new double[]{0, 0, 0};
+                    yield new double[]{0, 0, 0, 0};
                 }
                 double diff = a - m1 * n1 / n;
-                yield new double[]{diff, v, diff * diff / v};
+                yield new double[]{diff, v, diff * diff / v, 1}; // the last term counts informative tables
             }
         };
     }

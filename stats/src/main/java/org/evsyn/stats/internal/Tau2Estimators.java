@@ -14,8 +14,10 @@ import java.util.List;
  */
 final class Tau2Estimators {
 
-    /** Fisher scoring stops when |Δτ²| falls below this (the reference fixtures' criterion). */
+    /** Fisher scoring stops when |Δτ²| falls below this (the reference fixtures' criterion), see {@link #threshold}. */
     private static final double SCORING_TOLERANCE = 1e-10;
+    /** Mean sampling variance below which the stopping step shrinks in proportion. */
+    private static final double SMALL_VARIANCE = 1e-4;
     private static final int MAX_SCORING_ITERATIONS = 1000;
 
     private Tau2Estimators() {
@@ -121,10 +123,30 @@ final class Tau2Estimators {
     }
 
     static Tau2Estimate pauleMandel(double[] yi, double[] vi, Tau2Method method, double start) {
-        requirePositive(vi, method.name());
+        // metafor refuses PM with a zero sampling variance but fits EB (its iteration starts above τ² = 0).
+        if (method == Tau2Method.PM) {
+            requirePositive(vi, method.name());
+        }
         // Without moderators the empirical Bayes fixed point solves the same equation Q(τ²) = k − 1.
         GeneralisedQ.Root root = GeneralisedQ.solve(yi, vi, yi.length - 1, start);
         return new Tau2Estimate(root.tau2(), Double.NaN, root.iterations(), List.of());
+    }
+
+    /**
+     * The stopping step of Fisher scoring: metafor's absolute 1e-10 (the fixtures' setting), shrunk in proportion
+     * for data whose mean sampling variance is below 1e-4, where an absolute step of 1e-10 would leave τ² off by a
+     * relative 1e-4 or more. Shared with meta-regression's residual τ².
+     *
+     * @param vi sampling variances
+     * @return the threshold on |Δτ²|
+     */
+    static double threshold(double[] vi) {
+        double mean = 0;
+        for (double v : vi) {
+            mean += v;
+        }
+        mean /= vi.length;
+        return SCORING_TOLERANCE * Math.min(1, mean / SMALL_VARIANCE);
     }
 
     static Tau2Estimate fisherScoring(double[] yi, double[] vi, boolean restricted, double start) {
@@ -132,6 +154,7 @@ final class Tau2Estimators {
         for (double v : vi) {
             anyZero |= v <= 0;
         }
+        double stop = threshold(vi);
         double tau2 = start >= 0 && Double.isFinite(start) ? start : hedges(yi, vi);
         if (anyZero && tau2 == 0) {
             throw new StatsException("a study has zero sampling variance and the " + (restricted ? "REML" : "ML")
@@ -153,7 +176,7 @@ final class Tau2Estimators {
             }
             tau2 += step;
             lastStep = step;
-            if (Math.abs(step) < SCORING_TOLERANCE) {
+            if (Math.abs(step) < stop) {
                 // With a zero sampling variance the likelihood is unbounded at τ² = 0, so there is no global
                 // maximum to look for; metafor makes no check there either.
                 return anyZero ? finish(yi, vi, Math.max(0, tau2), restricted, it, List.of())
@@ -177,7 +200,7 @@ final class Tau2Estimators {
         String name = restricted ? "REML" : "ML";
         Tau2Profile.Maxima maxima = Tau2Profile.search(new InterceptLikelihood(yi, vi, restricted), min(vi),
                 InterceptLikelihood.upperBound(yi, vi), true, scored);
-        double tau2 = Double.isNaN(scored) || !maxima.isGlobal(scored) ? maxima.global().tau2() : scored;
+        double tau2 = maxima.global().tau2();
         List<String> warnings = maxima.warning(name + " likelihood of tau^2", scored).stream().toList();
         return finish(yi, vi, tau2, restricted, iterations, warnings);
     }

@@ -62,8 +62,9 @@ final class Tau2Profile {
      * @param tau2   where it is
      * @param logLik the log-likelihood there (same constant as {@link Likelihood#logLik}); NaN when the likelihood
      *               has this one maximum only, where nothing needs comparing
+     * @param holdsKnown whether the {@code known} value given to {@link #search} lies on this maximum
      */
-    public record Maximum(double tau2, double logLik) {
+    public record Maximum(double tau2, double logLik, boolean holdsKnown) {
     }
 
     /**
@@ -84,12 +85,9 @@ final class Tau2Profile {
             return maxima.size() > 1;
         }
 
-        /**
-         * Whether the {@code known} value given to {@link #search} is the global maximum: the search keeps a known
-         * value as the maximum of the bracket it falls in, so this is an identity test.
-         */
-        public boolean isGlobal(double known) {
-            return global.tau2() == known;
+        /** Whether the {@code known} value given to {@link #search} lies on the global maximum. */
+        public boolean knownIsGlobal() {
+            return global.holdsKnown();
         }
 
         /**
@@ -101,7 +99,7 @@ final class Tau2Profile {
          * @return one sentence, or empty
          */
         public Optional<String> warning(String likelihood, double scored) {
-            boolean missed = Double.isNaN(scored) || !isGlobal(scored);
+            boolean missed = Double.isNaN(scored) || !knownIsGlobal();
             if (!multimodal() && !missed) {
                 return Optional.empty();
             }
@@ -139,8 +137,9 @@ final class Tau2Profile {
      * @param upper    a τ² beyond which the likelihood has no stationary point (the search extends past it should
      *                 rounding leave the score positive there)
      * @param fromZero whether τ² = 0 is admissible (false when a zero sampling variance makes it undefined)
-     * @param known    a maximum already located (a converged Fisher scoring run), taken as the maximum of the
-     *                 bracket it falls in instead of refining that bracket again; NaN for none
+     * @param known    where a converged Fisher scoring run stopped, or NaN: taken as the maximum of the bracket it
+     *                 falls in (also a hair above 0 for a boundary maximum, where metafor's identical iteration
+     *                 stops too), so that results agree with metafor's to its convergence criterion
      * @return the maxima
      * @throws StatsException when the likelihood keeps increasing up to 1e15
      */
@@ -172,27 +171,30 @@ final class Tau2Profile {
             size++;
         }
 
-        List<double[]> brackets = new ArrayList<>(2); // {tau2, grid index after it}
+        List<double[]> brackets = new ArrayList<>(2); // {tau2, grid index after it, 1 if it holds known}
         if (fromZero && scores[0] <= 0) {
             // Fisher scoring creeps towards a boundary maximum and stops a hair above 0: that is this maximum.
-            brackets.add(new double[] {known >= 0 && known <= grid[1] ? known : 0, 0});
+            boolean holdsKnown = known >= 0 && known <= grid[1];
+            brackets.add(new double[] {holdsKnown ? known : 0, 0, holdsKnown ? 1 : 0});
         }
         for (int i = 0; i + 1 < size; i++) {
             if (scores[i] > 0 && scores[i + 1] <= 0) {
                 boolean holdsKnown = known >= grid[i] && known <= grid[i + 1];
-                brackets.add(new double[] {holdsKnown ? known : refine(f, grid[i], grid[i + 1]), i + 1});
+                brackets.add(new double[] {holdsKnown ? known : refine(f, grid[i], grid[i + 1]), i + 1,
+                    holdsKnown ? 1 : 0});
             }
         }
         if (brackets.size() == 1) {
             // One maximum: its log-likelihood is only needed to compare maxima, so it is not computed.
-            Maximum only = new Maximum(brackets.get(0)[0], Double.NaN);
+            Maximum only = new Maximum(brackets.get(0)[0], Double.NaN, brackets.get(0)[2] > 0);
             return new Maxima(List.of(only), only);
         }
         List<Maximum> found = new ArrayList<>(brackets.size());
         int[] at = new int[brackets.size()];
         for (int j = 0; j < brackets.size(); j++) {
-            found.add(new Maximum(brackets.get(j)[0], f.logLik(brackets.get(j)[0])));
-            at[j] = (int) brackets.get(j)[1];
+            double[] b = brackets.get(j);
+            found.add(new Maximum(b[0], f.logLik(b[0]), b[2] > 0));
+            at[j] = (int) b[1];
         }
         List<Maximum> distinct = mergeShallow(f, grid, found, at);
         Maximum best = distinct.get(0);
@@ -230,8 +232,10 @@ final class Tau2Profile {
                 }
                 double lowerPeak = Math.min(prev.logLik(), m.logLik());
                 if (lowerPeak - dip <= DIP_TOLERANCE * (1 + Math.abs(lowerPeak))) {
-                    if (m.logLik() > prev.logLik()) {
-                        out.set(out.size() - 1, m);
+                    Maximum higher = m.logLik() > prev.logLik() ? m : prev;
+                    out.set(out.size() - 1, new Maximum(higher.tau2(), higher.logLik(),
+                            m.holdsKnown() || prev.holdsKnown()));
+                    if (higher == m) {
                         outAt.set(outAt.size() - 1, at[n]);
                     }
                     continue;

@@ -76,13 +76,27 @@ class UnivariateModelEdgeCasesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Tau2Method.class, names = {"FE", "DL", "HS", "PM", "EB"})
+    @EnumSource(value = Tau2Method.class, names = {"FE", "DL", "HS", "PM"})
     void zeroSamplingVarianceIsRejectedWhereTheEstimatorNeedsItPositive(Tau2Method method) {
         assertThatThrownBy(() -> UnivariateModel.fit(new double[]{0.1, 0.9, 0.4}, new double[]{0.0, 0.02, 0.03},
                 new ModelOptions(method, TestMethod.Z, 95)))
                 .isInstanceOf(StatsException.class)
                 .hasMessageContaining("study 1")
                 .hasMessageContaining("variance");
+    }
+
+    /**
+     * metafor fits EB with a zero sampling variance (its iteration starts above τ² = 0) while refusing PM:
+     * {@code rma(c(0.1,0.3,0.5), c(0,0.04,0.02), method="EB", control=list(threshold=1e-10, tol=1e-12))} gives
+     * 0.261161620339, se 0.122453865102, τ² 0.0305505046357 (metafor 3.8.1).
+     */
+    @Test
+    void empiricalBayesFitsWithAZeroSamplingVarianceAsMetafor() {
+        ModelFit f = UnivariateModel.fit(new double[]{0.1, 0.3, 0.5}, new double[]{0.0, 0.04, 0.02},
+                new ModelOptions(Tau2Method.EB, TestMethod.Z, 95));
+        assertThat(f.estimate()).isCloseTo(0.261161620339, within(1e-9));
+        assertThat(f.se()).isCloseTo(0.122453865102, within(1e-9));
+        assertThat(f.tau2()).isCloseTo(0.0305505046357, within(1e-9));
     }
 
     @Test
