@@ -4,7 +4,7 @@
 #
 # REQUESTS.csv holds every data set and every requested fit of one batch. Its `record` column says which:
 #   study rows: record,dataset,kind,study,ai,n1i,ci,n2i,m1i,sd1i,m2i,sd2i,yi,vi   (kind: binary|continuous|generic)
-#   fit rows:   record,dataset,fit,measure,method,test,level,drop00
+#   fit rows:   record,dataset,fit,measure,method,test,level,drop00   (fit: the fit's id, echoed in the results)
 # RESULTS.csv gets one row per fit (see `columns` below). Numbers are written with 17 significant digits; a fit
 # that metafor refuses has its message in `error`.
 #
@@ -12,7 +12,8 @@
 # rma.peto), with tighter convergence settings so that 1e-6 comparisons are meaningful: threshold = 1e-10 and
 # tol = 1e-12 (maxiter = 1000), both multiplied by the data set's median sampling variance s, because metafor's
 # criteria are absolute in tau^2 (with vi near 1e-8 an absolute 1e-10 leaves tau^2 good to 1% only, with vi near
-# 1e6 it can never be met); tau2.max (PM, EB) is raised above metafor's 100 for data on a large scale.
+# 1e6 it can never be met); tau2.max (PM, EB) is raised above metafor's 100 for data on a large scale; and a fit
+# whose Fisher scoring does not converge is refitted with stepadj = 0.5, as help(rma) advises.
 # For ML and REML the reference is the global maximum of the (restricted) likelihood on [0, inf): besides the
 # default fit, the model is refitted from every local maximum of the likelihood profile on a grid of tau^2 values
 # (tau^2 = 0 itself by a fit with tau2 = 0 fixed), and the fit with the highest logLik is kept.
@@ -205,7 +206,8 @@ one_fit <- function(d, f) {
 
 ids <- unique(fits$dataset)
 # Contiguous chunks: each worker filters the request table once per chunk, not once per data set.
-chunks <- split(ids, cut(seq_along(ids), max(1L, min(length(ids), cores * 8L)), labels = FALSE))
+size <- max(1L, ceiling(length(ids) / (cores * 8L)))
+chunks <- split(ids, ceiling(seq_along(ids) / size))
 run_chunk <- function(chunk) {
   sub_studies <- studies[studies$dataset %in% chunk, ]
   sub_fits <- fits[fits$dataset %in% chunk, ]

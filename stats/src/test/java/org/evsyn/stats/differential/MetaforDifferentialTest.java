@@ -190,6 +190,7 @@ class MetaforDifferentialTest {
         final Map<String, List<String>> classes = new LinkedHashMap<>();
         final Map<String, Set<String>> classFields = new HashMap<>();
         final Map<String, Integer> skipped = new TreeMap<>();
+        final Map<String, Integer> refusals = new HashMap<>();
 
         void skip(String why) {
             skipped.merge(why, 1, Integer::sum);
@@ -208,7 +209,11 @@ class MetaforDifferentialTest {
             }
             switch (v.kind()) {
                 case AGREE -> agreed++;
-                case BOTH_REFUSED -> bothRefused++;
+                case BOTH_REFUSED -> {
+                    bothRefused++;
+                    refusals.merge(f.method() + ": metafor \"" + shape(((FitOutcome.Refused) ref.outcome()).message())
+                            + "\" / evsyn \"" + shape(((FitOutcome.Refused) mine).message()) + "\"", 1, Integer::sum);
+                }
                 case DISAGREE -> {
                     disagreements++;
                     String key = classOf(f, ref, v, mine);
@@ -337,6 +342,9 @@ class MetaforDifferentialTest {
             b.append(String.format(Locale.ROOT, "  data sets:            %d (%s)%n", count, datasets));
             b.append(String.format(Locale.ROOT, "  fits compared:        %d (both fitted and agree: %d; both "
                     + "refused: %d; disagree: %d)%n", fits, agreed, bothRefused, disagreements));
+            refusals.entrySet().stream().sorted((x, y) -> Integer.compare(y.getValue(), x.getValue())).limit(10)
+                    .forEach(e -> b.append(String.format(Locale.ROOT, "    %6d  both refuse, %s%n", e.getValue(),
+                            e.getKey())));
             b.append(String.format(Locale.ROOT, "  numbers compared:     %d (tolerance %.0e relative + %.0e "
                     + "absolute)%n", numbers, Agreement.REL, Agreement.ABS));
             int skips = skipped.values().stream().mapToInt(Integer::intValue).sum();
