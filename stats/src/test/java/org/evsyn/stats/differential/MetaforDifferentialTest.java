@@ -93,7 +93,10 @@ class MetaforDifferentialTest {
         Process r = MetaforBatch.start(rscript, requests, results, dir, cores);
         Map<String, FitOutcome> evsyn = new HashMap<>();
         int mirrored = 0;
+        long t2;
+        long t3;
         try {
+            // evsyn works while R does: the R batch is the long pole.
             EvsynFits fits = new EvsynFits();
             for (DifferentialDataset d : datasets) {
                 for (FitRequest f : d.fits()) {
@@ -102,18 +105,18 @@ class MetaforDifferentialTest {
                     evsyn.put(d.id() + " " + f.id(), fits.fit(input, f));
                 }
             }
+            t2 = System.nanoTime();
+            long timeout = Math.max(900, count / 2);
+            if (!r.waitFor(timeout, TimeUnit.SECONDS)) {
+                fail("metafor did not finish within " + timeout + " s");
+            }
+            t3 = System.nanoTime();
         } finally {
-            if (Thread.currentThread().isInterrupted()) {
+            if (r.isAlive()) {
+                r.descendants().forEach(ProcessHandle::destroyForcibly); // the R workers forked by mclapply
                 r.destroyForcibly();
             }
         }
-        long t2 = System.nanoTime();
-        long timeout = Math.max(900, count / 2);
-        if (!r.waitFor(timeout, TimeUnit.SECONDS)) {
-            r.destroyForcibly();
-            fail("metafor did not finish within " + timeout + " s");
-        }
-        long t3 = System.nanoTime();
         if (r.exitValue() != 0 || !Files.exists(results)) {
             fail("Rscript failed (exit " + r.exitValue() + "):\n" + Files.readString(dir.resolve("metafor.log")));
         }
