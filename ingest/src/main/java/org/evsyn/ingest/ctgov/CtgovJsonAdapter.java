@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +52,8 @@ public final class CtgovJsonAdapter implements IngestAdapter {
         JsonFactory factory = JsonFactory.builder()
                 // Large registry records run to megabytes of text; the default limits are for web requests.
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 << 20).build())
+                // A key given twice would otherwise silently keep the last value (a second nctId, a second count).
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 // Exact decimals, so re-writing a study never changes a number's digits.
@@ -83,12 +86,16 @@ public final class CtgovJsonAdapter implements IngestAdapter {
     public void parse(IngestSource source, RecordSink sink) throws IOException {
         String file = source.name();
         String[] last = {""};
+        StudyStream.Cursor cursor = new StudyStream.Cursor();
         try (InputStream in = source.open()) {
             stream.read(in, file, (ref, study) -> {
                 handle(source, ref, study, sink);
                 last[0] = ref;
-            });
+            }, cursor);
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+                throw DuplicateKeys.error(file, cursor.ref(), e);
+            }
             if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
                 throw truncated(file, last[0], e);
             }

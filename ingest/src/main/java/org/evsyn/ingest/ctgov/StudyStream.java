@@ -29,6 +29,16 @@ final class StudyStream {
         void study(String ref, ObjectNode study) throws IOException;
     }
 
+    /** Where reading is: the study being read, for messages about a failure inside it. */
+    static final class Cursor {
+        private String ref = "";
+
+        /** {@code studies[i]} or {@code study} while a study is read; empty before the first. */
+        String ref() {
+            return ref;
+        }
+    }
+
     private final ObjectMapper mapper;
 
     StudyStream(ObjectMapper mapper) {
@@ -36,6 +46,10 @@ final class StudyStream {
     }
 
     void read(InputStream in, String fileName, Handler handler) throws IOException {
+        read(in, fileName, handler, new Cursor());
+    }
+
+    void read(InputStream in, String fileName, Handler handler, Cursor cursor) throws IOException {
         try (JsonParser p = mapper.getFactory().createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -50,8 +64,9 @@ final class StudyStream {
                 throw new IngestException(fileName + ": empty JSON object, not a study");
             }
             if (PAGE_FIELDS.contains(p.currentName())) {
-                readPage(p, fileName, handler);
+                readPage(p, fileName, handler, cursor);
             } else {
+                cursor.ref = "study";
                 handler.study("study", readRest(p));
             }
             if (p.nextToken() != null) {
@@ -73,7 +88,7 @@ final class StudyStream {
         return node;
     }
 
-    private void readPage(JsonParser p, String fileName, Handler handler) throws IOException {
+    private void readPage(JsonParser p, String fileName, Handler handler, Cursor cursor) throws IOException {
         for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
@@ -87,6 +102,7 @@ final class StudyStream {
             int index = 0;
             for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), index++) {
                 String ref = "studies[" + index + "]";
+                cursor.ref = ref;
                 if (e != JsonToken.START_OBJECT) {
                     throw IngestException.at(fileName, ref, "expected a study object, found " + e.name());
                 }

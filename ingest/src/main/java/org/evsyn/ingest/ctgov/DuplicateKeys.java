@@ -1,0 +1,62 @@
+package org.evsyn.ingest.ctgov;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.evsyn.ingest.IngestException;
+
+/**
+ * The error for a JSON object that names a key twice. JSON readers disagree on which value wins, so such a file
+ * cannot be read unambiguously: it fails whole (and is rolled back), naming the key, the record and where.
+ */
+final class DuplicateKeys {
+
+    private DuplicateKeys() {
+    }
+
+    /**
+     * @param file the file name
+     * @param ref  the study being read ({@code studies[3]}, {@code study}), empty before the first
+     * @param e    the parser's duplicate-field error
+     */
+    static IngestException error(String file, String ref, JsonProcessingException e) {
+        String key = "?";
+        String within = "";
+        if (e.getProcessor() instanceof JsonParser p) {
+            JsonStreamContext context = p.getParsingContext();
+            if (context != null && context.getCurrentName() != null) {
+                key = context.getCurrentName();
+                within = path(context, ref.startsWith("studies["));
+            }
+        }
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return new IngestException(file + ": " + (ref.isEmpty() ? "" : ref + ": ") + "duplicate key \"" + key + "\""
+                + (within.isEmpty() ? " in the study object" : " in " + within) + where
+                + ": each key may appear once in an object; which value counts would be a guess", e);
+    }
+
+    /** The dotted path of an object inside the study, e.g. {@code protocolSection.identificationModule}. */
+    private static String path(JsonStreamContext context, boolean inPage) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            JsonStreamContext parent = c.getParent();
+            if (parent == null || parent.inRoot()) {
+                break;
+            }
+            if (parent.inObject()) {
+                parts.addFirst(parent.getCurrentName());
+            } else if (parent.inArray()) {
+                parts.addFirst("[" + parent.getCurrentIndex() + "]");
+            }
+        }
+        // In a page the first two parts are "studies" and the study's index, which the record ref already names.
+        if (inPage && parts.size() >= 2) {
+            parts.removeFirst();
+            parts.removeFirst();
+        }
+        return String.join(".", parts).replace(".[", "[");
+    }
+}
