@@ -112,11 +112,25 @@ public final class IngestService {
         if (ZipContainer.looksLikeZip(head.bytes())) {
             return importZip(file, forced, options, listener, target);
         }
-        Optional<IngestAdapter> adapter = forced.or(() -> adapters.detect(head));
-        if (adapter.isEmpty()) {
-            return FileResult.failed(name, Optional.empty(), unknownFormat(name, head));
+        IngestAdapter a;
+        if (forced.isPresent()) {
+            a = forced.get();
+        } else {
+            Heads.Detection detected;
+            try {
+                detected = Heads.detect(adapters, head, limit -> {
+                    try (InputStream in = Files.newInputStream(file.path())) {
+                        return Heads.read(file.path().getFileName().toString(), in, limit);
+                    }
+                });
+            } catch (IOException e) {
+                return FileResult.failed(name, Optional.empty(), name + ": cannot read: " + e.getMessage());
+            }
+            if (detected.adapter().isEmpty()) {
+                return FileResult.failed(name, Optional.empty(), unknownFormat(name, detected.head()));
+            }
+            a = detected.adapter().get();
         }
-        IngestAdapter a = adapter.get();
         return runOne(name, file.path(), a, options, target, listener, sink -> {
             IngestSource source = new FileSource(name, file.path());
             sink.startSource(name);
@@ -138,12 +152,13 @@ public final class IngestService {
             if (forced.isPresent()) {
                 adapter = forced.get();
             } else {
-                FileHead first = zip.head(entries.get(0));
-                Optional<IngestAdapter> detected = adapters.detect(first);
-                if (detected.isEmpty()) {
-                    return FileResult.failed(name, Optional.empty(), unknownFormat(entries.get(0).name(), first));
+                IngestSource firstEntry = entries.get(0);
+                Heads.Detection detected = Heads.detect(adapters, zip.head(firstEntry),
+                        limit -> zip.head(firstEntry, limit));
+                if (detected.adapter().isEmpty()) {
+                    return FileResult.failed(name, Optional.empty(), unknownFormat(firstEntry.name(), detected.head()));
                 }
-                adapter = detected.get();
+                adapter = detected.adapter().get();
             }
             boolean check = forced.isEmpty();
             return runOne(name, file.path(), adapter, options, target, listener, sink -> {
@@ -153,7 +168,7 @@ public final class IngestService {
                     if (h.bytes().length == 0) {
                         throw new IngestException(entry.name() + ": empty file (0 bytes)");
                     }
-                    if (check && !adapter.sniff(h)) {
+                    if (check && !Heads.sniffs(adapter, h, limit -> zip.head(entry, limit))) {
                         throw new IngestException(entry.name() + ": not " + adapter.formatId()
                                 + " like the zip's first entry (a zip is imported with one format)");
                     }

@@ -102,16 +102,22 @@ final class ZipContainer implements Closeable {
     }
 
     /**
-     * The first bytes of an entry, for format detection. Not counted against the expansion limits: it is at most
-     * {@link Heads#HEAD_BYTES} per entry, and the entry is counted in full when it is parsed.
+     * The first bytes of an entry, for format detection. Not counted against the expansion limits: it is a bounded
+     * head ({@link Heads#HEAD_BYTES}, longer only when that decided nothing), and the entry is counted in full when
+     * it is parsed.
      */
     FileHead head(IngestSource entry) throws IOException {
+        return head(entry, Heads.HEAD_BYTES);
+    }
+
+    /** As {@link #head(IngestSource)}, at most {@code limit} bytes (a longer head when the first decided nothing). */
+    FileHead head(IngestSource entry, int limit) throws IOException {
         if (!(entry instanceof EntrySource e)) {
             throw new IllegalArgumentException("not an entry of " + name + ": " + entry.name());
         }
         String base = e.entry.getName().substring(e.entry.getName().lastIndexOf('/') + 1);
         try (InputStream in = zip.getInputStream(e.entry)) {
-            return Heads.read(base, in);
+            return Heads.read(base, in, limit);
         }
     }
 

@@ -46,6 +46,7 @@ public final class CtgovJsonAdapter implements IngestAdapter {
 
     private final ObjectMapper mapper;
     private final StudyStream stream;
+    private final CanonicalJson canonical;
 
     /** Public and argument-free so {@link java.util.ServiceLoader} can build it too. */
     public CtgovJsonAdapter() {
@@ -61,6 +62,7 @@ public final class CtgovJsonAdapter implements IngestAdapter {
                 .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
                 .build();
         this.stream = new StudyStream(mapper);
+        this.canonical = new CanonicalJson(factory);
     }
 
     @Override
@@ -75,11 +77,7 @@ public final class CtgovJsonAdapter implements IngestAdapter {
 
     @Override
     public boolean sniff(FileHead head) {
-        String text = head.trimmedText();
-        if (!text.startsWith("{") || text.contains("\"FullStudiesResponse\"")) {
-            return false;
-        }
-        return text.contains("\"protocolSection\"") || text.contains("\"studies\"");
+        return TopLevelKeys.first(head.text()).filter(TopLevelKeys.V2::contains).isPresent();
     }
 
     @Override
@@ -115,6 +113,11 @@ public final class CtgovJsonAdapter implements IngestAdapter {
 
     private void handle(IngestSource source, String ref, ObjectNode study, RecordSink sink) throws IOException {
         String locator = "study".equals(ref) ? source.name() : source.name() + "#" + ref;
+        if ("study".equals(ref) && !study.has("protocolSection")) {
+            // A file that is one object without a protocol section is not a study at all: fail it, store nothing.
+            throw new IngestException(source.name() + ": not an API v2 study or page: the object has no"
+                    + " \"protocolSection\" (keys: " + String.join(", ", (Iterable<String>) study::fieldNames) + ")");
+        }
         JsonNode idNode = study.path("protocolSection").path("identificationModule").path("nctId");
         String nctId = idNode.isTextual() ? idNode.asText().trim() : "";
         if (nctId.isEmpty()) {
@@ -139,8 +142,8 @@ public final class CtgovJsonAdapter implements IngestAdapter {
         // Written as UTF-8 bytes once: the hash is taken from these bytes, the text decoded from them.
         byte[] verbatim = mapper.writeValueAsBytes(study);
         String sha = HexFormat.of().formatHex(sha256().digest(verbatim));
-        sink.accept(new ParsedRecord(
-                new SourceRecord(FORMAT_ID, nctId, locator, new String(verbatim, StandardCharsets.UTF_8), sha), record));
+        sink.accept(new ParsedRecord(new SourceRecord(FORMAT_ID, nctId, locator,
+                new String(verbatim, StandardCharsets.UTF_8), sha, canonical.sha256(study)), record));
     }
 
     private static MessageDigest sha256() {

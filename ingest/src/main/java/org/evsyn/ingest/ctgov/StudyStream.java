@@ -63,6 +63,11 @@ final class StudyStream {
             if (t == JsonToken.END_OBJECT) {
                 throw new IngestException(fileName + ": empty JSON object, not a study");
             }
+            if (TopLevelKeys.CLASSIC.contains(p.currentName())) {
+                throw new IngestException(fileName + ": a ClinicalTrials.gov classic API (v1) file (\""
+                        + p.currentName() + "\"), not API v2 JSON; read it with --format ctgov-classic-json"
+                        + " or let the format be detected");
+            }
             if (PAGE_FIELDS.contains(p.currentName())) {
                 readPage(p, fileName, handler, cursor);
             } else {

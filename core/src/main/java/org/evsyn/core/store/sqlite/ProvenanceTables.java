@@ -66,6 +66,8 @@ final class ProvenanceTables {
         static final Field<String> PAYLOAD_KIND = text(TABLE, "payload_kind");
         static final Field<String> LOCATOR = text(TABLE, "locator");
         static final Field<String> SHA256 = text(TABLE, "sha256");
+        /** The canonical-form hash (schema 3); empty for older rows, whose identity is their {@code sha256}. */
+        static final Field<String> IDENTITY_SHA256 = text(TABLE, "identity_sha256");
         static final Field<String> CONTENT = text(TABLE, "content");
 
         private SourceRecords() {

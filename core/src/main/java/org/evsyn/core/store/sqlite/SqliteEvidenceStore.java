@@ -148,9 +148,10 @@ final class SqliteEvidenceStore implements EvidenceStore {
         synchronized (lock) {
             requireOpen();
             return ctx.select(SourceRecords.FORMAT, SourceRecords.EXTERNAL_ID, SourceRecords.LOCATOR,
-                            SourceRecords.CONTENT, SourceRecords.SHA256)
+                            SourceRecords.CONTENT, SourceRecords.SHA256, SourceRecords.IDENTITY_SHA256)
                     .from(SourceRecords.TABLE).where(SourceRecords.ID.eq(sourceRecordId))
-                    .fetchOptional(r -> new SourceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                    .fetchOptional(r -> new SourceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                            r.value6() == null ? r.value5() : r.value6()));
         }
     }
 

@@ -27,7 +27,7 @@ import org.evsyn.core.store.sqlite.ProvenanceTables.ImportRejections;
 import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
 import org.evsyn.core.store.sqlite.RegistryTables.Registrations;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
 /**
@@ -106,7 +106,8 @@ final class SqliteImportWriter implements ImportWriter {
         String kind = payloadKind(source, payload);
         SourceKey key = new SourceKey(source.format(), source.externalId());
         Versions versions = sourceVersions.computeIfAbsent(key, this::loadVersions);
-        if (versions.shas.contains(source.sha256())) {
+        // The same content is known by its canonical hash; a row stored before schema 3 has only its text's hash.
+        if (versions.identities.contains(source.identity()) || versions.shas.contains(source.sha256())) {
             unchanged++;
             return StoreOutcome.UNCHANGED;
         }
@@ -120,7 +121,7 @@ final class SqliteImportWriter implements ImportWriter {
         try {
             long sourceId = ids.next(SourceRecords.TABLE, SourceRecords.ID);
             buffers.sourceRecords.add(sourceId, batchId, source.format(), source.externalId(), version, kind,
-                    source.locator(), source.sha256(), source.content());
+                    source.locator(), source.sha256(), source.identity(), source.content());
             if (payload instanceof TrialRecord trial) {
                 trialRows.add(sourceId, nextRegistrationVersion(trial), trial);
             } else if (payload instanceof LiteratureRecord literature) {
@@ -134,6 +135,7 @@ final class SqliteImportWriter implements ImportWriter {
         }
         versions.latest = version;
         versions.shas.add(source.sha256());
+        versions.identities.add(source.identity());
         if (buffers.pendingRows() >= FLUSH_ROWS) {
             flush();
         }
@@ -242,12 +244,14 @@ final class SqliteImportWriter implements ImportWriter {
         if (storeWasEmpty) {
             return v;
         }
-        for (Record2<Integer, String> row : ctx.select(SourceRecords.VERSION, SourceRecords.SHA256)
+        for (Record3<Integer, String, String> row : ctx.select(SourceRecords.VERSION, SourceRecords.SHA256,
+                        SourceRecords.IDENTITY_SHA256)
                 .from(SourceRecords.TABLE)
                 .where(SourceRecords.FORMAT.eq(key.format()).and(SourceRecords.EXTERNAL_ID.eq(key.externalId())))
                 .fetch()) {
             v.latest = Math.max(v.latest, row.value1());
             v.shas.add(row.value2());
+            v.identities.add(row.value3() == null ? row.value2() : row.value3());
         }
         return v;
     }
@@ -281,5 +285,6 @@ final class SqliteImportWriter implements ImportWriter {
     private static final class Versions {
         private int latest;
         private final Set<String> shas = new HashSet<>();
+        private final Set<String> identities = new HashSet<>();
     }
 }

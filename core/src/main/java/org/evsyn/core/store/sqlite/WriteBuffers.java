@@ -39,7 +39,8 @@ final class WriteBuffers {
 
     final RowBuffer sourceRecords = buffer(SourceRecords.TABLE.getName(), List.of(SourceRecords.ID,
             SourceRecords.BATCH_ID, SourceRecords.FORMAT, SourceRecords.EXTERNAL_ID, SourceRecords.VERSION,
-            SourceRecords.PAYLOAD_KIND, SourceRecords.LOCATOR, SourceRecords.SHA256, SourceRecords.CONTENT));
+            SourceRecords.PAYLOAD_KIND, SourceRecords.LOCATOR, SourceRecords.SHA256, SourceRecords.IDENTITY_SHA256,
+            SourceRecords.CONTENT));
 
     final RowBuffer registrations = buffer(Registrations.TABLE.getName(), List.of(Registrations.ID,
             Registrations.SOURCE_RECORD_ID, Registrations.REGISTRY, Registrations.TRIAL_ID, Registrations.VERSION,
