@@ -300,8 +300,12 @@ final class ReviewPipeline {
                 .toList());
         failOnFailedFile(ingested);
         environment.out().printf("Ingested %d file(s): %d record(s) read, %d new, %d unchanged, %d new version(s), "
-                        + "%d rejected.%n", ingested.files().size(), ingested.read(), ingested.stored(),
-                ingested.unchanged(), ingested.newVersions(), ingested.rejected());
+                        + "%s%d rejected.%n", ingested.files().size(), ingested.read(), ingested.stored(),
+                ingested.unchanged(), ingested.newVersions(), ingested.history() == 0 ? ""
+                        : ingested.history() + " older version(s) kept as history (not used: each trial's current"
+                        + " version is its newest by the registry's last-update date), ", ingested.rejected());
+        ingested.files().stream().flatMap(f -> f.summary().stream()).flatMap(s -> s.notes().stream())
+                .forEach(n -> environment.out().println("  " + n));
         Map<String, Integer> identified = new LinkedHashMap<>();
         for (var source : plan.sources()) {
             int n = 0;

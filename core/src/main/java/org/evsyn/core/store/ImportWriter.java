@@ -6,8 +6,10 @@ import org.evsyn.core.domain.ParsedRecord;
 public interface ImportWriter {
 
     /**
-     * Stores one record: NEW when its external id is unknown, UNCHANGED when the same content is already stored,
-     * NEW_VERSION when the id is known with other content (the old version stays).
+     * Stores one record: NEW when its external id is unknown, UNCHANGED when the same content (by its canonical
+     * identity) is already stored, NEW_VERSION when the id is known with other content (the old version stays), and
+     * HISTORY for a registration that the registry's clock puts before the trial's current version (stored; the
+     * current version stays current).
      *
      * @return what storing did
      * @throws StoreException when this record cannot be stored (its message names the record and why); nothing

@@ -39,6 +39,7 @@ final class ProvenanceTables {
         static final Field<Integer> STORED = integer(TABLE, "records_stored");
         static final Field<Integer> UNCHANGED = integer(TABLE, "records_unchanged");
         static final Field<Integer> NEW_VERSIONS = integer(TABLE, "records_new_versions");
+        static final Field<Integer> HISTORY = integer(TABLE, "records_history");
         static final Field<Integer> REJECTED = integer(TABLE, "records_rejected");
 
         private ImportBatches() {

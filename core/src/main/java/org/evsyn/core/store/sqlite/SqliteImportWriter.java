@@ -53,10 +53,14 @@ final class SqliteImportWriter implements ImportWriter {
     private final Map<SourceKey, Versions> sourceVersions = new HashMap<>();
     private final Map<String, Integer> registrationVersions = new HashMap<>();
     private final Map<String, Integer> literatureVersions = new HashMap<>();
+    private final Map<String, Optional<RegistryClock>> currentClock = new HashMap<>();
+    private final Set<String> trialsHere = new HashSet<>();
+    private final List<String> notes = new ArrayList<>();
     private final List<ImportSummary.Rejection> rejections = new ArrayList<>();
     private int stored;
     private int unchanged;
     private int newVersions;
+    private int history;
     private boolean open = true;
     private Optional<RuntimeException> failure = Optional.empty();
 
@@ -86,6 +90,7 @@ final class SqliteImportWriter implements ImportWriter {
                 .set(ImportBatches.STORED, 0)
                 .set(ImportBatches.UNCHANGED, 0)
                 .set(ImportBatches.NEW_VERSIONS, 0)
+                .set(ImportBatches.HISTORY, 0)
                 .set(ImportBatches.REJECTED, 0)
                 .execute();
     }
@@ -111,11 +116,13 @@ final class SqliteImportWriter implements ImportWriter {
             unchanged++;
             return StoreOutcome.UNCHANGED;
         }
+        boolean current = true;
         if (payload instanceof TrialRecord trial) {
             Optional<String> problem = TrialRecordRows.problem(trial);
             if (problem.isPresent()) {
                 throw new StoreException(describe(source) + ": " + problem.get());
             }
+            current = takeClock(trial, source);
         }
         int version = versions.latest + 1;
         try {
@@ -139,12 +146,56 @@ final class SqliteImportWriter implements ImportWriter {
         if (buffers.pendingRows() >= FLUSH_ROWS) {
             flush();
         }
+        if (!current) {
+            history++;
+            return StoreOutcome.HISTORY;
+        }
         if (version == 1) {
             stored++;
             return StoreOutcome.NEW;
         }
         newVersions++;
         return StoreOutcome.NEW_VERSION;
+    }
+
+    /**
+     * Places a registration on the registry's clock: true when it becomes the trial's current version, false when
+     * the current one is newer (it is then stored as history). Either way a note says what a reader would otherwise
+     * have to work out: an older snapshot kept as history, or a trial met twice in this import.
+     */
+    private boolean takeClock(TrialRecord trial, SourceRecord source) {
+        String trialKey = trial.registration().registry() + '\u0000' + trial.registration().trialId();
+        RegistryClock incoming = RegistryClock.of(trial.registration().lastUpdated(), source.identity());
+        Optional<RegistryClock> now = currentClock.computeIfAbsent(trialKey, k -> loadClock(trial));
+        String id = trial.registration().trialId();
+        boolean seenHere = !trialsHere.add(trialKey);
+        if (now.isPresent() && incoming.compareTo(now.get()) < 0) {
+            String why = incoming.lastUpdated().equals(now.get().lastUpdated())
+                    ? "has the same last-update date (" + incoming.lastUpdated() + ") as the current version, whose"
+                            + " content hash orders after it"
+                    : "is older (" + incoming.describeDate() + ") than the current version ("
+                            + now.get().describeDate() + ")";
+            notes.add(id + " (" + source.locator() + ") " + why + ": stored as history; the current version stays");
+            return false;
+        }
+        if (seenHere) {
+            notes.add(id + " appears more than once in this import; the version " + incoming.describeDate()
+                    + " (" + source.locator() + ") is current");
+        }
+        currentClock.put(trialKey, Optional.of(incoming));
+        return true;
+    }
+
+    private Optional<RegistryClock> loadClock(TrialRecord trial) {
+        if (storeWasEmpty) {
+            return Optional.empty();
+        }
+        return ctx.select(Registrations.LAST_UPDATED, RegistryClock.IDENTITY).from(Registrations.TABLE)
+                .join(SourceRecords.TABLE).on(SourceRecords.ID.eq(Registrations.SOURCE_RECORD_ID))
+                .where(Registrations.REGISTRY.eq(trial.registration().registry())
+                        .and(Registrations.TRIAL_ID.eq(trial.registration().trialId())))
+                .orderBy(RegistryClock.NEWEST_FIRST).limit(1)
+                .fetchOptional(r -> new RegistryClock(r.value1() == null ? "" : r.value1(), r.value2()));
     }
 
     @Override
@@ -176,18 +227,19 @@ final class SqliteImportWriter implements ImportWriter {
                     .set(ImportRejections.REASON, r.reason())
                     .execute();
         }
-        int read = stored + unchanged + newVersions + rejections.size();
+        int read = stored + unchanged + newVersions + history + rejections.size();
         ctx.update(ImportBatches.TABLE)
                 .set(ImportBatches.FINISHED_AT, clock.instant().toString())
-                .set(ImportBatches.STATUS, stored + newVersions > 0 ? "IMPORTED" : "NO_CHANGES")
+                .set(ImportBatches.STATUS, stored + newVersions + history > 0 ? "IMPORTED" : "NO_CHANGES")
                 .set(ImportBatches.READ, read)
                 .set(ImportBatches.STORED, stored)
                 .set(ImportBatches.UNCHANGED, unchanged)
                 .set(ImportBatches.NEW_VERSIONS, newVersions)
+                .set(ImportBatches.HISTORY, history)
                 .set(ImportBatches.REJECTED, rejections.size())
                 .where(ImportBatches.ID.eq(batchId))
                 .execute();
-        return new ImportSummary(batchId, read, stored, unchanged, newVersions, rejections);
+        return new ImportSummary(batchId, read, stored, unchanged, newVersions, history, rejections, notes);
     }
 
     // A failed flush leaves the transaction holding part of the queued rows: the import can only be rolled back,

@@ -126,10 +126,24 @@ final class TestRecords {
                         List.of())));
     }
 
+    /** The same trial as the registry posted it on another day: only its last-update date differs. */
+    static TrialRecord lastUpdated(TrialRecord t, String iso) {
+        Registration r = t.registration();
+        Registration dated = new Registration(r.registry(), r.trialId(), r.secondaryIds(), r.briefTitle(),
+                r.officialTitle(), r.acronym(), r.overallStatus(), r.lastKnownStatus(), r.phases(), r.design(),
+                r.enrollment(), r.enrollmentType(), r.startDate(), r.primaryCompletionDate(), r.completionDate(),
+                r.firstPosted(), PartialDate.parseIso(iso), r.conditions(), r.sponsor(), r.countries(), r.references(),
+                r.hasResults());
+        return new TrialRecord(dated, t.arms(), t.interventions(), t.resultGroups(), t.flow(), t.baseline(),
+                t.outcomes(), t.adverseEvents());
+    }
+
     /** A parsed record whose verbatim content is derived from the payload, so other content means another hash. */
     static ParsedRecord parsed(TrialRecord trial, String contentSalt) {
         String content = "{\"nctId\":\"" + trial.registration().trialId() + "\",\"title\":\""
-                + trial.registration().briefTitle() + "\",\"salt\":\"" + contentSalt + "\"}";
+                + trial.registration().briefTitle() + "\",\"updated\":\""
+                + trial.registration().lastUpdated().map(PartialDate::toIso).orElse("") + "\",\"salt\":\""
+                + contentSalt + "\"}";
         return new ParsedRecord(SourceRecord.of(CTGOV, trial.registration().trialId(), "studies[0]", content), trial);
     }
 
