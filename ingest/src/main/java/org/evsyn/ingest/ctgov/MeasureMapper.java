@@ -76,7 +76,8 @@ final class MeasureMapper {
                 text(m, "unitOfMeasure"),
                 ownGroups,
                 measurements(m, groups, denoms, checks, at),
-                analyses);
+                analyses,
+                text(m, "populationDescription"));
     }
 
     private static List<Measurement> measurements(JsonNode m, GroupIds groups, Map<String, NumericValue> denoms,
@@ -151,7 +152,8 @@ final class MeasureMapper {
             StatisticalAnalysis analysis = new StatisticalAnalysis(ids, text(a, "statisticalMethod"),
                     text(a, "paramType"), Json.number(a, "paramValue"), Json.number(a, "ciPctValue"),
                     Json.number(a, "ciLowerLimit"), Json.number(a, "ciUpperLimit"), Json.number(a, "pValue"),
-                    text(a, "dispersionType"), Json.number(a, "dispersionValue"));
+                    text(a, "dispersionType"), Json.number(a, "dispersionValue"), text(a, "groupDescription"),
+                    text(a, "nonInferiorityType"), text(a, "ciNumSides"));
             CellChecks.check(analysis, aAt);
             out.add(analysis);
         }

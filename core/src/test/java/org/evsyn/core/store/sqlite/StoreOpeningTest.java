@@ -221,7 +221,9 @@ class StoreOpeningTest {
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(store.registrations().versions("NCT01436487")).hasSize(1);
         }
-        assertThat(schema(file)).contains("identity_sha256");
+        assertThat(schema(file)).contains("identity_sha256").contains("records_history")
+                .contains("adverse_event_totals").contains("protocol_outcomes").contains("registration_references")
+                .contains("population_description").contains("non_inferiority_type").contains("ae_time_frame");
     }
 
     @Test
