@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * <p>When several usable measures name the outcome at one time point, one is kept, preferring in turn an exact
  * title, final values over changes from baseline (final values suit both MD and SMD), a primary outcome, and the
- * first posted; the others are listed as unusable with the reason. Measures naming the outcome whose numbers cannot
+ * first posted; the others are listed as unusable with the reason. A measure posted per visit is a candidate at
+ * each of its visits. Measures naming the outcome whose numbers cannot
  * be used are listed with their reason too; measures not naming it are ignored.
  */
 public final class RegistryResultExtractor {
@@ -52,7 +53,9 @@ public final class RegistryResultExtractor {
                 continue;
             }
             try {
-                usable.add(new Candidate(i, match.get(), m, MeasureReader.read(outcome, trial, m)));
+                for (RegistryOutcomeData data : MeasureReader.readAll(outcome, trial, m)) {
+                    usable.add(new Candidate(i, match.get(), m, data));
+                }
             } catch (Unusable e) {
                 unusable.add(new UnusableMeasure(trialId, outcome.name(), m.title(), m.timeFrame(), e.getMessage()));
             }
