@@ -55,6 +55,20 @@ class IngestCommandTest {
     }
 
     @Test
+    void aClassicApiFileIsDetectedAndReadAsApiV2FailsWithExitCode1() throws IOException {
+        Path classic = sample("ctgov-classic-NCT00023673-results-excerpt.json");
+        CommandRun forced = CommandRun.run(dir, "ingest", "--db", "c.db", "--format", "ctgov-json", classic.toString());
+        assertThat(forced.exitCode()).isEqualTo(1);
+        assertThat(forced.err()).contains("classic API (v1)").contains("--format ctgov-classic-json");
+        CommandRun status = CommandRun.run(dir, "status", "--db", "c.db", "--json");
+        assertThat(status.out()).contains("\"registrations\":0").contains("\"import_batches\":0");
+
+        CommandRun detected = CommandRun.run(dir, "ingest", "--db", "c.db", classic.toString());
+        assertThat(detected.exitCode()).as(detected.err()).isZero();
+        assertThat(detected.out()).contains("(ctgov-classic-json): read 1, stored 1");
+    }
+
+    @Test
     void listFormatsShowsBuiltInAndThirdPartyAdapters() {
         CommandRun run = CommandRun.run(dir, "ingest", "--list-formats");
         assertThat(run.exitCode()).as(run.err()).isZero();

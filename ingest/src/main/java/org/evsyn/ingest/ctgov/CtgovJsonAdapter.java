@@ -1,26 +1,14 @@
 package org.evsyn.ingest.ctgov;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.evsyn.core.domain.ParsedRecord;
-import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.ingest.FileHead;
 import org.evsyn.ingest.IngestAdapter;
@@ -34,8 +22,9 @@ import org.evsyn.ingest.RecordSink;
  * by the ingest service.
  *
  * <p>Each study's verbatim text is its JSON re-written compactly from its own tokens: field order, strings and
- * numbers exactly as in the file, insignificant white space dropped. So one study hashes the same whether it came
- * pretty-printed, inside a page, or alone in a zip entry.
+ * numbers exactly as in the file, insignificant white space dropped. Its identity is the hash of its canonical form
+ * (see {@link CanonicalJson}), so one study is the same content whether it came pretty-printed, inside a page, alone
+ * in a zip entry, or with its keys in another order.
  */
 public final class CtgovJsonAdapter implements IngestAdapter {
 
@@ -44,25 +33,15 @@ public final class CtgovJsonAdapter implements IngestAdapter {
 
     private static final Pattern NCT_ID = Pattern.compile("NCT\\d{8}");
 
-    private final ObjectMapper mapper;
     private final StudyStream stream;
-    private final CanonicalJson canonical;
+    private final VerbatimRecords verbatim;
 
     /** Public and argument-free so {@link java.util.ServiceLoader} can build it too. */
     public CtgovJsonAdapter() {
-        JsonFactory factory = JsonFactory.builder()
-                // Large registry records run to megabytes of text; the default limits are for web requests.
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 << 20).build())
-                // A key given twice would otherwise silently keep the last value (a second nctId, a second count).
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
-        this.mapper = JsonMapper.builder(factory)
-                // Exact decimals, so re-writing a study never changes a number's digits.
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-                .build();
+        JsonFactory factory = JsonReaders.factory();
+        ObjectMapper mapper = JsonReaders.mapper(factory);
         this.stream = new StudyStream(mapper);
-        this.canonical = new CanonicalJson(factory);
+        this.verbatim = new VerbatimRecords(mapper, new CanonicalJson(factory));
     }
 
     @Override
@@ -91,24 +70,8 @@ public final class CtgovJsonAdapter implements IngestAdapter {
                 last[0] = ref;
             }, cursor);
         } catch (JsonProcessingException e) {
-            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
-                throw DuplicateKeys.error(file, cursor.ref(), e);
-            }
-            if (e instanceof JsonEOFException || String.valueOf(e.getOriginalMessage()).contains("end-of-input")) {
-                throw truncated(file, last[0], e);
-            }
-            String msg = e.getOriginalMessage();
-            String what = msg != null && msg.contains("Invalid UTF-8") ? "not valid UTF-8 text: " + firstLine(msg)
-                    : "malformed JSON: " + firstLine(msg);
-            throw new IngestException(file + ": " + what + " (" + where(e.getLocation())
-                    + (last[0].isEmpty() ? "" : ", after " + last[0]) + ")", e);
+            throw JsonErrors.of(file, last[0], cursor.ref(), e);
         }
-    }
-
-    private static IngestException truncated(String file, String last, JsonProcessingException e) {
-        return new IngestException(file + ": truncated JSON: the file ends "
-                + (last.isEmpty() ? "inside the first study" : "after " + last + ", before the JSON is complete")
-                + " (" + where(e.getLocation()) + ")", e);
     }
 
     private void handle(IngestSource source, String ref, ObjectNode study, RecordSink sink) throws IOException {
@@ -139,30 +102,6 @@ public final class CtgovJsonAdapter implements IngestAdapter {
             sink.reject(nctId, nctId + ": " + e.getMessage());
             return;
         }
-        // Written as UTF-8 bytes once: the hash is taken from these bytes, the text decoded from them.
-        byte[] verbatim = mapper.writeValueAsBytes(study);
-        String sha = HexFormat.of().formatHex(sha256().digest(verbatim));
-        sink.accept(new ParsedRecord(new SourceRecord(FORMAT_ID, nctId, locator,
-                new String(verbatim, StandardCharsets.UTF_8), sha, canonical.sha256(study)), record));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
-
-    private static String where(JsonLocation loc) {
-        return loc == null ? "position unknown" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    }
-
-    private static String firstLine(String msg) {
-        if (msg == null) {
-            return "unreadable";
-        }
-        int nl = msg.indexOf('\n');
-        return nl < 0 ? msg : msg.substring(0, nl);
+        sink.accept(new ParsedRecord(verbatim.of(FORMAT_ID, nctId, locator, study), record));
     }
 }

@@ -37,6 +37,10 @@ final class StudyStream {
         String ref() {
             return ref;
         }
+
+        void set(String where) {
+            ref = where;
+        }
     }
 
     private final ObjectMapper mapper;
