@@ -25,4 +25,13 @@ public interface ImportWriter {
      * @param reason    what was wrong, naming the field and what was expected
      */
     void reject(String recordRef, String reason);
+
+    /**
+     * Records, in this import's transaction, how far a file imported in chunks got, so that a re-run after an
+     * interruption resumes there. A store that keeps no progress ignores it.
+     *
+     * @param progress the file's progress once this chunk commits
+     */
+    default void checkpoint(ImportProgress progress) {
+    }
 }

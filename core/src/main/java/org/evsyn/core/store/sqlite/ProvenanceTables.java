@@ -57,6 +57,20 @@ final class ProvenanceTables {
         }
     }
 
+    static final class ImportProgressTable {
+        static final Table<Record> TABLE = table("import_progress");
+        static final Field<String> FILE_SHA256 = text(TABLE, "file_sha256");
+        static final Field<String> ADAPTER_ID = text(TABLE, "adapter_id");
+        static final Field<String> FILE_NAME = text(TABLE, "file_name");
+        static final Field<Long> UNITS_DONE = id(TABLE, "units_done");
+        static final Field<Long> RECORDS_DONE = id(TABLE, "records_done");
+        static final Field<Boolean> FINISHED = flag(TABLE, "finished");
+        static final Field<String> UPDATED_AT = text(TABLE, "updated_at");
+
+        private ImportProgressTable() {
+        }
+    }
+
     static final class SourceRecords {
         static final Table<Record> TABLE = table("source_records");
         static final Field<Long> ID = id(TABLE, "id");

@@ -13,6 +13,7 @@ import org.evsyn.core.store.ReviewDecisionRepository;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportBody;
 import org.evsyn.core.store.ImportFailedException;
+import org.evsyn.core.store.ImportProgress;
 import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.core.store.LiteratureRepository;
@@ -115,6 +116,20 @@ final class SqliteEvidenceStore implements EvidenceStore {
                 importing = false;
                 endImport(committed);
             }
+        }
+    }
+
+    @Override
+    public Optional<ImportProgress> importProgress(String fileSha256, String adapterId) {
+        synchronized (lock) {
+            requireOpen();
+            return ctx.select(ProvenanceTables.ImportProgressTable.UNITS_DONE,
+                            ProvenanceTables.ImportProgressTable.RECORDS_DONE,
+                            ProvenanceTables.ImportProgressTable.FINISHED)
+                    .from(ProvenanceTables.ImportProgressTable.TABLE)
+                    .where(ProvenanceTables.ImportProgressTable.FILE_SHA256.eq(fileSha256)
+                            .and(ProvenanceTables.ImportProgressTable.ADAPTER_ID.eq(adapterId)))
+                    .fetchOptional(r -> new ImportProgress(fileSha256, adapterId, r.value1(), r.value2(), r.value3()));
         }
     }
 

@@ -16,13 +16,16 @@ import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.RecordPayload;
 import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.core.store.ImportProgress;
 import org.evsyn.core.store.ImportRequest;
+import org.evsyn.core.store.ImportSession;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.core.store.ImportWriter;
 import org.evsyn.core.store.StoreException;
 import org.evsyn.core.store.StoreOutcome;
 import org.evsyn.core.store.sqlite.LiteratureTables.LiteratureRecords;
 import org.evsyn.core.store.sqlite.ProvenanceTables.ImportBatches;
+import org.evsyn.core.store.sqlite.ProvenanceTables.ImportProgressTable;
 import org.evsyn.core.store.sqlite.ProvenanceTables.ImportRejections;
 import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
 import org.evsyn.core.store.sqlite.RegistryTables.Registrations;
@@ -50,10 +53,12 @@ final class SqliteImportWriter implements ImportWriter {
     private final LiteratureRecordRows literatureRows;
     private final ExtractedStudyRows extractionRows;
     private final boolean storeWasEmpty;
+    private final Optional<ImportSession> session;
     private final Map<SourceKey, Versions> sourceVersions = new HashMap<>();
     private final Map<String, Integer> registrationVersions = new HashMap<>();
     private final Map<String, Integer> literatureVersions = new HashMap<>();
     private final Map<String, Optional<RegistryClock>> currentClock = new HashMap<>();
+    private final Map<String, Boolean> knownKeys = new HashMap<>();
     private final Set<String> trialsHere = new HashSet<>();
     private final List<String> notes = new ArrayList<>();
     private final List<ImportSummary.Rejection> rejections = new ArrayList<>();
@@ -73,9 +78,13 @@ final class SqliteImportWriter implements ImportWriter {
         this.trialRows = new TrialRecordRows(buffers, ids);
         this.literatureRows = new LiteratureRecordRows(buffers, ids);
         this.startedAt = clock.instant().toString();
-        // On a fresh store no record can be known yet: skip the per-record look-ups (the bulk-load case).
-        this.storeWasEmpty = !ctx.fetchExists(SourceRecords.TABLE);
-        this.extractionRows = new ExtractedStudyRows(ctx, buffers, ids, storeWasEmpty);
+        // On a fresh store no record can be known yet: skip the per-record look-ups (the bulk-load case). A file
+        // imported in chunks keeps that for every chunk, consulting what its earlier chunks stored.
+        boolean emptyNow = !ctx.fetchExists(SourceRecords.TABLE);
+        this.session = request.session();
+        session.ifPresent(s -> s.startedEmpty(emptyNow));
+        this.storeWasEmpty = session.flatMap(ImportSession::startedEmpty).orElse(emptyNow);
+        this.extractionRows = new ExtractedStudyRows(ctx, buffers, ids, emptyNow);
         this.batchId = ids.next(ImportBatches.TABLE, ImportBatches.ID);
         ctx.insertInto(ImportBatches.TABLE)
                 .set(ImportBatches.ID, batchId)
@@ -187,7 +196,7 @@ final class SqliteImportWriter implements ImportWriter {
     }
 
     private Optional<RegistryClock> loadClock(TrialRecord trial) {
-        if (storeWasEmpty) {
+        if (!mayBeStored(trialKey(trial))) {
             return Optional.empty();
         }
         return ctx.select(Registrations.LAST_UPDATED, RegistryClock.IDENTITY).from(Registrations.TABLE)
@@ -203,6 +212,28 @@ final class SqliteImportWriter implements ImportWriter {
         requireOpen();
         rejections.add(new ImportSummary.Rejection(Objects.requireNonNull(recordRef, "recordRef"),
                 Objects.requireNonNull(reason, "reason")));
+    }
+
+    @Override
+    public void checkpoint(ImportProgress progress) {
+        requireOpen();
+        Objects.requireNonNull(progress, "progress");
+        // Written with the chunk's rows, in its transaction: the progress and the rows commit or vanish together.
+        ctx.insertInto(ImportProgressTable.TABLE)
+                .set(ImportProgressTable.FILE_SHA256, progress.fileSha256())
+                .set(ImportProgressTable.ADAPTER_ID, progress.adapterId())
+                .set(ImportProgressTable.FILE_NAME, request.fileName())
+                .set(ImportProgressTable.UNITS_DONE, progress.unitsDone())
+                .set(ImportProgressTable.RECORDS_DONE, progress.recordsDone())
+                .set(ImportProgressTable.FINISHED, progress.finished())
+                .set(ImportProgressTable.UPDATED_AT, clock.instant().toString())
+                .onConflict(ImportProgressTable.FILE_SHA256, ImportProgressTable.ADAPTER_ID).doUpdate()
+                .set(ImportProgressTable.FILE_NAME, request.fileName())
+                .set(ImportProgressTable.UNITS_DONE, progress.unitsDone())
+                .set(ImportProgressTable.RECORDS_DONE, progress.recordsDone())
+                .set(ImportProgressTable.FINISHED, progress.finished())
+                .set(ImportProgressTable.UPDATED_AT, clock.instant().toString())
+                .execute();
     }
 
     int rejectedCount() {
@@ -291,9 +322,22 @@ final class SqliteImportWriter implements ImportWriter {
                 + (source.locator().isEmpty() ? "" : ", " + source.locator()) + ")";
     }
 
+    /**
+     * False when nothing under {@code key} can be stored yet: the store was empty when this file's import began
+     * and no earlier chunk of it stored the key. Asked once per key and import; the key is then remembered for the
+     * chunks that follow.
+     */
+    private boolean mayBeStored(String key) {
+        return knownKeys.computeIfAbsent(key, k -> {
+            boolean may = !storeWasEmpty || session.map(s -> s.mayHaveStored(k)).orElse(false);
+            session.ifPresent(s -> s.stored(k));
+            return may;
+        });
+    }
+
     private Versions loadVersions(SourceKey key) {
         Versions v = new Versions();
-        if (storeWasEmpty) {
+        if (!mayBeStored("source\u0000" + key.format() + '\u0000' + key.externalId())) {
             return v;
         }
         for (Record3<Integer, String, String> row : ctx.select(SourceRecords.VERSION, SourceRecords.SHA256,
@@ -313,7 +357,7 @@ final class SqliteImportWriter implements ImportWriter {
     private int nextRegistrationVersion(TrialRecord trial) {
         String registry = trial.registration().registry();
         String trialId = trial.registration().trialId();
-        int next = registrationVersions.computeIfAbsent(registry + '\u0000' + trialId, k -> storeWasEmpty ? 0
+        int next = registrationVersions.computeIfAbsent(registry + '\u0000' + trialId, k -> !mayBeStored(trialKey(trial)) ? 0
                 : Optional.ofNullable(ctx.select(DSL.max(Registrations.VERSION)).from(Registrations.TABLE)
                         .where(Registrations.REGISTRY.eq(registry).and(Registrations.TRIAL_ID.eq(trialId)))
                         .fetchOne(0, Integer.class)).orElse(0)) + 1;
@@ -323,12 +367,16 @@ final class SqliteImportWriter implements ImportWriter {
 
     private int nextLiteratureVersion(LiteratureRecord literature) {
         String key = literature.externalId();
-        int next = literatureVersions.computeIfAbsent(key, k -> storeWasEmpty ? 0
+        int next = literatureVersions.computeIfAbsent(key, k -> !mayBeStored("literature\u0000" + key) ? 0
                 : Optional.ofNullable(ctx.select(DSL.max(LiteratureRecords.VERSION)).from(LiteratureRecords.TABLE)
                         .where(LiteratureRecords.NATURAL_KEY.eq(key))
                         .fetchOne(0, Integer.class)).orElse(0)) + 1;
         literatureVersions.put(key, next);
         return next;
+    }
+
+    private static String trialKey(TrialRecord trial) {
+        return "trial\u0000" + trial.registration().registry() + '\u0000' + trial.registration().trialId();
     }
 
     private record SourceKey(String format, String externalId) {

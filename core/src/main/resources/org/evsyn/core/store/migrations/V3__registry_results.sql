@@ -68,3 +68,17 @@ ALTER TABLE outcome_measures ADD COLUMN population_description TEXT;
 ALTER TABLE analyses ADD COLUMN group_description TEXT;
 ALTER TABLE analyses ADD COLUMN non_inferiority_type TEXT;
 ALTER TABLE analyses ADD COLUMN ci_num_sides TEXT;
+
+-- How far an import of one file in committed chunks (a bulk archive) got: updated in each chunk's transaction,
+-- so a run killed part-way resumes after the last committed chunk. units_done counts zip entries (or records of
+-- a plain file) whose records are all committed.
+CREATE TABLE import_progress (
+    file_sha256  TEXT    NOT NULL,
+    adapter_id   TEXT    NOT NULL,
+    file_name    TEXT    NOT NULL,
+    units_done   INTEGER NOT NULL CHECK (units_done >= 0),
+    records_done INTEGER NOT NULL CHECK (records_done >= 0),
+    finished     INTEGER NOT NULL CHECK (finished IN (0, 1)),
+    updated_at   TEXT    NOT NULL,
+    PRIMARY KEY (file_sha256, adapter_id)
+);
