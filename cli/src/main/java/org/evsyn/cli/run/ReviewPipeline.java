@@ -170,8 +170,13 @@ final class ReviewPipeline {
             judgements = decided.riskOfBias(plan.id());
             duplicates = decided.duplicates(plan.id()).stream().mapToInt(DuplicateGroup::duplicates).sum();
             AdverseEventSummary.Result safety = new AdverseEventSummary().summarise(trials);
+            adverseEvents.addAll(safety.totals());
             adverseEvents.addAll(safety.systems());
             dataNotes.addAll(safety.leftOut());
+            if (!safety.totals().isEmpty()) {
+                dataNotes.add("all-cause mortality and any serious adverse event are the registries' posted per-arm "
+                        + "totals, participants counted exactly, summed over trials");
+            }
             if (!safety.systems().isEmpty()) {
                 dataNotes.add("adverse events by organ system are posted per term: each count is the largest of the "
                         + "system's terms in a trial (at least that many participants were affected), summed over trials");
