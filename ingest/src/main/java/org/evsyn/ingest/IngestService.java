@@ -1,6 +1,7 @@
 package org.evsyn.ingest;
 
 import com.google.inject.Inject;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -165,15 +166,20 @@ public final class IngestService {
             ImportWork work = new ImportWork(skip -> sink -> {
                 for (IngestSource entry : entries.subList((int) Math.min(skip, entries.size()), entries.size())) {
                     sink.startSource(entry.name());
-                    FileHead h = zip.head(entry);
-                    if (h.bytes().length == 0) {
-                        throw new IngestException(entry.name() + ": empty file (0 bytes)");
+                    // One inflating stream per entry: its head is read, checked, and read again from the buffer.
+                    try (InputStream in = new BufferedInputStream(entry.open(), 1 << 16)) {
+                        in.mark(Heads.HEAD_BYTES);
+                        FileHead h = Heads.read(ZipContainer.baseName(entry.name()), in);
+                        in.reset();
+                        if (h.bytes().length == 0) {
+                            throw new IngestException(entry.name() + ": empty file (0 bytes)");
+                        }
+                        if (check && !Heads.sniffs(reader, h, limit -> zip.head(entry, limit))) {
+                            throw new IngestException(entry.name() + ": not " + reader.formatId()
+                                    + " like the zip's first entry (a zip is imported with one format)");
+                        }
+                        reader.parse(new OpenedSource(entry.name(), in), sink);
                     }
-                    if (check && !Heads.sniffs(reader, h, limit -> zip.head(entry, limit))) {
-                        throw new IngestException(entry.name() + ": not " + reader.formatId()
-                                + " like the zip's first entry (a zip is imported with one format)");
-                    }
-                    reader.parse(entry, sink);
                 }
             }, ImportWork.Unit.ENTRY, entries.size());
             return runFile(name, file.path(), adapter, options, target, listener, work,

@@ -115,10 +115,15 @@ final class ZipContainer implements Closeable {
         if (!(entry instanceof EntrySource e)) {
             throw new IllegalArgumentException("not an entry of " + name + ": " + entry.name());
         }
-        String base = e.entry.getName().substring(e.entry.getName().lastIndexOf('/') + 1);
+        String base = baseName(e.entry.getName());
         try (InputStream in = zip.getInputStream(e.entry)) {
             return Heads.read(base, in, limit);
         }
+    }
+
+    /** The file name of an entry (or of an entry's source name {@code zip!/dir/NCT1.json}), without folders. */
+    static String baseName(String entryName) {
+        return entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('!')) + 1);
     }
 
     /** Whether an entry is worth reading: skips resource-fork and dot files that archivers add. */

@@ -33,13 +33,14 @@ public final class CtgovClassicJsonAdapter implements IngestAdapter {
 
     private final ClassicStream stream;
     private final VerbatimRecords verbatim;
+    private final TopLevelKeys keys = new TopLevelKeys();
 
     /** Public and argument-free so {@link java.util.ServiceLoader} can build it too. */
     public CtgovClassicJsonAdapter() {
         JsonFactory factory = JsonReaders.factory();
         ObjectMapper mapper = JsonReaders.mapper(factory);
         this.stream = new ClassicStream(mapper);
-        this.verbatim = new VerbatimRecords(mapper, new CanonicalJson(factory));
+        this.verbatim = new VerbatimRecords(mapper, new CanonicalJson());
     }
 
     @Override
@@ -54,7 +55,7 @@ public final class CtgovClassicJsonAdapter implements IngestAdapter {
 
     @Override
     public boolean sniff(FileHead head) {
-        return TopLevelKeys.first(head.text()).filter(TopLevelKeys.CLASSIC::contains).isPresent();
+        return keys.first(head.bytes()).filter(TopLevelKeys.CLASSIC::contains).isPresent();
     }
 
     @Override

@@ -35,13 +35,14 @@ public final class CtgovJsonAdapter implements IngestAdapter {
 
     private final StudyStream stream;
     private final VerbatimRecords verbatim;
+    private final TopLevelKeys keys = new TopLevelKeys();
 
     /** Public and argument-free so {@link java.util.ServiceLoader} can build it too. */
     public CtgovJsonAdapter() {
         JsonFactory factory = JsonReaders.factory();
         ObjectMapper mapper = JsonReaders.mapper(factory);
         this.stream = new StudyStream(mapper);
-        this.verbatim = new VerbatimRecords(mapper, new CanonicalJson(factory));
+        this.verbatim = new VerbatimRecords(mapper, new CanonicalJson());
     }
 
     @Override
@@ -56,7 +57,7 @@ public final class CtgovJsonAdapter implements IngestAdapter {
 
     @Override
     public boolean sniff(FileHead head) {
-        return TopLevelKeys.first(head.text()).filter(TopLevelKeys.V2::contains).isPresent();
+        return keys.first(head.bytes()).filter(TopLevelKeys.V2::contains).isPresent();
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.evsyn.ingest.IngestException;
 
 /**
@@ -12,6 +14,8 @@ import org.evsyn.ingest.IngestException;
  * cannot be read unambiguously: it fails whole (and is rolled back), naming the key, the record and where.
  */
 final class DuplicateKeys {
+
+    private static final Pattern KEY = Pattern.compile("Duplicate field '(.*?)'");
 
     private DuplicateKeys() {
     }
@@ -22,12 +26,18 @@ final class DuplicateKeys {
      * @param e    the parser's duplicate-field error
      */
     static IngestException error(String file, String ref, JsonProcessingException e) {
-        String key = "?";
+        Matcher named = KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        String key = named.find() ? named.group(1) : "?";
         String within = "";
         if (e.getProcessor() instanceof JsonParser p) {
+            // The parser is in the object holding the key twice, or already inside the second value when that is
+            // an object or array: then the holder is the parent.
             JsonStreamContext context = p.getParsingContext();
-            if (context != null && context.getCurrentName() != null) {
-                key = context.getCurrentName();
+            if (context != null && !key.equals(context.getCurrentName()) && context.getParent() != null
+                    && key.equals(context.getParent().getCurrentName())) {
+                context = context.getParent();
+            }
+            if (context != null) {
                 within = path(context, ref.startsWith("studies["));
             }
         }

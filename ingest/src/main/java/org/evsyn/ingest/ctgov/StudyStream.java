@@ -1,5 +1,6 @@
 package org.evsyn.ingest.ctgov;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,7 +93,10 @@ final class StudyStream {
             String name = p.currentName();
             p.nextToken();
             JsonNode value = mapper.readTree(p);
-            node.set(name, value);
+            if (node.replace(name, value) != null) {
+                // The study object is built here, field by field: its own keys are checked here too.
+                throw new JsonParseException(p, "Duplicate field '" + name + "'");
+            }
         }
         return node;
     }

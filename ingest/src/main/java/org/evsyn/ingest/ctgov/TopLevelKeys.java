@@ -22,12 +22,14 @@ final class TopLevelKeys {
     /** Keys of a classic (v1) API response or study file. */
     static final Set<String> CLASSIC = Set.of("FullStudiesResponse", "FullStudy");
 
-    private TopLevelKeys() {
-    }
+    private final JsonFactory factory = new JsonFactory();
 
-    /** The first top-level key of {@code text} that is in {@link #V2} or {@link #CLASSIC}, if the text shows one. */
-    static Optional<String> first(String text) {
-        try (JsonParser p = new JsonFactory().createParser(text)) {
+    /** The first top-level key of {@code head} that is in {@link #V2} or {@link #CLASSIC}, if the head shows one. */
+    Optional<String> first(byte[] head) {
+        // A UTF-8 byte-order mark is not JSON; the parser would refuse it.
+        int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+        try (JsonParser p = factory.createParser(head, start, head.length - start)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return Optional.empty();
             }

@@ -47,6 +47,18 @@ class DuplicateKeysTest {
     }
 
     @Test
+    void aSecondModuleAndASecondSectionAreFoundToo() throws IOException {
+        String text = Files.readString(TestFiles.ctgov("NCT05594173"));
+        String module = text.replaceFirst("\"statusModule\": \\{", "\"statusModule\": {}, \"statusModule\": {");
+        assertThat(module).isNotEqualTo(text);
+        assertThatThrownBy(() -> parse("module.json", module)).isInstanceOf(IngestException.class)
+                .hasMessageContaining("duplicate key \"statusModule\"").hasMessageContaining("in protocolSection");
+        String section = text.replaceFirst("\\{", "{\"hasResults\": true, ");
+        assertThatThrownBy(() -> parse("section.json", section)).isInstanceOf(IngestException.class)
+                .hasMessageContaining("duplicate key \"hasResults\"").hasMessageContaining("in the study object");
+    }
+
+    @Test
     void aDuplicateInsideAPageNamesTheStudy() throws IOException {
         String study = Files.readString(TestFiles.ctgov("NCT05594173"));
         String bad = study.replaceFirst("\"numAtRisk\": 18", "\"numAtRisk\": 18, \"numAtRisk\": 180");
