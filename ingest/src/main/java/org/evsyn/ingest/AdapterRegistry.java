@@ -67,7 +67,7 @@ public final class AdapterRegistry {
         return Optional.empty();
     }
 
-    private static boolean sniffs(IngestAdapter adapter, FileHead head) {
+    static boolean sniffs(IngestAdapter adapter, FileHead head) {
         try {
             return adapter.sniff(head);
         } catch (RuntimeException e) {

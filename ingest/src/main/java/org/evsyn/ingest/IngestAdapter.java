@@ -20,7 +20,9 @@ public interface IngestAdapter {
 
     /**
      * Whether the content looks like this format. Must decide from the head of the file (and its name) alone,
-     * cheaply and without throwing.
+     * cheaply and without throwing. The head is the first 8 KiB; when no adapter recognises it and the file goes
+     * on, the service offers longer heads (1 MiB, then 16 MiB), so a sniffer should answer no when its head ends
+     * before the content shows the format.
      */
     boolean sniff(FileHead head);
 

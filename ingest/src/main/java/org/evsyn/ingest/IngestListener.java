@@ -14,6 +14,17 @@ public interface IngestListener {
     default void fileStarted(String name) {
     }
 
+    /**
+     * A file imported in chunks is about to be read: it has {@code units} zip entries (-1 when its number of
+     * records is unknown until read), of which an interrupted earlier run already stored {@code done}.
+     */
+    default void planned(String name, long units, long done) {
+    }
+
+    /** A chunk of a file committed: {@code unitsDone} of its {@code units} (-1: unknown) are now stored. */
+    default void chunkStored(String name, long unitsDone, long units, long recordsDone) {
+    }
+
     /** One more record was read (stored, unchanged or rejected). */
     default void recordRead() {
     }

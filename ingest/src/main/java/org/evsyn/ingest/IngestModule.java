@@ -18,6 +18,7 @@ public final class IngestModule extends AbstractModule {
         adapters.addBinding().to(org.evsyn.ingest.literature.RisAdapter.class);
         adapters.addBinding().to(org.evsyn.ingest.extraction.ExtractionCsvAdapter.class);
         adapters.addBinding().to(CtgovJsonAdapter.class);
+        adapters.addBinding().to(org.evsyn.ingest.ctgov.CtgovClassicJsonAdapter.class);
         adapters.addBinding().to(org.evsyn.ingest.registry.CtgovCsvAdapter.class);
         adapters.addBinding().to(org.evsyn.ingest.registry.CtgovXmlAdapter.class);
         adapters.addBinding().to(org.evsyn.ingest.registry.IctrpXmlAdapter.class);

@@ -40,6 +40,11 @@ public record IngestReport(List<FileResult> files) {
         return sum(ImportSummary::newVersions);
     }
 
+    /** Records stored as history: older, by the registry's clock, than the version that stays current. */
+    public int history() {
+        return sum(ImportSummary::history);
+    }
+
     /** Records rejected (with reasons in each file's summary). */
     public int rejected() {
         return sum(s -> s.rejected().size());

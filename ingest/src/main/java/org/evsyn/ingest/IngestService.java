@@ -1,10 +1,9 @@
 package org.evsyn.ingest;
 
 import com.google.inject.Inject;
-import java.io.CharConversionException;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,19 +12,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.zip.ZipException;
 import org.evsyn.core.store.EvidenceStore;
-import org.evsyn.core.store.ImportBody;
 import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.ImportSummary;
-import org.evsyn.core.store.StoreException;
 
 /**
  * Imports export files into an evidence store: detects each file's format (or takes {@code --format}), opens
  * folders and zips, and runs each file as one store transaction, so a file either goes in whole or not at all.
  *
  * <p>A folder is a list of files, each its own import. A zip is one file: all its entries are one import, so
- * a bad entry (or a zip bomb found half-way) leaves nothing of the zip behind.
+ * a bad entry (or a zip bomb found half-way) leaves nothing of the zip behind. The exception is a bulk archive
+ * (see {@link IngestOptions#chunkRecords()}): it is imported in committed chunks of whole entries, so that an
+ * interrupted import keeps what it stored and a re-run resumes after it (see {@link ChunkedImport}).
  *
  * <p>Within a file, the adapter parses on a second thread while the calling thread, which owns the store
  * transaction, stores (see {@link ParsePipeline}); results and errors are the same as parsing inline.
@@ -52,7 +50,7 @@ public final class IngestService {
     public IngestReport ingest(List<Path> inputs, IngestOptions options, EvidenceStore store,
                                IngestListener listener) {
         Objects.requireNonNull(store, "store");
-        return run(inputs, options, listener, store::runImport);
+        return run(inputs, options, listener, ImportTarget.of(store));
     }
 
     /**
@@ -60,10 +58,11 @@ public final class IngestService {
      * record counts as stored.
      */
     public IngestReport parseOnly(List<Path> inputs, IngestOptions options, IngestListener listener) {
-        return run(inputs, options, listener, new CountingTarget()::run);
+        CountingTarget counting = new CountingTarget();
+        return run(inputs, options, listener, counting::run);
     }
 
-    private IngestReport run(List<Path> inputs, IngestOptions options, IngestListener listener, Target target) {
+    private IngestReport run(List<Path> inputs, IngestOptions options, IngestListener listener, ImportTarget target) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(listener, "listener");
@@ -91,7 +90,7 @@ public final class IngestService {
     }
 
     private FileResult importFile(InputFiles.InputFile file, Optional<IngestAdapter> forced, IngestOptions options,
-                                  IngestListener listener, Target target) {
+                                  IngestListener listener, ImportTarget target) {
         String name = file.name();
         FileHead head;
         try {
@@ -112,20 +111,36 @@ public final class IngestService {
         if (ZipContainer.looksLikeZip(head.bytes())) {
             return importZip(file, forced, options, listener, target);
         }
-        Optional<IngestAdapter> adapter = forced.or(() -> adapters.detect(head));
-        if (adapter.isEmpty()) {
-            return FileResult.failed(name, Optional.empty(), unknownFormat(name, head));
+        IngestAdapter a;
+        if (forced.isPresent()) {
+            a = forced.get();
+        } else {
+            Heads.Detection detected;
+            try {
+                detected = Heads.detect(adapters, head, limit -> {
+                    try (InputStream in = Files.newInputStream(file.path())) {
+                        return Heads.read(file.path().getFileName().toString(), in, limit);
+                    }
+                });
+            } catch (IOException e) {
+                return FileResult.failed(name, Optional.empty(), name + ": cannot read: " + e.getMessage());
+            }
+            if (detected.adapter().isEmpty()) {
+                return FileResult.failed(name, Optional.empty(), unknownFormat(name, detected.head()));
+            }
+            a = detected.adapter().get();
         }
-        IngestAdapter a = adapter.get();
-        return runOne(name, file.path(), a, options, target, listener, sink -> {
+        IngestAdapter adapter = a;
+        ImportWork work = new ImportWork(skip -> sink -> {
             IngestSource source = new FileSource(name, file.path());
             sink.startSource(name);
-            a.parse(source, sink);
-        });
+            adapter.parse(source, skip == 0 ? sink : new SkippingFeed(sink, skip));
+        }, ImportWork.Unit.RECORD, -1);
+        return runFile(name, file.path(), adapter, options, target, listener, work, options.chunkFor(false, 0));
     }
 
     private FileResult importZip(InputFiles.InputFile file, Optional<IngestAdapter> forced, IngestOptions options,
-                                 IngestListener listener, Target target) {
+                                 IngestListener listener, ImportTarget target) {
         String name = file.name();
         try (ZipContainer zip = ZipContainer.open(file.path(), name, options.limits())) {
             List<IngestSource> entries = zip.entries().stream()
@@ -138,28 +153,37 @@ public final class IngestService {
             if (forced.isPresent()) {
                 adapter = forced.get();
             } else {
-                FileHead first = zip.head(entries.get(0));
-                Optional<IngestAdapter> detected = adapters.detect(first);
-                if (detected.isEmpty()) {
-                    return FileResult.failed(name, Optional.empty(), unknownFormat(entries.get(0).name(), first));
+                IngestSource firstEntry = entries.get(0);
+                Heads.Detection detected = Heads.detect(adapters, zip.head(firstEntry),
+                        limit -> zip.head(firstEntry, limit));
+                if (detected.adapter().isEmpty()) {
+                    return FileResult.failed(name, Optional.empty(), unknownFormat(firstEntry.name(), detected.head()));
                 }
-                adapter = detected.get();
+                adapter = detected.adapter().get();
             }
             boolean check = forced.isEmpty();
-            return runOne(name, file.path(), adapter, options, target, listener, sink -> {
-                for (IngestSource entry : entries) {
+            IngestAdapter reader = adapter;
+            ImportWork work = new ImportWork(skip -> sink -> {
+                for (IngestSource entry : entries.subList((int) Math.min(skip, entries.size()), entries.size())) {
                     sink.startSource(entry.name());
-                    FileHead h = zip.head(entry);
-                    if (h.bytes().length == 0) {
-                        throw new IngestException(entry.name() + ": empty file (0 bytes)");
+                    // One inflating stream per entry: its head is read, checked, and read again from the buffer.
+                    try (InputStream in = new BufferedInputStream(entry.open(), 1 << 16)) {
+                        in.mark(Heads.HEAD_BYTES);
+                        FileHead h = Heads.read(ZipContainer.baseName(entry.name()), in);
+                        in.reset();
+                        if (h.bytes().length == 0) {
+                            throw new IngestException(entry.name() + ": empty file (0 bytes)");
+                        }
+                        if (check && !Heads.sniffs(reader, h, limit -> zip.head(entry, limit))) {
+                            throw new IngestException(entry.name() + ": not " + reader.formatId()
+                                    + " like the zip's first entry (a zip is imported with one format)");
+                        }
+                        reader.parse(new OpenedSource(entry.name(), in), sink);
                     }
-                    if (check && !adapter.sniff(h)) {
-                        throw new IngestException(entry.name() + ": not " + adapter.formatId()
-                                + " like the zip's first entry (a zip is imported with one format)");
-                    }
-                    adapter.parse(entry, sink);
                 }
-            });
+            }, ImportWork.Unit.ENTRY, entries.size());
+            return runFile(name, file.path(), adapter, options, target, listener, work,
+                    options.chunkFor(true, entries.size()));
         } catch (IngestException e) {
             return FileResult.failed(name, forced.map(IngestAdapter::formatId), e.getMessage());
         } catch (IOException e) {
@@ -176,13 +200,16 @@ public final class IngestService {
                 + " (name one with --format ID)";
     }
 
-    private FileResult runOne(String name, Path path, IngestAdapter adapter, IngestOptions options, Target target,
-                              IngestListener listener, ParsePipeline.Parse work) {
+    private FileResult runFile(String name, Path path, IngestAdapter adapter, IngestOptions options,
+                               ImportTarget target, IngestListener listener, ImportWork work, int chunkRecords) {
         String sha;
         try {
             sha = Hashing.sha256(path);
         } catch (IOException e) {
             return FileResult.failed(name, Optional.of(adapter.formatId()), name + ": cannot read: " + e.getMessage());
+        }
+        if (chunkRecords > 0) {
+            return new ChunkedImport(name, sha, adapter, options, target, listener, chunkRecords).run(work);
         }
         ImportRequest request = new ImportRequest(name, sha, adapter.formatId(), options.strict());
         String[] failure = new String[1];
@@ -191,47 +218,17 @@ public final class IngestService {
                 SinkToWriter sink = new SinkToWriter(writer, listener, options.strict());
                 sink.startSource(name);
                 try {
-                    ParsePipeline.run(work, sink);
+                    ParsePipeline.run(work.parse().from(0), sink);
                 } catch (Exception | Error e) {
-                    failure[0] = describe(e, sink);
+                    failure[0] = Failures.describe(e, sink);
                     throw e;
                 }
             });
             return FileResult.ok(name, adapter.formatId(), summary);
         } catch (RuntimeException e) {
-            String why = failure[0] != null ? failure[0] : name + ": " + message(e);
+            String why = failure[0] != null ? failure[0] : name + ": " + Failures.message(e);
             return FileResult.failed(name, Optional.of(adapter.formatId()), why + "; nothing of " + name + " was stored");
         }
     }
 
-    /** One line naming the file, the record and what was wrong. */
-    private static String describe(Throwable e, SinkToWriter sink) {
-        String where = sink.currentSource() + ": " + sink.position() + ": ";
-        if (e instanceof IngestException) {
-            return e.getMessage();
-        }
-        if (e instanceof CharConversionException) {
-            return where + "not valid UTF-8 text: " + message(e);
-        }
-        if (e instanceof ZipException) {
-            return where + "damaged zip entry: " + message(e);
-        }
-        if (e instanceof IOException || e instanceof UncheckedIOException) {
-            return where + "read failed: " + message(e);
-        }
-        if (e instanceof StoreException) {
-            return where + "the store refused the record: " + message(e);
-        }
-        return where + e.getClass().getSimpleName() + ": " + message(e);
-    }
-
-    private static String message(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    /** Where an import runs: a store's transaction, or just a count. */
-    @FunctionalInterface
-    private interface Target {
-        ImportSummary run(ImportRequest request, ImportBody body);
-    }
 }

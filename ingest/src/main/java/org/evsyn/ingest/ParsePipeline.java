@@ -11,7 +11,7 @@ import org.evsyn.core.domain.ParsedRecord;
  * stores what was parsed, so reading and storing use two cores. A bounded queue keeps memory flat; a parse
  * failure is rethrown on the calling thread, and a store failure stops the parser.
  */
-final class ParsePipeline {
+final class ParsePipeline implements AutoCloseable {
 
     /** Most items in flight between the threads. */
     private static final int CAPACITY = 4096;
@@ -52,17 +52,34 @@ final class ParsePipeline {
     private record Failed(Exception error) implements Item {
     }
 
-    private ParsePipeline() {
+    /**
+     * Where a chunk of a file imported in several transactions may end: before the next item when this says so,
+     * given the records fed in the chunk so far. Chunks of a zip end before an entry, those of a plain file before
+     * a record, so that what was committed is a whole number of resumable units.
+     */
+    interface Pause {
+        /** Never: the whole parse is one chunk. */
+        Pause NEVER = new Pause() {
+        };
+
+        /** Whether to pause before the next source (file or zip entry) starts. */
+        default boolean beforeSource(int recordsInChunk) {
+            return false;
+        }
+
+        /** Whether to pause before the next record. */
+        default boolean beforeRecord(int recordsInChunk) {
+            return false;
+        }
     }
 
-    /**
-     * Parses on a new thread and feeds {@code target} on this one.
-     *
-     * @throws Exception whatever the parse or the target threw
-     */
-    static void run(Parse parse, Feed target) throws Exception {
-        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CAPACITY);
-        Semaphore textBudget = new Semaphore(TEXT_BUDGET);
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final Semaphore textBudget = new Semaphore(TEXT_BUDGET);
+    private final Thread parser;
+    private Item pending;
+    private boolean finished;
+
+    private ParsePipeline(Parse parse) {
         Feed producerSide = new Feed() {
             @Override
             public void startSource(String name) {
@@ -81,7 +98,7 @@ final class ParsePipeline {
                 put(queue, new Rejected(recordRef, reason));
             }
         };
-        Thread parser = new Thread(() -> {
+        this.parser = new Thread(() -> {
             Item last;
             try {
                 parse.run(producerSide);
@@ -100,34 +117,77 @@ final class ParsePipeline {
             }
         }, "ingest-parse");
         parser.setDaemon(true);
-        parser.start();
-        boolean finished = false;
-        try {
-            while (true) {
-                Item item = queue.take();
-                if (item instanceof Source s) {
-                    target.startSource(s.name());
-                } else if (item instanceof Accepted a) {
-                    textBudget.release(a.weight());
-                    target.accept(a.record());
-                } else if (item instanceof Rejected r) {
-                    target.reject(r.ref(), r.reason());
-                } else if (item instanceof Failed f) {
-                    finished = true;
-                    throw f.error();
-                } else {
-                    finished = true;
-                    return;
-                }
-            }
-        } finally {
-            if (!finished) {
-                // The store side failed: stop the parser, which may be blocked on a full queue.
-                parser.interrupt();
-                queue.clear();
-            }
-            parser.join(10_000);
+    }
+
+    /** Starts parsing on a new thread; {@link #close} stops it if the caller stops early. */
+    static ParsePipeline start(Parse parse) {
+        ParsePipeline p = new ParsePipeline(parse);
+        p.parser.start();
+        return p;
+    }
+
+    /**
+     * Parses on a new thread and feeds {@code target} on this one.
+     *
+     * @throws Exception whatever the parse or the target threw
+     */
+    static void run(Parse parse, Feed target) throws Exception {
+        try (ParsePipeline p = start(parse)) {
+            p.feed(target, Pause.NEVER);
         }
+    }
+
+    /**
+     * Feeds what is parsed to {@code target} until the parse ends or {@code pause} asks for a break.
+     *
+     * @return true when it paused (more may follow: call again), false when the parse is complete
+     * @throws Exception whatever the parse or the target threw
+     */
+    boolean feed(Feed target, Pause pause) throws Exception {
+        int records = 0;
+        while (true) {
+            Item item = pending != null ? pending : queue.take();
+            pending = null;
+            if (item instanceof Source s) {
+                if (pause.beforeSource(records)) {
+                    pending = item;
+                    return true;
+                }
+                target.startSource(s.name());
+            } else if (item instanceof Accepted a) {
+                if (pause.beforeRecord(records)) {
+                    pending = item;
+                    return true;
+                }
+                textBudget.release(a.weight());
+                target.accept(a.record());
+                records++;
+            } else if (item instanceof Rejected r) {
+                if (pause.beforeRecord(records)) {
+                    pending = item;
+                    return true;
+                }
+                target.reject(r.ref(), r.reason());
+                records++;
+            } else if (item instanceof Failed f) {
+                finished = true;
+                throw f.error();
+            } else {
+                finished = true;
+                return false;
+            }
+        }
+    }
+
+    /** Stops the parser when the storing side gave up before the end; waits for it to go. */
+    @Override
+    public void close() throws InterruptedException {
+        if (!finished) {
+            // The store side failed or stopped: stop the parser, which may be blocked on a full queue.
+            parser.interrupt();
+            queue.clear();
+        }
+        parser.join(10_000);
     }
 
     private static void acquire(Semaphore budget, int permits) {

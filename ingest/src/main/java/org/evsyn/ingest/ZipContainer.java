@@ -102,17 +102,28 @@ final class ZipContainer implements Closeable {
     }
 
     /**
-     * The first bytes of an entry, for format detection. Not counted against the expansion limits: it is at most
-     * {@link Heads#HEAD_BYTES} per entry, and the entry is counted in full when it is parsed.
+     * The first bytes of an entry, for format detection. Not counted against the expansion limits: it is a bounded
+     * head ({@link Heads#HEAD_BYTES}, longer only when that decided nothing), and the entry is counted in full when
+     * it is parsed.
      */
     FileHead head(IngestSource entry) throws IOException {
+        return head(entry, Heads.HEAD_BYTES);
+    }
+
+    /** As {@link #head(IngestSource)}, at most {@code limit} bytes (a longer head when the first decided nothing). */
+    FileHead head(IngestSource entry, int limit) throws IOException {
         if (!(entry instanceof EntrySource e)) {
             throw new IllegalArgumentException("not an entry of " + name + ": " + entry.name());
         }
-        String base = e.entry.getName().substring(e.entry.getName().lastIndexOf('/') + 1);
+        String base = baseName(e.entry.getName());
         try (InputStream in = zip.getInputStream(e.entry)) {
-            return Heads.read(base, in);
+            return Heads.read(base, in, limit);
         }
+    }
+
+    /** The file name of an entry (or of an entry's source name {@code zip!/dir/NCT1.json}), without folders. */
+    static String baseName(String entryName) {
+        return entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('!')) + 1);
     }
 
     /** Whether an entry is worth reading: skips resource-fork and dot files that archivers add. */

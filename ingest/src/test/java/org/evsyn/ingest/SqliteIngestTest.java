@@ -41,8 +41,14 @@ class SqliteIngestTest {
             assertThat(again.unchanged()).isEqualTo(6);
 
             Path sample = TestFiles.ctgov("NCT05594173");
-            String changed = Files.readString(sample).replace("\"overallStatus\": \"COMPLETED\"",
-                    "\"overallStatus\": \"TERMINATED\"");
+            // A later snapshot: the registry changed the status and, as it always does, the last-update date.
+            var later = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(sample.toFile());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) later.at("/protocolSection/statusModule"))
+                    .put("overallStatus", "TERMINATED");
+            ((com.fasterxml.jackson.databind.node.ObjectNode) later.at("/protocolSection/statusModule/lastUpdatePostDateStruct"))
+                    .put("date", "2023-03-01");
+            String changed = later.toPrettyString();
             IngestReport next = ingest(store, Files.writeString(dir.resolve("v2.json"), changed));
             assertThat(next.newVersions()).isEqualTo(1);
             assertThat(store.registrations().versions("NCT05594173")).hasSize(2);

@@ -15,6 +15,24 @@ final class StudyFiles {
     private StudyFiles() {
     }
 
+    /** A zip of {@code count} study files, like the registry's bulk download, each a copy under a new NCT id. */
+    static Path zip(Path file, String sample, int count) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode template = (ObjectNode) mapper.readTree(TestFiles.ctgov(sample).toFile());
+        try (OutputStream os = Files.newOutputStream(file);
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(os)) {
+            for (int i = 0; i < count; i++) {
+                ObjectNode s = template.deepCopy();
+                String id = String.format("NCT%08d", 80_000_000 + i);
+                ((ObjectNode) s.at("/protocolSection/identificationModule")).put("nctId", id);
+                zip.putNextEntry(new java.util.zip.ZipEntry(id + ".json"));
+                zip.write(mapper.writeValueAsBytes(s));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
     static Path page(Path file, String sample, int count) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode template = (ObjectNode) mapper.readTree(TestFiles.ctgov(sample).toFile());

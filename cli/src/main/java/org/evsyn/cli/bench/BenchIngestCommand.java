@@ -43,6 +43,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "ID", description = "Format id instead of detection.")
     String format;
 
+    @Option(names = "--chunk", paramLabel = "N",
+            description = "Records per committed chunk (0: the file as one transaction); default as for ingest.")
+    Integer chunk;
+
     @Option(names = "--no-parse-only", negatable = false, description = "Skip the parse-only run.")
     boolean skipParseOnly;
 
@@ -64,7 +68,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--db " + store + " exists; the benchmark needs a fresh store");
         }
-        IngestOptions options = format == null ? IngestOptions.defaults() : IngestOptions.defaults().withFormat(format);
+        IngestOptions detected = format == null ? IngestOptions.defaults()
+                : IngestOptions.defaults().withFormat(format);
+        IngestOptions options = chunk == null ? detected : detected.withChunks(chunk);
         environment.out().printf("heap limit %,d MiB, %d processors%n", HeapWatch.max() >> 20,
                 Runtime.getRuntime().availableProcessors());
         boolean failed = false;

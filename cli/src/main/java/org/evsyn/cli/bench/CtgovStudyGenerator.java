@@ -138,19 +138,33 @@ final class CtgovStudyGenerator {
         return java.util.Optional.of(year + rest);
     }
 
-    /** Scales each measurement value by up to 10%, keeping its number of decimals. */
-    private static void perturbValues(JsonNode node, SplittableRandom rnd) {
+    /**
+     * Scales the measurement values of each outcome measure by up to 10%, keeping their number of decimals.
+     * Counts of participants and percentages of participants are left as posted, and so are denominators: scaled,
+     * they could exceed their denominator or 100%, which ingest rightly rejects.
+     */
+    private static void perturbValues(JsonNode module, SplittableRandom rnd) {
+        for (JsonNode measure : module.path("outcomeMeasures")) {
+            String param = measure.path("paramType").asText("");
+            String unit = measure.path("unitOfMeasure").asText("").toLowerCase(java.util.Locale.ROOT);
+            if (param.equals("COUNT_OF_PARTICIPANTS") || unit.contains("percent") || unit.contains("%")) {
+                continue;
+            }
+            perturbCells(measure.path("classes"), rnd);
+        }
+    }
+
+    private static void perturbCells(JsonNode node, SplittableRandom rnd) {
         if (node instanceof ObjectNode obj) {
             JsonNode value = obj.get("value");
-            if (value != null && value.isTextual() && obj.has("groupId") && DECIMAL.matcher(value.asText()).matches()
-                    && !obj.has("numSubjects")) {
+            if (value != null && value.isTextual() && obj.has("groupId") && DECIMAL.matcher(value.asText()).matches()) {
                 BigDecimal v = new BigDecimal(value.asText());
                 BigDecimal factor = BigDecimal.valueOf(0.9 + 0.2 * rnd.nextDouble());
                 obj.put("value", v.multiply(factor).setScale(v.scale(), RoundingMode.HALF_UP).toPlainString());
             }
-            obj.forEach(child -> perturbValues(child, rnd));
+            obj.forEach(child -> perturbCells(child, rnd));
         } else if (node != null && node.isArray()) {
-            node.forEach(child -> perturbValues(child, rnd));
+            node.forEach(child -> perturbCells(child, rnd));
         }
     }
 

@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
                 "  evsyn ingest study.json page.json --db review.db",
                 "  evsyn ingest ctg-studies.json.zip --strict",
                 "  evsyn ingest exports/ --format ctgov-json",
+                "  evsyn ingest ctg-studies.json.zip          # in chunks; run again to resume if interrupted",
                 "  evsyn ingest --list-formats",
                 "", "Exit codes: 0 every file imported, 1 any file failed (it was rolled back), 2 usage error."})
 public final class IngestCommand implements Callable<Integer> {
@@ -50,6 +51,12 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Fail (and roll back) a file when any of its records is rejected.")
     boolean strict;
+
+    @Option(names = "--chunk", paramLabel = "N",
+            description = {"Commit every N records, so that an interrupted import keeps what it stored and a re-run"
+                    + " resumes after it; 0 imports each file as one transaction.",
+                    "Default: bulk archives (zips of 10,000 entries or more) in chunks of 5,000, other files whole."})
+    Integer chunk;
 
     @Option(names = "--list-formats", description = "List the formats this installation reads, and exit.")
     boolean listFormats;
@@ -83,29 +90,39 @@ public final class IngestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "Unknown format '" + format + "'; known formats: " + service.adapters().ids());
         }
+        if (chunk != null && chunk < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--chunk must be 0 or more, found " + chunk);
+        }
         IngestOptions options = IngestOptions.defaults().withStrict(strict);
+        if (chunk != null) {
+            options = options.withChunks(chunk);
+        }
         if (format != null) {
             options = options.withFormat(format);
         }
         List<Path> inputs = files.stream().map(f -> environment.workingDirectory().resolve(f).normalize()).toList();
         IngestReport report;
         try (EvidenceStore opened = stores.open(store.resolve(environment));
-             ProgressScope progress = ProgressScope.open(environment.interactive())) {
+             ProgressScope progress = ProgressScope.open(environment.interactive(), environment.err())) {
             report = service.ingest(inputs, options, opened, progress.listener());
         }
         SummaryPrinter.print(report, environment.out(), environment.err());
         return report.anyFailed() ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
-    /** A progress bar when on a terminal, else nothing; closed before the summary prints. */
-    private record ProgressScope(Optional<ProgressListener> bar) implements AutoCloseable {
+    /**
+     * A progress bar when on a terminal, else a line per committed chunk of a bulk import (on standard error);
+     * closed before the summary prints.
+     */
+    private record ProgressScope(Optional<ProgressListener> bar, IngestListener lines) implements AutoCloseable {
 
-        static ProgressScope open(boolean interactive) {
-            return new ProgressScope(interactive ? Optional.of(new ProgressListener()) : Optional.empty());
+        static ProgressScope open(boolean interactive, java.io.PrintWriter err) {
+            return new ProgressScope(interactive ? Optional.of(new ProgressListener()) : Optional.empty(),
+                    new ProgressLines(err));
         }
 
         IngestListener listener() {
-            return bar.<IngestListener>map(b -> b).orElse(IngestListener.NONE);
+            return bar.<IngestListener>map(b -> b).orElse(lines);
         }
 
         @Override

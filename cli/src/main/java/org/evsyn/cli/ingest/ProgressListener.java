@@ -33,6 +33,14 @@ final class ProgressListener implements IngestListener, AutoCloseable {
     }
 
     @Override
+    public void planned(String name, long units, long done) {
+        if (units > 0) {
+            bar.maxHint(units);
+            bar.stepTo(done);
+        }
+    }
+
+    @Override
     public void recordRead() {
         bar.step();
     }

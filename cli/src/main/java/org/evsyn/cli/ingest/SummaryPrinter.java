@@ -15,9 +15,13 @@ final class SummaryPrinter {
         for (FileResult f : report.files()) {
             if (f.summary().isPresent()) {
                 ImportSummary s = f.summary().get();
-                out.printf("%s (%s): read %,d, stored %,d, unchanged %,d, new versions %,d, rejected %,d%n",
+                out.printf("%s (%s): read %,d, stored %,d, unchanged %,d, new versions %,d, %srejected %,d%n",
                         f.name(), f.formatId().orElse("?"), s.read(), s.stored(), s.unchanged(), s.newVersions(),
+                        s.history() == 0 ? "" : String.format("older versions kept as history %,d, ", s.history()),
                         s.rejected().size());
+                for (String note : s.notes()) {
+                    out.printf("  %s%n", note);
+                }
                 for (ImportSummary.Rejection r : s.rejected()) {
                     out.printf("  rejected %s: %s%n", r.recordRef(), r.reason());
                 }
@@ -26,9 +30,11 @@ final class SummaryPrinter {
             }
         }
         long failed = report.files().stream().filter(f -> !f.succeeded()).count();
-        out.printf("Total: %,d file(s), %,d failed; read %,d, stored %,d, unchanged %,d, new versions %,d, rejected %,d%n",
+        out.printf("Total: %,d file(s), %,d failed; read %,d, stored %,d, unchanged %,d, new versions %,d, %srejected %,d%n",
                 report.files().size(), failed, report.read(), report.stored(), report.unchanged(),
-                report.newVersions(), report.rejected());
+                report.newVersions(), report.history() == 0 ? ""
+                        : String.format("older versions kept as history %,d, ", report.history()),
+                report.rejected());
         out.flush();
         err.flush();
     }

@@ -170,8 +170,13 @@ final class ReviewPipeline {
             judgements = decided.riskOfBias(plan.id());
             duplicates = decided.duplicates(plan.id()).stream().mapToInt(DuplicateGroup::duplicates).sum();
             AdverseEventSummary.Result safety = new AdverseEventSummary().summarise(trials);
+            adverseEvents.addAll(safety.totals());
             adverseEvents.addAll(safety.systems());
             dataNotes.addAll(safety.leftOut());
+            if (!safety.totals().isEmpty()) {
+                dataNotes.add("all-cause mortality and any serious adverse event are the registries' posted per-arm "
+                        + "totals, participants counted exactly, summed over trials");
+            }
             if (!safety.systems().isEmpty()) {
                 dataNotes.add("adverse events by organ system are posted per term: each count is the largest of the "
                         + "system's terms in a trial (at least that many participants were affected), summed over trials");
@@ -300,8 +305,12 @@ final class ReviewPipeline {
                 .toList());
         failOnFailedFile(ingested);
         environment.out().printf("Ingested %d file(s): %d record(s) read, %d new, %d unchanged, %d new version(s), "
-                        + "%d rejected.%n", ingested.files().size(), ingested.read(), ingested.stored(),
-                ingested.unchanged(), ingested.newVersions(), ingested.rejected());
+                        + "%s%d rejected.%n", ingested.files().size(), ingested.read(), ingested.stored(),
+                ingested.unchanged(), ingested.newVersions(), ingested.history() == 0 ? ""
+                        : ingested.history() + " older version(s) kept as history (not used: each trial's current"
+                        + " version is its newest by the registry's last-update date), ", ingested.rejected());
+        ingested.files().stream().flatMap(f -> f.summary().stream()).flatMap(s -> s.notes().stream())
+                .forEach(n -> environment.out().println("  " + n));
         Map<String, Integer> identified = new LinkedHashMap<>();
         for (var source : plan.sources()) {
             int n = 0;

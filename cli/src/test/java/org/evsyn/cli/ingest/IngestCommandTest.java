@@ -55,6 +55,40 @@ class IngestCommandTest {
     }
 
     @Test
+    void aClassicApiFileIsDetectedAndReadAsApiV2FailsWithExitCode1() throws IOException {
+        Path classic = sample("ctgov-classic-NCT00023673-results-excerpt.json");
+        CommandRun forced = CommandRun.run(dir, "ingest", "--db", "c.db", "--format", "ctgov-json", classic.toString());
+        assertThat(forced.exitCode()).isEqualTo(1);
+        assertThat(forced.err()).contains("classic API (v1)").contains("--format ctgov-classic-json");
+        CommandRun status = CommandRun.run(dir, "status", "--db", "c.db", "--json");
+        assertThat(status.out()).contains("\"registrations\":0").contains("\"import_batches\":0");
+
+        CommandRun detected = CommandRun.run(dir, "ingest", "--db", "c.db", classic.toString());
+        assertThat(detected.exitCode()).as(detected.err()).isZero();
+        assertThat(detected.out()).contains("(ctgov-classic-json): read 1, stored 1");
+    }
+
+    @Test
+    void aChunkedImportPrintsItsProgressWithRateAndTimeLeft() throws IOException {
+        String study = Files.readString(sample("ctgov-v2-NCT03630471-noresults.json"));
+        Path zip = dir.resolve("ctg-studies.json.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            for (int i = 0; i < 25; i++) {
+                String id = String.format("NCT%08d", 81_000_000 + i);
+                out.putNextEntry(new java.util.zip.ZipEntry(id + ".json"));
+                out.write(study.replace("NCT03630471", id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        CommandRun run = CommandRun.run(dir, "ingest", "--db", "z.db", "--chunk", "10", zip.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines()).hasSize(3).allSatisfy(l -> assertThat(l).contains("ctg-studies.json.zip")
+                .contains("studies/s").contains("left"));
+        assertThat(run.err()).contains("10 of 25 entries stored (40.0%)").contains("25 of 25 entries stored (100.0%)");
+        assertThat(run.out()).contains("read 25, stored 25");
+    }
+
+    @Test
     void listFormatsShowsBuiltInAndThirdPartyAdapters() {
         CommandRun run = CommandRun.run(dir, "ingest", "--list-formats");
         assertThat(run.exitCode()).as(run.err()).isZero();

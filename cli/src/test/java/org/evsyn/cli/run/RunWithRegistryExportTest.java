@@ -65,4 +65,43 @@ class RunWithRegistryExportTest {
         // The export is a register source in the PRISMA flow, counted from what was ingested.
         assertThat(Files.readString(dir.resolve("report/figures/prisma.svg"))).contains("ClinicalTrials.gov (n = 1)");
     }
+
+    /**
+     * A review naming "serious adverse events" gets each arm's posted total of participants with any serious adverse
+     * event, with no outcome measure needed: NCT02210780 posts 3 of 97 (dupilumab) and 0 of 97 (placebo). With
+     * metafor 3.8.1, {@code escalc(measure="RR", ai=3, n1i=97, ci=0, n2i=97)} gives yi = log(7) = 1.9459101,
+     * vi = 2.2653061 (0.5 added to each cell of the table with a zero).
+     */
+    @Test
+    void seriousAdverseEventsArePooledFromThePostedTotals() throws IOException {
+        Path review = dir.resolve("review");
+        Files.createDirectories(review.resolve("exports"));
+        try (InputStream in = getClass().getResourceAsStream("/run/ctgov-v2-NCT02210780-results.json")) {
+            Files.copy(in, review.resolve("exports/NCT02210780.json"));
+        }
+        Files.writeString(review.resolve("trials.csv"), "trial,year,registry_id\nDupilumab vaccine study,2016,NCT02210780\n");
+        Files.writeString(review.resolve("review.json"), """
+                {
+                  "id": "registry-safety",
+                  "title": "Registry safety demo",
+                  "question": {"population": "Adults with atopic dermatitis", "intervention": "Dupilumab",
+                               "comparator": "Placebo", "outcomes": "Serious adverse events"},
+                  "sources": [{"name": "ClinicalTrials.gov", "searched": "2024-01-15",
+                               "files": ["exports/NCT02210780.json"]}],
+                  "files": {"extraction": ["trials.csv"]},
+                  "outcomes": [{"name": "sae", "label": "Serious adverse events", "direction": "lower_is_better",
+                                "measure": "RR", "timepoint": {"rule": "last", "include_unstated": true}}]
+                }
+                """);
+
+        CommandRun r = CommandRun.run(dir, "run", "review", "--db", "r.db", "--out", "report", "--no-png");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode sae = new ObjectMapper().readTree(dir.resolve("report/results.json").toFile()).get("analyses").get(0);
+        assertThat(sae.get("k").asInt()).isEqualTo(1);
+        assertThat(sae.get("estimate").asDouble()).isCloseTo(Math.log(7), within(1e-9));
+        assertThat(sae.get("se").asDouble()).isCloseTo(Math.sqrt(2.2653061224489797), within(1e-9));
+        String md = Files.readString(dir.resolve("report/report.md"));
+        assertThat(md).contains("Any serious adverse event (posted totals)");
+    }
 }

@@ -30,6 +30,9 @@ import java.util.OptionalInt;
  * @param countries       recruiting countries
  * @param references      PubMed ids the registry links to the trial
  * @param hasResults      whether results were submitted to the registry
+ * @param citations       the references as posted, with their type ({@code BACKGROUND}, {@code RESULT},
+ *                        {@code DERIVED}): a paper that reports the trial's results is told from background reading
+ * @param dateTypes       whether the start and completion dates are actual or estimated
  */
 public record Registration(
         String registry,
@@ -53,7 +56,9 @@ public record Registration(
         Optional<String> sponsor,
         List<String> countries,
         List<String> references,
-        boolean hasResults) {
+        boolean hasResults,
+        List<Reference> citations,
+        DateTypes dateTypes) {
 
     public Registration {
         requireText(registry, "registry");
@@ -77,6 +82,58 @@ public record Registration(
         Objects.requireNonNull(firstPosted, "firstPosted");
         Objects.requireNonNull(lastUpdated, "lastUpdated");
         Objects.requireNonNull(sponsor, "sponsor");
+        citations = List.copyOf(citations);
+        Objects.requireNonNull(dateTypes, "dateTypes");
+    }
+
+    /** A registration from a source that posts no typed references or date types. */
+    public Registration(String registry, String trialId, List<SecondaryId> secondaryIds, String briefTitle,
+                        Optional<String> officialTitle, Optional<String> acronym, Optional<String> overallStatus,
+                        Optional<String> lastKnownStatus, List<String> phases, StudyDesign design,
+                        OptionalInt enrollment, Optional<String> enrollmentType, Optional<PartialDate> startDate,
+                        Optional<PartialDate> primaryCompletionDate, Optional<PartialDate> completionDate,
+                        Optional<PartialDate> firstPosted, Optional<PartialDate> lastUpdated, List<String> conditions,
+                        Optional<String> sponsor, List<String> countries, List<String> references,
+                        boolean hasResults) {
+        this(registry, trialId, secondaryIds, briefTitle, officialTitle, acronym, overallStatus, lastKnownStatus,
+                phases, design, enrollment, enrollmentType, startDate, primaryCompletionDate, completionDate,
+                firstPosted, lastUpdated, conditions, sponsor, countries, references, hasResults, List.of(),
+                DateTypes.unknown());
+    }
+
+    /**
+     * A reference the registry lists for the trial.
+     *
+     * @param pmid     its PubMed id, when it has one
+     * @param type     {@code BACKGROUND}, {@code RESULT} or {@code DERIVED} as the registry types it
+     * @param citation the citation text
+     */
+    public record Reference(Optional<String> pmid, Optional<String> type, Optional<String> citation) {
+        public Reference {
+            Objects.requireNonNull(pmid, "pmid");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(citation, "citation");
+        }
+    }
+
+    /**
+     * Whether dates are actual or estimated ({@code ACTUAL} / {@code ESTIMATED}, as the registry says).
+     *
+     * @param start             of the start date
+     * @param primaryCompletion of the primary completion date
+     * @param completion        of the completion date
+     */
+    public record DateTypes(Optional<String> start, Optional<String> primaryCompletion, Optional<String> completion) {
+        public DateTypes {
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(primaryCompletion, "primaryCompletion");
+            Objects.requireNonNull(completion, "completion");
+        }
+
+        /** No date types given. */
+        public static DateTypes unknown() {
+            return new DateTypes(Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 
     /** A secondary identifier and what kind it is ({@code EUDRACT_NUMBER}, {@code REGISTRY}, {@code ORG_STUDY_ID}, ...). */

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param groups            the measure's groups (ids local to this measure)
  * @param measurements      the cells
  * @param analyses          between-group analyses posted for this measure
+ * @param populationDescription who was analysed, as posted (often why the denominators differ from the arms)
  */
 public record ResultMeasure(
         ResultGroup.ResultModule module,
@@ -32,7 +33,8 @@ public record ResultMeasure(
         Optional<String> unit,
         List<ResultGroup> groups,
         List<Measurement> measurements,
-        List<StatisticalAnalysis> analyses) {
+        List<StatisticalAnalysis> analyses,
+        Optional<String> populationDescription) {
     public ResultMeasure {
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(type, "type");
@@ -46,5 +48,15 @@ public record ResultMeasure(
         groups = List.copyOf(groups);
         measurements = List.copyOf(measurements);
         analyses = List.copyOf(analyses);
+        Objects.requireNonNull(populationDescription, "populationDescription");
+    }
+
+    /** A measure posted without a population description. */
+    public ResultMeasure(ResultGroup.ResultModule module, Optional<String> type, String title,
+                         Optional<String> description, Optional<String> timeFrame, Optional<String> paramType,
+                         DispersionType dispersionType, Optional<String> dispersionAsGiven, Optional<String> unit,
+                         List<ResultGroup> groups, List<Measurement> measurements, List<StatisticalAnalysis> analyses) {
+        this(module, type, title, description, timeFrame, paramType, dispersionType, dispersionAsGiven, unit, groups,
+                measurements, analyses, Optional.empty());
     }
 }

@@ -13,9 +13,14 @@ import java.util.Objects;
  * @param externalId the record's id in its source (NCT number, PMID, ...)
  * @param locator    where in the file it was (record index, zip entry, line), for error messages and provenance
  * @param content    the record's text exactly as in the file
- * @param sha256     SHA-256 of {@code content} in UTF-8, lower-case hex
+ * @param sha256     SHA-256 of {@code content} in UTF-8, lower-case hex: what traces a value to its bytes
+ * @param identity   SHA-256 of the record's canonical form, lower-case hex: what decides whether two records are the
+ *                   same content (for JSON: keys sorted, numbers normalised, white space between tokens dropped, so
+ *                   key order and formatting never make a new version); {@code sha256} for formats whose text is
+ *                   its own canonical form
  */
-public record SourceRecord(String format, String externalId, String locator, String content, String sha256) {
+public record SourceRecord(String format, String externalId, String locator, String content, String sha256,
+                           String identity) {
 
     public SourceRecord {
         Registration.requireText(format, "format");
@@ -23,6 +28,12 @@ public record SourceRecord(String format, String externalId, String locator, Str
         Objects.requireNonNull(locator, "locator");
         Objects.requireNonNull(content, "content");
         Registration.requireText(sha256, "sha256");
+        Registration.requireText(identity, "identity");
+    }
+
+    /** A record whose text is its own canonical form: its identity is the hash of its text. */
+    public SourceRecord(String format, String externalId, String locator, String content, String sha256) {
+        this(format, externalId, locator, content, sha256, sha256);
     }
 
     /** Builds the record and computes its hash. */

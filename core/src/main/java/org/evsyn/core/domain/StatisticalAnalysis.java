@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param pValue            p-value with any qualifier kept as a bound
  * @param dispersionType    dispersion of the estimate, when posted
  * @param dispersionValue   its value
+ * @param groupDescription  what was compared and how, as posted
+ * @param nonInferiorityType {@code SUPERIORITY}, {@code NON_INFERIORITY}, {@code EQUIVALENCE}, ... as posted
+ * @param ciNumSides        {@code ONE_SIDED} or {@code TWO_SIDED}: how to read the interval
  */
 public record StatisticalAnalysis(
         List<String> groupIds,
@@ -28,7 +31,10 @@ public record StatisticalAnalysis(
         NumericValue ciUpper,
         NumericValue pValue,
         Optional<String> dispersionType,
-        NumericValue dispersionValue) {
+        NumericValue dispersionValue,
+        Optional<String> groupDescription,
+        Optional<String> nonInferiorityType,
+        Optional<String> ciNumSides) {
     public StatisticalAnalysis {
         groupIds = List.copyOf(groupIds);
         Objects.requireNonNull(method, "method");
@@ -40,5 +46,17 @@ public record StatisticalAnalysis(
         Objects.requireNonNull(pValue, "pValue");
         Objects.requireNonNull(dispersionType, "dispersionType");
         Objects.requireNonNull(dispersionValue, "dispersionValue");
+        Objects.requireNonNull(groupDescription, "groupDescription");
+        Objects.requireNonNull(nonInferiorityType, "nonInferiorityType");
+        Objects.requireNonNull(ciNumSides, "ciNumSides");
+    }
+
+    /** An analysis posted without a description, hypothesis type or sides of its interval. */
+    public StatisticalAnalysis(List<String> groupIds, Optional<String> method, Optional<String> paramType,
+                               NumericValue paramValue, NumericValue ciPercent, NumericValue ciLower,
+                               NumericValue ciUpper, NumericValue pValue, Optional<String> dispersionType,
+                               NumericValue dispersionValue) {
+        this(groupIds, method, paramType, paramValue, ciPercent, ciLower, ciUpper, pValue, dispersionType,
+                dispersionValue, Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

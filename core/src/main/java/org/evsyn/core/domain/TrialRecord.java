@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param baseline      baseline characteristics
  * @param outcomes      posted outcome measures
  * @param adverseEvents adverse-event terms
+ * @param protocolOutcomes the outcomes the protocol registered (primary, secondary, other)
+ * @param adverseEventReporting the adverse-event module's time frame, threshold and per-group totals
  */
 public record TrialRecord(
         Registration registration,
@@ -24,7 +26,9 @@ public record TrialRecord(
         List<FlowMilestone> flow,
         List<ResultMeasure> baseline,
         List<ResultMeasure> outcomes,
-        List<AdverseEvent> adverseEvents) implements RecordPayload {
+        List<AdverseEvent> adverseEvents,
+        List<ProtocolOutcome> protocolOutcomes,
+        AdverseEventReporting adverseEventReporting) implements RecordPayload {
     public TrialRecord {
         Objects.requireNonNull(registration, "registration");
         arms = List.copyOf(arms);
@@ -34,6 +38,16 @@ public record TrialRecord(
         baseline = List.copyOf(baseline);
         outcomes = List.copyOf(outcomes);
         adverseEvents = List.copyOf(adverseEvents);
+        protocolOutcomes = List.copyOf(protocolOutcomes);
+        Objects.requireNonNull(adverseEventReporting, "adverseEventReporting");
+    }
+
+    /** A record without registered outcomes or adverse-event totals (formats that carry neither). */
+    public TrialRecord(Registration registration, List<ArmGroup> arms, List<Intervention> interventions,
+                       List<ResultGroup> resultGroups, List<FlowMilestone> flow, List<ResultMeasure> baseline,
+                       List<ResultMeasure> outcomes, List<AdverseEvent> adverseEvents) {
+        this(registration, arms, interventions, resultGroups, flow, baseline, outcomes, adverseEvents, List.of(),
+                AdverseEventReporting.none());
     }
 
     /** A registration without posted results. */

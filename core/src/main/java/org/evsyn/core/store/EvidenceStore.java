@@ -30,6 +30,14 @@ public interface EvidenceStore extends AutoCloseable {
      */
     ImportSummary runImport(ImportRequest request, ImportBody body);
 
+    /**
+     * How far an earlier import of this file in committed chunks got, if one did; a store that keeps no progress
+     * answers empty.
+     */
+    default Optional<ImportProgress> importProgress(String fileSha256, String adapterId) {
+        return Optional.empty();
+    }
+
     /** Stored registry records. */
     RegistrationRepository registrations();
 

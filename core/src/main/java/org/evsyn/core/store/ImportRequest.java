@@ -1,6 +1,7 @@
 package org.evsyn.core.store;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One file to import.
@@ -9,12 +10,20 @@ import java.util.Objects;
  * @param sha256    SHA-256 of the whole file, lower-case hex
  * @param adapterId the format id of the adapter reading it
  * @param strict    when true, any rejected record fails (rolls back) the whole import
+ * @param session   for one chunk of a file imported in several committed chunks: what the chunks share
  */
-public record ImportRequest(String fileName, String sha256, String adapterId, boolean strict) {
-    /** Checks the components and copies the lists. */
+public record ImportRequest(String fileName, String sha256, String adapterId, boolean strict,
+                            Optional<ImportSession> session) {
+    /** Checks the components. */
     public ImportRequest {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(adapterId, "adapterId");
+        Objects.requireNonNull(session, "session");
+    }
+
+    /** A file imported as one transaction. */
+    public ImportRequest(String fileName, String sha256, String adapterId, boolean strict) {
+        this(fileName, sha256, adapterId, strict, Optional.empty());
     }
 }

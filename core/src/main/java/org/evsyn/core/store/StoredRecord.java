@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param payload what was stored
  * @param version version of the record under its key (trial id for registrations, natural key for literature),
- *                from 1; the highest is the current one
+ *                from 1, numbered in the order the versions were stored; for literature the highest is current, for
+ *                registrations the newest by the registry's clock (see {@link RegistrationRepository#current})
  * @param source  the verbatim source record and import batch it came from
  * @param <T>     the payload type
  */

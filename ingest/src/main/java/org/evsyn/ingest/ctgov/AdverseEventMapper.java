@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Locale;
 import org.evsyn.core.domain.AdverseEvent;
+import org.evsyn.core.domain.AdverseEventReporting;
+import org.evsyn.core.domain.AdverseEventTotal;
 
 /** Maps {@code adverseEventsModule}: serious and other event terms with per-group counts, checked for sense. */
 final class AdverseEventMapper {
@@ -17,18 +20,29 @@ final class AdverseEventMapper {
     private AdverseEventMapper() {
     }
 
-    /** Checks the per-group totals of {@code eventGroups} (deaths, serious, other). */
-    static void checkGroupTotals(JsonNode module) {
+    /**
+     * The module's time frame, description, frequency threshold and the per-group totals of {@code eventGroups}
+     * (deaths, serious, other), checked for sense.
+     */
+    static AdverseEventReporting reporting(JsonNode module) {
+        List<AdverseEventTotal> totals = new ArrayList<>();
         List<JsonNode> groups = array(module, "eventGroups");
         for (int i = 0; i < groups.size(); i++) {
             JsonNode g = groups.get(i);
             String at = PATH + ".eventGroups[" + i + "]";
-            for (String kind : List.of("deaths", "serious", "other")) {
-                OptionalInt affected = Json.count(g, kind + "NumAffected", at);
-                OptionalInt atRisk = Json.count(g, kind + "NumAtRisk", at);
-                checkAffected(affected, atRisk, at + "." + kind + "NumAffected");
+            String groupId = text(g, "id").orElseThrow(() -> new InvalidRecordException(at + ".id", "missing"));
+            for (AdverseEventTotal.Kind kind : AdverseEventTotal.Kind.values()) {
+                String prefix = kind.name().toLowerCase(Locale.ROOT);
+                OptionalInt affected = Json.count(g, prefix + "NumAffected", at);
+                OptionalInt atRisk = Json.count(g, prefix + "NumAtRisk", at);
+                checkAffected(affected, atRisk, at + "." + prefix + "NumAffected");
+                if (affected.isPresent() || atRisk.isPresent()) {
+                    totals.add(new AdverseEventTotal(groupId, kind, affected, atRisk));
+                }
             }
         }
+        return new AdverseEventReporting(text(module, "timeFrame"), text(module, "description"),
+                Json.number(module, "frequencyThreshold"), totals);
     }
 
     static List<AdverseEvent> events(JsonNode module, GroupIds groups) {

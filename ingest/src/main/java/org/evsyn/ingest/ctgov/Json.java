@@ -98,7 +98,8 @@ final class Json {
      * @throws InvalidRecordException when it parses to a negative number
      */
     static NumericValue countText(JsonNode node, String field, String path) {
-        NumericValue n = number(node, field);
+        JsonNode v = node.get(field);
+        NumericValue n = v == null || v.isNull() ? NumericValue.missing() : NumericValue.parseCount(v.asText());
         if (n.value().isPresent() && n.value().getAsDouble() < 0) {
             throw new InvalidRecordException(path + "." + field, "must not be negative, found " + n.raw());
         }

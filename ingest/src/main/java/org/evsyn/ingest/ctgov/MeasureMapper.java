@@ -62,6 +62,8 @@ final class MeasureMapper {
                                          GroupIds groups, Map<String, NumericValue> denoms,
                                          List<StatisticalAnalysis> analyses, String at) {
         Optional<String> dispersion = text(m, "dispersionType");
+        DispersionType dispersionType = DispersionType.parse(dispersion.orElse(""));
+        CellChecks checks = CellChecks.forMeasure(text(m, "paramType"), dispersionType, text(m, "unitOfMeasure"));
         return new ResultMeasure(
                 module,
                 text(m, "type"),
@@ -69,16 +71,17 @@ final class MeasureMapper {
                 text(m, "description"),
                 text(m, "timeFrame"),
                 text(m, "paramType"),
-                DispersionType.parse(dispersion.orElse("")),
+                dispersionType,
                 dispersion,
                 text(m, "unitOfMeasure"),
                 ownGroups,
-                measurements(m, groups, denoms, at),
-                analyses);
+                measurements(m, groups, denoms, checks, at),
+                analyses,
+                text(m, "populationDescription"));
     }
 
     private static List<Measurement> measurements(JsonNode m, GroupIds groups, Map<String, NumericValue> denoms,
-                                                  String at) {
+                                                  CellChecks checks, String at) {
         List<Measurement> out = new ArrayList<>();
         List<JsonNode> classes = array(m, "classes");
         for (int c = 0; c < classes.size(); c++) {
@@ -96,11 +99,13 @@ final class MeasureMapper {
                     JsonNode cell = cells.get(v);
                     String vAt = kAt + ".measurements[" + v + "]";
                     String groupId = groups.require(cell, vAt);
-                    out.add(new Measurement(groupId, classTitle, categoryTitle,
+                    Measurement measurement = new Measurement(groupId, classTitle, categoryTitle,
                             classDenoms.getOrDefault(groupId, NumericValue.missing()),
                             Json.number(cell, "value"), Json.number(cell, "spread"),
                             Json.number(cell, "lowerLimit"), Json.number(cell, "upperLimit"),
-                            text(cell, "comment")));
+                            text(cell, "comment"));
+                    checks.check(measurement, vAt);
+                    out.add(measurement);
                 }
             }
         }
@@ -144,10 +149,13 @@ final class MeasureMapper {
             for (String id : ids) {
                 groups.check(id, aAt + ".groupIds");
             }
-            out.add(new StatisticalAnalysis(ids, text(a, "statisticalMethod"), text(a, "paramType"),
-                    Json.number(a, "paramValue"), Json.number(a, "ciPctValue"), Json.number(a, "ciLowerLimit"),
-                    Json.number(a, "ciUpperLimit"), Json.number(a, "pValue"), text(a, "dispersionType"),
-                    Json.number(a, "dispersionValue")));
+            StatisticalAnalysis analysis = new StatisticalAnalysis(ids, text(a, "statisticalMethod"),
+                    text(a, "paramType"), Json.number(a, "paramValue"), Json.number(a, "ciPctValue"),
+                    Json.number(a, "ciLowerLimit"), Json.number(a, "ciUpperLimit"), Json.number(a, "pValue"),
+                    text(a, "dispersionType"), Json.number(a, "dispersionValue"), text(a, "groupDescription"),
+                    text(a, "nonInferiorityType"), text(a, "ciNumSides"));
+            CellChecks.check(analysis, aAt);
+            out.add(analysis);
         }
         return out;
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.evsyn.core.domain.ArmGroup;
 import org.evsyn.core.domain.Intervention;
 import org.evsyn.core.domain.PartialDate;
+import org.evsyn.core.domain.ProtocolOutcome;
 import org.evsyn.core.domain.Registration;
 import org.evsyn.core.domain.StudyDesign;
 
@@ -53,7 +54,46 @@ final class ProtocolMapper {
                 text(obj(obj(ps, "sponsorCollaboratorsModule"), "leadSponsor"), "name"),
                 countries(obj(ps, "contactsLocationsModule")),
                 pmids(obj(ps, "referencesModule")),
-                study.path("hasResults").asBoolean(false));
+                study.path("hasResults").asBoolean(false),
+                citations(obj(ps, "referencesModule")),
+                new Registration.DateTypes(text(obj(status, "startDateStruct"), "type"),
+                        text(obj(status, "primaryCompletionDateStruct"), "type"),
+                        text(obj(status, "completionDateStruct"), "type")));
+    }
+
+    /** {@code referencesModule.references}: each with its PMID, type and citation as posted. */
+    private static List<Registration.Reference> citations(JsonNode references) {
+        List<Registration.Reference> out = new ArrayList<>();
+        for (JsonNode ref : array(references, "references")) {
+            Registration.Reference r = new Registration.Reference(text(ref, "pmid"), text(ref, "type"),
+                    text(ref, "citation"));
+            if (r.pmid().isPresent() || r.citation().isPresent()) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** {@code outcomesModule}: the primary, secondary and other outcomes the protocol registered. */
+    static List<ProtocolOutcome> protocolOutcomes(JsonNode study) {
+        JsonNode module = obj(obj(study, "protocolSection"), "outcomesModule");
+        List<ProtocolOutcome> out = new ArrayList<>();
+        registered(out, module, "primaryOutcomes", ProtocolOutcome.Kind.PRIMARY);
+        registered(out, module, "secondaryOutcomes", ProtocolOutcome.Kind.SECONDARY);
+        registered(out, module, "otherOutcomes", ProtocolOutcome.Kind.OTHER);
+        return out;
+    }
+
+    private static void registered(List<ProtocolOutcome> out, JsonNode module, String field,
+                                   ProtocolOutcome.Kind kind) {
+        List<JsonNode> list = array(module, field);
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode o = list.get(i);
+            int index = i;
+            String measure = text(o, "measure").orElseThrow(() -> new InvalidRecordException(
+                    "outcomesModule." + field + "[" + index + "].measure", "missing"));
+            out.add(new ProtocolOutcome(kind, measure, text(o, "description"), text(o, "timeFrame")));
+        }
     }
 
     /** The org study id, the secondary ids with their types, and the NCT aliases. */

@@ -5,6 +5,7 @@ import static org.evsyn.ingest.ctgov.Json.obj;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.evsyn.core.domain.AdverseEventReporting;
 import org.evsyn.core.domain.ResultGroup;
 import org.evsyn.core.domain.ResultGroup.ResultModule;
 import org.evsyn.core.domain.TrialRecord;
@@ -24,8 +25,10 @@ final class StudyMapper {
         var arms = ProtocolMapper.arms(study);
         var interventions = ProtocolMapper.interventions(study);
         JsonNode results = obj(study, "resultsSection");
+        var registered = ProtocolMapper.protocolOutcomes(study);
         if (results.isMissingNode() || results.isNull()) {
-            return TrialRecord.registrationOnly(registration, arms, interventions);
+            return new TrialRecord(registration, arms, interventions, List.of(), List.of(), List.of(), List.of(),
+                    List.of(), registered, AdverseEventReporting.none());
         }
         JsonNode flowModule = obj(results, "participantFlowModule");
         JsonNode baselineModule = obj(results, "baselineCharacteristicsModule");
@@ -36,7 +39,6 @@ final class StudyMapper {
                 "baselineCharacteristicsModule");
         GroupIds aeGroups = GroupIds.read(aeModule, "eventGroups", ResultModule.ADVERSE_EVENTS,
                 "adverseEventsModule");
-        AdverseEventMapper.checkGroupTotals(aeModule);
         List<ResultGroup> groups = new ArrayList<>(flowGroups.groups());
         groups.addAll(baselineGroups.groups());
         groups.addAll(aeGroups.groups());
@@ -44,6 +46,8 @@ final class StudyMapper {
                 FlowMapper.flow(flowModule, flowGroups),
                 MeasureMapper.baseline(baselineModule, baselineGroups),
                 MeasureMapper.outcomes(obj(results, "outcomeMeasuresModule")),
-                AdverseEventMapper.events(aeModule, aeGroups));
+                AdverseEventMapper.events(aeModule, aeGroups),
+                registered,
+                AdverseEventMapper.reporting(aeModule));
     }
 }

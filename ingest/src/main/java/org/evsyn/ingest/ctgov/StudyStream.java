@@ -1,5 +1,6 @@
 package org.evsyn.ingest.ctgov;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +30,20 @@ final class StudyStream {
         void study(String ref, ObjectNode study) throws IOException;
     }
 
+    /** Where reading is: the study being read, for messages about a failure inside it. */
+    static final class Cursor {
+        private String ref = "";
+
+        /** {@code studies[i]} or {@code study} while a study is read; empty before the first. */
+        String ref() {
+            return ref;
+        }
+
+        void set(String where) {
+            ref = where;
+        }
+    }
+
     private final ObjectMapper mapper;
 
     StudyStream(ObjectMapper mapper) {
@@ -36,6 +51,10 @@ final class StudyStream {
     }
 
     void read(InputStream in, String fileName, Handler handler) throws IOException {
+        read(in, fileName, handler, new Cursor());
+    }
+
+    void read(InputStream in, String fileName, Handler handler, Cursor cursor) throws IOException {
         try (JsonParser p = mapper.getFactory().createParser(in)) {
             JsonToken t = p.nextToken();
             if (t == null) {
@@ -49,9 +68,15 @@ final class StudyStream {
             if (t == JsonToken.END_OBJECT) {
                 throw new IngestException(fileName + ": empty JSON object, not a study");
             }
+            if (TopLevelKeys.CLASSIC.contains(p.currentName())) {
+                throw new IngestException(fileName + ": a ClinicalTrials.gov classic API (v1) file (\""
+                        + p.currentName() + "\"), not API v2 JSON; read it with --format ctgov-classic-json"
+                        + " or let the format be detected");
+            }
             if (PAGE_FIELDS.contains(p.currentName())) {
-                readPage(p, fileName, handler);
+                readPage(p, fileName, handler, cursor);
             } else {
+                cursor.ref = "study";
                 handler.study("study", readRest(p));
             }
             if (p.nextToken() != null) {
@@ -68,12 +93,15 @@ final class StudyStream {
             String name = p.currentName();
             p.nextToken();
             JsonNode value = mapper.readTree(p);
-            node.set(name, value);
+            if (node.replace(name, value) != null) {
+                // The study object is built here, field by field: its own keys are checked here too.
+                throw new JsonParseException(p, "Duplicate field '" + name + "'");
+            }
         }
         return node;
     }
 
-    private void readPage(JsonParser p, String fileName, Handler handler) throws IOException {
+    private void readPage(JsonParser p, String fileName, Handler handler, Cursor cursor) throws IOException {
         for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
@@ -87,6 +115,7 @@ final class StudyStream {
             int index = 0;
             for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), index++) {
                 String ref = "studies[" + index + "]";
+                cursor.ref = ref;
                 if (e != JsonToken.START_OBJECT) {
                     throw IngestException.at(fileName, ref, "expected a study object, found " + e.name());
                 }

@@ -92,7 +92,7 @@ final class CtgovXmlResults {
         for (XmlNode p : row.child("participants_list").children("participants")) {
             String group = groupRef(p, ids, where + " \"" + title + "\"");
             flow.add(new FlowMilestone(period, title, dropout, group,
-                    NumericValue.parse(p.attributes().get("count")), p.value()));
+                    NumericValue.parseCount(p.attributes().get("count")), p.value()));
         }
     }
 
@@ -144,7 +144,7 @@ final class CtgovXmlResults {
                 for (XmlNode cell : cat.child("measurement_list").children("measurement")) {
                     String group = groupRef(cell, ids, where + " measurement");
                     cells.add(new Measurement(group, classTitle, categoryTitle,
-                            NumericValue.parse(denominators.get(group)),
+                            NumericValue.parseCount(denominators.get(group)),
                             NumericValue.parse(cell.attributes().get("value")),
                             NumericValue.parse(cell.attributes().get("spread")),
                             NumericValue.parse(cell.attributes().get("lower_limit")),

@@ -15,7 +15,7 @@ import org.evsyn.core.domain.PartialDate;
  * ({@code 2025-12}, {@code 2025-04-30}), English prose ({@code June 2010}, {@code March 15, 2012},
  * {@code 17 February 2020}) and the numeric day-first or year-first forms ICTRP copies from each registry.
  */
-final class RegistryDates {
+public final class RegistryDates {
 
     /** The numeric layouts of ICTRP's {@code Date_registration}, named after their strftime patterns. */
     enum NumericLayout {
@@ -64,7 +64,7 @@ final class RegistryDates {
     }
 
     /** ISO or English prose; empty when the text is in neither form. */
-    static Optional<PartialDate> parseText(String text) {
+    public static Optional<PartialDate> parseText(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }

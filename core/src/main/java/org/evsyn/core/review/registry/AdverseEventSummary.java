@@ -1,6 +1,7 @@
 package org.evsyn.core.review.registry;
 
 import org.evsyn.core.domain.AdverseEvent;
+import org.evsyn.core.domain.AdverseEventTotal;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ResultGroup;
 import org.evsyn.core.domain.TrialRecord;
@@ -12,9 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Sums posted adverse events by organ system over trials, experimental against control arms. Groups are given
- * roles as for outcome measures; a trial whose adverse-event groups cannot all be mapped to one experimental and
- * one control role is left out (and named), rather than guessed.
+ * Sums posted adverse events by organ system over trials, experimental against control arms, and the posted
+ * per-group totals of all-cause deaths and of participants with any serious adverse event, which are exact where
+ * the per-system figures are bounds. Groups are given roles as for outcome measures; a trial whose adverse-event
+ * groups cannot all be mapped to one experimental and one control role is left out (and named), rather than
+ * guessed.
  */
 public final class AdverseEventSummary {
 
@@ -23,20 +26,29 @@ public final class AdverseEventSummary {
      *
      * @param systems   one row per organ system, alphabetical
      * @param leftOut   trials left out and why
+     * @param totals    all-cause mortality and any serious adverse event from the posted per-group totals (a row
+     *                  only when some trial posts the total), participants counted exactly
      */
-    public record Result(List<OrganSystemEvents> systems, List<String> leftOut) {
+    public record Result(List<OrganSystemEvents> systems, List<String> leftOut, List<OrganSystemEvents> totals) {
         public Result {
             systems = List.copyOf(systems);
             leftOut = List.copyOf(leftOut);
+            totals = List.copyOf(totals);
         }
     }
+
+    /** The label of the all-cause mortality row of {@link Result#totals()}. */
+    public static final String MORTALITY = "All-cause mortality (posted totals)";
+    /** The label of the serious adverse events row of {@link Result#totals()}. */
+    public static final String SERIOUS = "Any serious adverse event (posted totals)";
 
     /** Summarises the adverse events of {@code trials}. */
     public Result summarise(List<TrialRecord> trials) {
         Map<String, int[]> bySystem = new TreeMap<>(); // trials, tAff, tRisk, cAff, cRisk
+        Map<AdverseEventTotal.Kind, int[]> byTotal = new java.util.EnumMap<>(AdverseEventTotal.Kind.class);
         List<String> leftOut = new ArrayList<>();
         for (TrialRecord trial : trials) {
-            if (trial.adverseEvents().isEmpty()) {
+            if (trial.adverseEvents().isEmpty() && trial.adverseEventReporting().totals().isEmpty()) {
                 continue;
             }
             List<ResultGroup> groups = trial.resultGroups().stream()
@@ -50,6 +62,28 @@ public final class AdverseEventSummary {
                 leftOut.add(trial.registration().trialId() + ": adverse-event groups could not be matched to one "
                         + "experimental and one control arm");
                 continue;
+            }
+            for (AdverseEventTotal.Kind kind : List.of(AdverseEventTotal.Kind.DEATHS, AdverseEventTotal.Kind.SERIOUS)) {
+                int[] t = new int[4]; // tAff, tRisk, cAff, cRisk
+                boolean any = false;
+                for (AdverseEventTotal total : trial.adverseEventReporting().totals()) {
+                    ExtractedArm.Role r = role.get(total.groupId());
+                    if (total.kind() != kind || r == null || r == ExtractedArm.Role.OTHER || total.affected().isEmpty()
+                            || total.atRisk().isEmpty()) {
+                        continue;
+                    }
+                    int at = r == ExtractedArm.Role.CELL_THERAPY ? 0 : 2;
+                    t[at] += total.affected().getAsInt();
+                    t[at + 1] += total.atRisk().getAsInt();
+                    any = true;
+                }
+                if (any) {
+                    int[] s = byTotal.computeIfAbsent(kind, x -> new int[5]);
+                    s[0]++;
+                    for (int i = 0; i < 4; i++) {
+                        s[i + 1] += t[i];
+                    }
+                }
             }
             // Per system and role, the largest per-term count: at least that many participants were affected.
             Map<String, int[]> trialCounts = new TreeMap<>(); // tAff, tRisk, cAff, cRisk
@@ -83,6 +117,9 @@ public final class AdverseEventSummary {
         }
         List<OrganSystemEvents> rows = new ArrayList<>();
         bySystem.forEach((system, s) -> rows.add(new OrganSystemEvents(system, s[0], s[1], s[2], s[3], s[4])));
-        return new Result(rows, leftOut);
+        List<OrganSystemEvents> totals = new ArrayList<>();
+        byTotal.forEach((kind, s) -> totals.add(new OrganSystemEvents(kind == AdverseEventTotal.Kind.DEATHS
+                ? MORTALITY : SERIOUS, s[0], s[1], s[2], s[3], s[4])));
+        return new Result(rows, leftOut, totals);
     }
 }

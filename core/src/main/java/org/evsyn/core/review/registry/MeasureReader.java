@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -27,23 +28,56 @@ import java.util.stream.Collectors;
  * <p>Continuous outcomes take MEAN or LEAST_SQUARES_MEAN with a standard deviation, a standard error (SD = SE·√n)
  * or a confidence interval of stated level (SD from the CI width, Cochrane Handbook 6.5.2.2), and MEDIAN with an
  * inter-quartile range (left for the engine to impute from). Event outcomes take COUNT_OF_PARTICIPANTS:
- * events = value, n = denominator. n is always the group's posted denominator for the measure (or its class).
- * Anything else, and any NA or bounded value, makes the measure unusable with a reason.
+ * events = value, n = denominator; a percentage of participants with its denominator gives the count it was
+ * computed from (events = percentage x n / 100, checked to round back to the posted percentage, and flagged as
+ * derived). n is always the group's posted denominator for the measure (or its class). Anything else, and any NA
+ * or bounded value, makes the measure unusable with a reason.
+ *
+ * <p>A measure posted per visit (its classes are time points: "Week 2", "Week 4", ..., "Week 12") gives one result
+ * per visit, each at the time its class names, so the review's time-point rule chooses among them.
  */
 final class MeasureReader {
 
     private static final Pattern CHANGE = Pattern.compile("\\bchange[sd]?\\b", Pattern.CASE_INSENSITIVE);
+    // A share of the group: "percentage of participants", "% of subjects"; not "percent change" or "% of BSA".
+    private static final Pattern PERCENT_OF_PEOPLE = Pattern.compile(
+            "(percent(age)?s?|%)\\s*(of\\s+)?(the\\s+)?(participants?|subjects?|patients?|people|persons?|individuals?)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private MeasureReader() {
     }
 
-    /** The measure's rows for {@code outcome}; throws {@link Unusable} with the reason when there are none. */
-    static RegistryOutcomeData read(OutcomePlan outcome, TrialRecord trial, ResultMeasure m) {
-        String trialId = trial.registration().trialId();
-        OptionalDouble days = m.timeFrame().map(TimeFrames::days).orElse(OptionalDouble.empty());
-        if (days.isEmpty()) {
-            days = TimeFrames.stated(m.title());
+    /**
+     * The measure's rows for {@code outcome}: one result, or one per visit for a measure posted per visit; throws
+     * {@link Unusable} with the reason when there are none.
+     */
+    static List<RegistryOutcomeData> readAll(OutcomePlan outcome, TrialRecord trial, ResultMeasure m) {
+        Map<String, Double> visits = Visits.of(m);
+        if (visits.isEmpty()) {
+            OptionalDouble days = m.timeFrame().map(TimeFrames::days).orElse(OptionalDouble.empty());
+            return List.of(read(outcome, trial, m, days.isPresent() ? days : TimeFrames.stated(m.title()),
+                    Optional.empty()));
         }
+        List<RegistryOutcomeData> out = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Map.Entry<String, Double> visit : visits.entrySet()) {
+            try {
+                out.add(read(outcome, trial, Visits.only(m, visit.getKey()), OptionalDouble.of(visit.getValue()),
+                        Optional.of(visit.getKey())));
+            } catch (Unusable e) {
+                skipped.add("visit '" + visit.getKey() + "' not extracted: " + e.getMessage());
+            }
+        }
+        if (out.isEmpty()) {
+            throw new Unusable("posted per visit, and no visit is usable: " + String.join("; ", skipped));
+        }
+        return out.stream().map(d -> d.withNotes(skipped)).toList();
+    }
+
+    /** One result of the measure (or of one visit of it) at {@code days}. */
+    private static RegistryOutcomeData read(OutcomePlan outcome, TrialRecord trial, ResultMeasure m,
+                                            OptionalDouble days, Optional<String> visit) {
+        String trialId = trial.registration().trialId();
         boolean change = CHANGE.matcher(m.title()).find()
                 || m.description().map(d -> CHANGE.matcher(d).find()).orElse(false);
         if (m.groups().isEmpty()) {
@@ -57,9 +91,10 @@ final class MeasureReader {
                 });
         List<GroupArm> arms = GroupRoles.map(trial, m.groups());
         CellKey key = cellKey(outcome, m);
-        Context c = new Context(outcome, trialId, m, days, change);
+        Context c = new Context(outcome, trialId, m, days, change, visit);
         List<RegistryArmRow> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        visit.ifPresent(v -> notes.add("posted per visit: the time point is the visit's, '" + v + "'"));
         key.describe().ifPresent(k -> notes.add("values of " + k));
         rejectNa(m, arms, key);
         for (GroupArm arm : arms) {
@@ -84,13 +119,16 @@ final class MeasureReader {
             notes.add("change from baseline, not final values"
                     + (outcome.measure().equals("SMD") ? ": not to be pooled with final values under SMD" : ""));
         }
-        return new RegistryOutcomeData(trialId, outcome.name(), m.title(), m.type(), m.timeFrame(), days, change,
-                outcome.isContinuous(), rows, notes);
+        if (rows.stream().anyMatch(r -> r.result().notes().orElse("").contains(DERIVED))) {
+            notes.add("events derived from posted percentages of participants and their denominators");
+        }
+        return new RegistryOutcomeData(trialId, outcome.name(), m.title(), m.type(), visit.or(m::timeFrame), days,
+                change, outcome.isContinuous(), rows, notes);
     }
 
     /** The per-arm facts every row shares. */
     private record Context(OutcomePlan outcome, String trialId, ResultMeasure measure, OptionalDouble days,
-                           boolean change) {
+                           boolean change, Optional<String> visit) {
     }
 
     /** Which class/category of the measure holds the outcome; empty parts match cells without one. */
@@ -223,11 +261,15 @@ final class MeasureReader {
     private static ArmOutcomeResult events(Context c, GroupArm arm, Measurement cell, int n) {
         ResultMeasure m = c.measure();
         String param = m.paramType().orElse("").toUpperCase(Locale.ROOT);
+        boolean percentOfPeople = m.unit().map(u -> PERCENT_OF_PEOPLE.matcher(u).find()).orElse(false);
+        if (param.equals("NUMBER") && percentOfPeople) {
+            return derivedEvents(c, arm, cell, n);
+        }
         if (!param.equals("COUNT_OF_PARTICIPANTS")) {
             boolean percent = m.unit().map(u -> u.toLowerCase(Locale.ROOT).contains("percent")
                     || u.contains("%")).orElse(false);
             throw new Unusable("param type " + (param.isEmpty() ? "not stated" : param)
-                    + (percent ? ": a percentage, not a count of participants; events not derived"
+                    + (percent ? ": a percentage, but not of participants; events not derived"
                     : ": not a count of participants"));
         }
         double v = exact(arm, "value", cell.value(), cell);
@@ -242,6 +284,34 @@ final class MeasureReader {
                 OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.of((int) v), new ArrayList<>());
     }
 
+    /**
+     * The count a posted percentage of participants was computed from: percentage x n / 100, rounded, and
+     * accepted only when it gives the posted percentage back at the precision it was printed with.
+     */
+    private static ArmOutcomeResult derivedEvents(Context c, GroupArm arm, Measurement cell, int n) {
+        double percent = exact(arm, "value", cell.value(), cell);
+        if (percent < 0 || percent > 100) {
+            throw new Unusable("group '" + arm.groupTitle() + "': " + cell.value().raw()
+                    + " is not a percentage of participants");
+        }
+        long count = Math.round(percent * n / 100);
+        String printed = cell.value().raw().trim();
+        int decimals = printed.contains(".") ? printed.length() - printed.indexOf('.') - 1 : 0;
+        double back = java.math.BigDecimal.valueOf(100.0 * count / n)
+                .setScale(decimals, java.math.RoundingMode.HALF_UP).doubleValue();
+        if (Math.abs(back - percent) > 0.5 * Math.pow(10, -decimals) + 1e-9) {
+            throw new Unusable("group '" + arm.groupTitle() + "': " + printed + "% of " + n
+                    + " is no whole number of participants; events not derived");
+        }
+        return row(c, arm, cell, n, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.of((int) count),
+                new ArrayList<>(List.of(DERIVED + ": " + count + " = " + printed + "% of " + n
+                        + ", not posted as a count")));
+    }
+
+    /** Marks a count computed from a posted percentage. */
+    static final String DERIVED = "events derived from the posted percentage";
+
     private static ArmOutcomeResult row(Context c, GroupArm arm, Measurement cell, int n, OptionalDouble mean,
                                         OptionalDouble sd, OptionalDouble median, OptionalDouble q1,
                                         OptionalDouble q3, OptionalInt events, List<String> conversions) {
@@ -253,7 +323,8 @@ final class MeasureReader {
         }
         notes.addAll(conversions);
         try {
-            return new ArmOutcomeResult(c.outcome().name(), c.days(), m.timeFrame(), arm.label(), OptionalInt.of(n),
+            return new ArmOutcomeResult(c.outcome().name(), c.days(), c.visit().or(m::timeFrame), arm.label(),
+                    OptionalInt.of(n),
                     mean, sd, median, q1, q3, events, ArmOutcomeResult.CountKind.PATIENTS,
                     c.change() ? ArmOutcomeResult.ValueKind.CHANGE : ArmOutcomeResult.ValueKind.FINAL,
                     Optional.of(asPrinted(m, cell)), List.of(RegistryOutcomeData.sourceRef(c.trialId())),

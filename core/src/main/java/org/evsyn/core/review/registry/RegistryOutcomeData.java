@@ -58,6 +58,17 @@ public record RegistryOutcomeData(
         return row.sourceRefs().stream().anyMatch(r -> r.startsWith(SOURCE + ":"));
     }
 
+    /** The same data with {@code more} notes added. */
+    RegistryOutcomeData withNotes(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new RegistryOutcomeData(trialId, outcome, measureTitle, measureType, timeFrame, timepointDays,
+                changeScore, continuous, arms, all);
+    }
+
     /** The rows, ready for an {@code ExtractedStudy}. */
     public List<ArmOutcomeResult> results() {
         return arms.stream().map(RegistryArmRow::result).toList();

@@ -24,7 +24,9 @@ import java.util.Optional;
  *
  * <p>When several usable measures name the outcome at one time point, one is kept, preferring in turn an exact
  * title, final values over changes from baseline (final values suit both MD and SMD), a primary outcome, and the
- * first posted; the others are listed as unusable with the reason. Measures naming the outcome whose numbers cannot
+ * first posted; the others are listed as unusable with the reason. A measure posted per visit is a candidate at
+ * each of its visits. When no posted measure names an event outcome, all-cause mortality, serious adverse events
+ * and single-term system organ classes are read from the adverse-event module (see {@link AdverseEventOutcomes}). Measures naming the outcome whose numbers cannot
  * be used are listed with their reason too; measures not naming it are ignored.
  */
 public final class RegistryResultExtractor {
@@ -33,7 +35,7 @@ public final class RegistryResultExtractor {
     private static final Comparator<Candidate> PREFERENCE = Comparator
             .comparing((Candidate c) -> c.match() != TitleMatch.Kind.EXACT)
             .thenComparing(c -> c.data().changeScore())
-            .thenComparing(c -> !c.measure().type().map("PRIMARY"::equalsIgnoreCase).orElse(false))
+            .thenComparing(c -> !c.data().measureType().map("PRIMARY"::equalsIgnoreCase).orElse(false))
             .thenComparingInt(Candidate::index);
 
     /** What the posted results of {@code trial} give for {@code outcome}. */
@@ -52,9 +54,21 @@ public final class RegistryResultExtractor {
                 continue;
             }
             try {
-                usable.add(new Candidate(i, match.get(), m, MeasureReader.read(outcome, trial, m)));
+                for (RegistryOutcomeData data : MeasureReader.readAll(outcome, trial, m)) {
+                    usable.add(new Candidate(i, match.get(), data));
+                }
             } catch (Unusable e) {
                 unusable.add(new UnusableMeasure(trialId, outcome.name(), m.title(), m.timeFrame(), e.getMessage()));
+            }
+        }
+        // Without a posted measure naming it, an event outcome may come from the adverse-event module's totals.
+        if (usable.isEmpty() && AdverseEventOutcomes.applies(outcome, trial)) {
+            try {
+                usable.add(new Candidate(measures.size(), TitleMatch.Kind.EXACT,
+                        AdverseEventOutcomes.read(outcome, trial)));
+            } catch (Unusable e) {
+                unusable.add(new UnusableMeasure(trialId, outcome.name(), "adverse-event module",
+                        trial.adverseEventReporting().timeFrame(), e.getMessage()));
             }
         }
         Map<String, List<Candidate>> byTime = new LinkedHashMap<>();
@@ -68,8 +82,8 @@ public final class RegistryResultExtractor {
             Candidate best = atTime.stream().min(PREFERENCE).orElseThrow();
             kept.add(best);
             atTime.stream().filter(c -> c != best).forEach(c -> unusable.add(new UnusableMeasure(trialId,
-                    outcome.name(), c.measure().title(), c.measure().timeFrame(),
-                    "another measure of this outcome at the same time point was taken: '" + best.measure().title()
+                    outcome.name(), c.data().measureTitle(), c.data().timeFrame(),
+                    "another measure of this outcome at the same time point was taken: '" + best.data().measureTitle()
                             + "' (preferred: exact title, final values, primary outcome, first posted)")));
         }
         kept.sort(Comparator.comparingInt(Candidate::index));
@@ -83,10 +97,10 @@ public final class RegistryResultExtractor {
     public List<RegistryExtraction> extractAll(List<OutcomePlan> outcomes, List<TrialRecord> trials) {
         List<RegistryExtraction> out = new ArrayList<>();
         for (TrialRecord trial : trials) {
-            if (trial.outcomes().isEmpty()) {
-                continue;
-            }
             for (OutcomePlan outcome : outcomes) {
+                if (trial.outcomes().isEmpty() && !AdverseEventOutcomes.applies(outcome, trial)) {
+                    continue;
+                }
                 RegistryExtraction e = extract(outcome, trial);
                 if (e.hasData() || !e.unusable().isEmpty()) {
                     out.add(e);
@@ -96,6 +110,7 @@ public final class RegistryResultExtractor {
         return out;
     }
 
-    private record Candidate(int index, TitleMatch.Kind match, ResultMeasure measure, RegistryOutcomeData data) {
+    /** A usable reading: of posted measure {@code index}, or (index past the measures) of the adverse events. */
+    private record Candidate(int index, TitleMatch.Kind match, RegistryOutcomeData data) {
     }
 }

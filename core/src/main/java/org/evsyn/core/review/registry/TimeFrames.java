@@ -9,17 +9,22 @@ import java.util.regex.Pattern;
 /**
  * Reads a time point in days from a registry's time-frame text: "Day 90" is 90, "Week 12" 84, "12 months" 360,
  * "Baseline to Month 6" 180, "2 year/end of study" 730, "up to Week 52" 364. A month counts 30 days, a week 7, a
- * year 365 and an hour 1/24. When the text names several times ("Day 7 and Day 90", "Days 1-90") the latest is
- * taken, because a posted value belongs to the end of its time frame. A time frame that only says "baseline" is
- * day 0; text without any time stays unread.
+ * year 365 and an hour 1/24. When the text names several times ("Day 7 and Day 90", "Days 1-90",
+ * "Baseline; Weeks 4, 8, and 12") the latest is taken, because a posted value belongs to the end of its time frame.
+ * A time frame that only says "baseline" is day 0; text without any time stays unread.
  */
 public final class TimeFrames {
 
     private static final String UNIT = "(hour|day|week|month|year)s?";
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-    // "Day 90", "Week 12", "Days 1-90", "Month 6 to 12".
+    // Between the numbers of a list or range: "4, 8, and 12", "1-90", "6 to 12", "2 and 4".
+    private static final String SEPARATOR = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through)\\s+|\\s*[-–&]\\s*)";
+    // A listed number is not one that has its own unit ("Week 12, 24 hours after dosing").
+    private static final String LISTED = NUMBER + "(?![\\d.]|\\s*-?\\s*" + UNIT + "\\b)";
+    // "Day 90", "Week 12", "Days 1-90", "Month 6 to 12", "Weeks 4, 8, and 12".
     private static final Pattern UNIT_FIRST = Pattern.compile("\\b" + UNIT + "\\s*" + NUMBER
-            + "(?:\\s*(?:-|–|to)\\s*" + NUMBER + ")?");
+            + "((?:" + SEPARATOR + LISTED + ")*)");
+    private static final Pattern A_NUMBER = Pattern.compile(NUMBER);
     // "12 months", "90-day", "2 year", "12months".
     private static final Pattern NUMBER_FIRST = Pattern.compile(NUMBER + "\\s*-?\\s*" + UNIT + "\\b");
     private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(
@@ -47,8 +52,11 @@ public final class TimeFrames {
         double latest = Double.NEGATIVE_INFINITY;
         Matcher m = UNIT_FIRST.matcher(t);
         while (m.find()) {
-            String number = m.group(3) != null ? m.group(3) : m.group(2);
-            latest = Math.max(latest, Double.parseDouble(number) * daysPer(m.group(1)));
+            double largest = Double.parseDouble(m.group(2));
+            for (Matcher n = A_NUMBER.matcher(m.group(3)); n.find(); ) {
+                largest = Math.max(largest, Double.parseDouble(n.group(1)));
+            }
+            latest = Math.max(latest, largest * daysPer(m.group(1)));
         }
         m = NUMBER_FIRST.matcher(t);
         while (m.find()) {

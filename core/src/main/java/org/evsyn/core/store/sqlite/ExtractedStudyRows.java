@@ -86,7 +86,7 @@ final class ExtractedStudyRows {
             long measureId = measureIds.computeIfAbsent(r.outcome(), outcome -> {
                 long id = ids.next(OutcomeMeasures.TABLE, OutcomeMeasures.ID);
                 buffers.outcomeMeasures.add(id, sourceId, null, studyId, "EXTRACTION", measureIds.size(), null,
-                        outcome, null, null, null, "NONE", null, null, null);
+                        outcome, null, null, null, "NONE", null, null, null, null);
                 return id;
             });
             // Ordinals run over the whole sheet, so ordering by them gives the rows back in sheet order.

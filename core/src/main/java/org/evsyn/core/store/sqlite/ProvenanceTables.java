@@ -39,6 +39,7 @@ final class ProvenanceTables {
         static final Field<Integer> STORED = integer(TABLE, "records_stored");
         static final Field<Integer> UNCHANGED = integer(TABLE, "records_unchanged");
         static final Field<Integer> NEW_VERSIONS = integer(TABLE, "records_new_versions");
+        static final Field<Integer> HISTORY = integer(TABLE, "records_history");
         static final Field<Integer> REJECTED = integer(TABLE, "records_rejected");
 
         private ImportBatches() {
@@ -56,6 +57,20 @@ final class ProvenanceTables {
         }
     }
 
+    static final class ImportProgressTable {
+        static final Table<Record> TABLE = table("import_progress");
+        static final Field<String> FILE_SHA256 = text(TABLE, "file_sha256");
+        static final Field<String> ADAPTER_ID = text(TABLE, "adapter_id");
+        static final Field<String> FILE_NAME = text(TABLE, "file_name");
+        static final Field<Long> UNITS_DONE = id(TABLE, "units_done");
+        static final Field<Long> RECORDS_DONE = id(TABLE, "records_done");
+        static final Field<Boolean> FINISHED = flag(TABLE, "finished");
+        static final Field<String> UPDATED_AT = text(TABLE, "updated_at");
+
+        private ImportProgressTable() {
+        }
+    }
+
     static final class SourceRecords {
         static final Table<Record> TABLE = table("source_records");
         static final Field<Long> ID = id(TABLE, "id");
@@ -66,6 +81,8 @@ final class ProvenanceTables {
         static final Field<String> PAYLOAD_KIND = text(TABLE, "payload_kind");
         static final Field<String> LOCATOR = text(TABLE, "locator");
         static final Field<String> SHA256 = text(TABLE, "sha256");
+        /** The canonical-form hash (schema 3); empty for older rows, whose identity is their {@code sha256}. */
+        static final Field<String> IDENTITY_SHA256 = text(TABLE, "identity_sha256");
         static final Field<String> CONTENT = text(TABLE, "content");
 
         private SourceRecords() {

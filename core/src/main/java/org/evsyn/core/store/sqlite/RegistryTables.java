@@ -42,6 +42,12 @@ final class RegistryTables {
         static final Field<String> LAST_UPDATED = text(TABLE, "last_updated");
         static final Field<String> SPONSOR = text(TABLE, "sponsor");
         static final Field<Boolean> HAS_RESULTS = flag(TABLE, "has_results");
+        static final Field<String> START_DATE_TYPE = text(TABLE, "start_date_type");
+        static final Field<String> PRIMARY_COMPLETION_DATE_TYPE = text(TABLE, "primary_completion_date_type");
+        static final Field<String> COMPLETION_DATE_TYPE = text(TABLE, "completion_date_type");
+        static final Field<String> AE_TIME_FRAME = text(TABLE, "ae_time_frame");
+        static final Field<String> AE_DESCRIPTION = text(TABLE, "ae_description");
+        static final NumericColumns AE_FREQUENCY_THRESHOLD = NumericColumns.of(TABLE, "ae_frequency_threshold");
 
         private Registrations() {
         }
@@ -105,6 +111,31 @@ final class RegistryTables {
         static final Field<String> DESCRIPTION = text(TABLE, "description");
 
         private Interventions() {
+        }
+    }
+
+    static final class References {
+        static final Table<Record> TABLE = table("registration_references");
+        static final Field<Long> REGISTRATION_ID = id(TABLE, "registration_id");
+        static final Field<Integer> ORDINAL = integer(TABLE, "ordinal");
+        static final Field<String> PMID = text(TABLE, "pmid");
+        static final Field<String> REFERENCE_TYPE = text(TABLE, "reference_type");
+        static final Field<String> CITATION = text(TABLE, "citation");
+
+        private References() {
+        }
+    }
+
+    static final class ProtocolOutcomes {
+        static final Table<Record> TABLE = table("protocol_outcomes");
+        static final Field<Long> REGISTRATION_ID = id(TABLE, "registration_id");
+        static final Field<Integer> ORDINAL = integer(TABLE, "ordinal");
+        static final Field<String> KIND = text(TABLE, "kind");
+        static final Field<String> MEASURE = text(TABLE, "measure");
+        static final Field<String> DESCRIPTION = text(TABLE, "description");
+        static final Field<String> TIME_FRAME = text(TABLE, "time_frame");
+
+        private ProtocolOutcomes() {
         }
     }
 

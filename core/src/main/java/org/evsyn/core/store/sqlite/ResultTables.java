@@ -34,6 +34,7 @@ final class ResultTables {
         static final Field<String> DISPERSION_AS_GIVEN = text(TABLE, "dispersion_as_given");
         static final Field<String> UNIT = text(TABLE, "unit");
         static final Field<String> DIRECTION_OF_BENEFIT = text(TABLE, "direction_of_benefit");
+        static final Field<String> POPULATION_DESCRIPTION = text(TABLE, "population_description");
 
         private OutcomeMeasures() {
         }
@@ -95,6 +96,9 @@ final class ResultTables {
         static final Field<String> METHOD = text(TABLE, "method");
         static final Field<String> PARAM_TYPE = text(TABLE, "param_type");
         static final Field<String> DISPERSION_TYPE = text(TABLE, "dispersion_type");
+        static final Field<String> GROUP_DESCRIPTION = text(TABLE, "group_description");
+        static final Field<String> NON_INFERIORITY_TYPE = text(TABLE, "non_inferiority_type");
+        static final Field<String> CI_NUM_SIDES = text(TABLE, "ci_num_sides");
         static final NumericColumns PARAM_VALUE = NumericColumns.of(TABLE, "param_value");
         static final NumericColumns CI_PERCENT = NumericColumns.of(TABLE, "ci_percent");
         static final NumericColumns CI_LOWER = NumericColumns.of(TABLE, "ci_lower");
@@ -131,6 +135,19 @@ final class ResultTables {
         static final Field<Integer> EVENTS = integer(TABLE, "events");
 
         private AdverseEventCounts() {
+        }
+    }
+
+    static final class AdverseEventTotals {
+        static final Table<Record> TABLE = table("adverse_event_totals");
+        static final Field<Long> REGISTRATION_ID = id(TABLE, "registration_id");
+        static final Field<Integer> ORDINAL = integer(TABLE, "ordinal");
+        static final Field<String> GROUP_ID = text(TABLE, "group_id");
+        static final Field<String> KIND = text(TABLE, "kind");
+        static final Field<Integer> AFFECTED = integer(TABLE, "affected");
+        static final Field<Integer> AT_RISK = integer(TABLE, "at_risk");
+
+        private AdverseEventTotals() {
         }
     }
 

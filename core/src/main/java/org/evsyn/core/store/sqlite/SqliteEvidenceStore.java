@@ -13,6 +13,7 @@ import org.evsyn.core.store.ReviewDecisionRepository;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportBody;
 import org.evsyn.core.store.ImportFailedException;
+import org.evsyn.core.store.ImportProgress;
 import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.core.store.LiteratureRepository;
@@ -119,6 +120,20 @@ final class SqliteEvidenceStore implements EvidenceStore {
     }
 
     @Override
+    public Optional<ImportProgress> importProgress(String fileSha256, String adapterId) {
+        synchronized (lock) {
+            requireOpen();
+            return ctx.select(ProvenanceTables.ImportProgressTable.UNITS_DONE,
+                            ProvenanceTables.ImportProgressTable.RECORDS_DONE,
+                            ProvenanceTables.ImportProgressTable.FINISHED)
+                    .from(ProvenanceTables.ImportProgressTable.TABLE)
+                    .where(ProvenanceTables.ImportProgressTable.FILE_SHA256.eq(fileSha256)
+                            .and(ProvenanceTables.ImportProgressTable.ADAPTER_ID.eq(adapterId)))
+                    .fetchOptional(r -> new ImportProgress(fileSha256, adapterId, r.value1(), r.value2(), r.value3()));
+        }
+    }
+
+    @Override
     public RegistrationRepository registrations() {
         return registrations;
     }
@@ -148,9 +163,10 @@ final class SqliteEvidenceStore implements EvidenceStore {
         synchronized (lock) {
             requireOpen();
             return ctx.select(SourceRecords.FORMAT, SourceRecords.EXTERNAL_ID, SourceRecords.LOCATOR,
-                            SourceRecords.CONTENT, SourceRecords.SHA256)
+                            SourceRecords.CONTENT, SourceRecords.SHA256, SourceRecords.IDENTITY_SHA256)
                     .from(SourceRecords.TABLE).where(SourceRecords.ID.eq(sourceRecordId))
-                    .fetchOptional(r -> new SourceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                    .fetchOptional(r -> new SourceRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                            r.value6() == null ? r.value5() : r.value6()));
         }
     }
 

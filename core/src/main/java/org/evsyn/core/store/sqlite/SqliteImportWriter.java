@@ -16,18 +16,21 @@ import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.RecordPayload;
 import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.core.store.ImportProgress;
 import org.evsyn.core.store.ImportRequest;
+import org.evsyn.core.store.ImportSession;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.core.store.ImportWriter;
 import org.evsyn.core.store.StoreException;
 import org.evsyn.core.store.StoreOutcome;
 import org.evsyn.core.store.sqlite.LiteratureTables.LiteratureRecords;
 import org.evsyn.core.store.sqlite.ProvenanceTables.ImportBatches;
+import org.evsyn.core.store.sqlite.ProvenanceTables.ImportProgressTable;
 import org.evsyn.core.store.sqlite.ProvenanceTables.ImportRejections;
 import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
 import org.evsyn.core.store.sqlite.RegistryTables.Registrations;
 import org.jooq.DSLContext;
-import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
 /**
@@ -50,13 +53,19 @@ final class SqliteImportWriter implements ImportWriter {
     private final LiteratureRecordRows literatureRows;
     private final ExtractedStudyRows extractionRows;
     private final boolean storeWasEmpty;
+    private final Optional<ImportSession> session;
     private final Map<SourceKey, Versions> sourceVersions = new HashMap<>();
     private final Map<String, Integer> registrationVersions = new HashMap<>();
     private final Map<String, Integer> literatureVersions = new HashMap<>();
+    private final Map<String, Optional<RegistryClock>> currentClock = new HashMap<>();
+    private final Map<String, Boolean> knownKeys = new HashMap<>();
+    private final Set<String> trialsHere = new HashSet<>();
+    private final List<String> notes = new ArrayList<>();
     private final List<ImportSummary.Rejection> rejections = new ArrayList<>();
     private int stored;
     private int unchanged;
     private int newVersions;
+    private int history;
     private boolean open = true;
     private Optional<RuntimeException> failure = Optional.empty();
 
@@ -69,9 +78,13 @@ final class SqliteImportWriter implements ImportWriter {
         this.trialRows = new TrialRecordRows(buffers, ids);
         this.literatureRows = new LiteratureRecordRows(buffers, ids);
         this.startedAt = clock.instant().toString();
-        // On a fresh store no record can be known yet: skip the per-record look-ups (the bulk-load case).
-        this.storeWasEmpty = !ctx.fetchExists(SourceRecords.TABLE);
-        this.extractionRows = new ExtractedStudyRows(ctx, buffers, ids, storeWasEmpty);
+        // On a fresh store no record can be known yet: skip the per-record look-ups (the bulk-load case). A file
+        // imported in chunks keeps that for every chunk, consulting what its earlier chunks stored.
+        boolean emptyNow = !ctx.fetchExists(SourceRecords.TABLE);
+        this.session = request.session();
+        session.ifPresent(s -> s.startedEmpty(emptyNow));
+        this.storeWasEmpty = session.flatMap(ImportSession::startedEmpty).orElse(emptyNow);
+        this.extractionRows = new ExtractedStudyRows(ctx, buffers, ids, emptyNow);
         this.batchId = ids.next(ImportBatches.TABLE, ImportBatches.ID);
         ctx.insertInto(ImportBatches.TABLE)
                 .set(ImportBatches.ID, batchId)
@@ -86,6 +99,7 @@ final class SqliteImportWriter implements ImportWriter {
                 .set(ImportBatches.STORED, 0)
                 .set(ImportBatches.UNCHANGED, 0)
                 .set(ImportBatches.NEW_VERSIONS, 0)
+                .set(ImportBatches.HISTORY, 0)
                 .set(ImportBatches.REJECTED, 0)
                 .execute();
     }
@@ -106,21 +120,24 @@ final class SqliteImportWriter implements ImportWriter {
         String kind = payloadKind(source, payload);
         SourceKey key = new SourceKey(source.format(), source.externalId());
         Versions versions = sourceVersions.computeIfAbsent(key, this::loadVersions);
-        if (versions.shas.contains(source.sha256())) {
+        // The same content is known by its canonical hash; a row stored before schema 3 has only its text's hash.
+        if (versions.identities.contains(source.identity()) || versions.shas.contains(source.sha256())) {
             unchanged++;
             return StoreOutcome.UNCHANGED;
         }
+        boolean current = true;
         if (payload instanceof TrialRecord trial) {
             Optional<String> problem = TrialRecordRows.problem(trial);
             if (problem.isPresent()) {
                 throw new StoreException(describe(source) + ": " + problem.get());
             }
+            current = takeClock(trial, source);
         }
         int version = versions.latest + 1;
         try {
             long sourceId = ids.next(SourceRecords.TABLE, SourceRecords.ID);
             buffers.sourceRecords.add(sourceId, batchId, source.format(), source.externalId(), version, kind,
-                    source.locator(), source.sha256(), source.content());
+                    source.locator(), source.sha256(), source.identity(), source.content());
             if (payload instanceof TrialRecord trial) {
                 trialRows.add(sourceId, nextRegistrationVersion(trial), trial);
             } else if (payload instanceof LiteratureRecord literature) {
@@ -134,8 +151,13 @@ final class SqliteImportWriter implements ImportWriter {
         }
         versions.latest = version;
         versions.shas.add(source.sha256());
+        versions.identities.add(source.identity());
         if (buffers.pendingRows() >= FLUSH_ROWS) {
             flush();
+        }
+        if (!current) {
+            history++;
+            return StoreOutcome.HISTORY;
         }
         if (version == 1) {
             stored++;
@@ -145,11 +167,73 @@ final class SqliteImportWriter implements ImportWriter {
         return StoreOutcome.NEW_VERSION;
     }
 
+    /**
+     * Places a registration on the registry's clock: true when it becomes the trial's current version, false when
+     * the current one is newer (it is then stored as history). Either way a note says what a reader would otherwise
+     * have to work out: an older snapshot kept as history, or a trial met twice in this import.
+     */
+    private boolean takeClock(TrialRecord trial, SourceRecord source) {
+        String trialKey = trial.registration().registry() + '\u0000' + trial.registration().trialId();
+        RegistryClock incoming = RegistryClock.of(trial.registration().lastUpdated(), source.identity());
+        Optional<RegistryClock> now = currentClock.computeIfAbsent(trialKey, k -> loadClock(trial));
+        String id = trial.registration().trialId();
+        boolean seenHere = !trialsHere.add(trialKey);
+        if (now.isPresent() && incoming.compareTo(now.get()) < 0) {
+            String why = incoming.lastUpdated().equals(now.get().lastUpdated())
+                    ? "has the same last-update date (" + incoming.lastUpdated() + ") as the current version, whose"
+                            + " content hash orders after it"
+                    : "is older (" + incoming.describeDate() + ") than the current version ("
+                            + now.get().describeDate() + ")";
+            notes.add(id + " (" + source.locator() + ") " + why + ": stored as history; the current version stays");
+            return false;
+        }
+        if (seenHere) {
+            notes.add(id + " appears more than once in this import; the version " + incoming.describeDate()
+                    + " (" + source.locator() + ") is current");
+        }
+        currentClock.put(trialKey, Optional.of(incoming));
+        return true;
+    }
+
+    private Optional<RegistryClock> loadClock(TrialRecord trial) {
+        if (!mayBeStored(trialKey(trial))) {
+            return Optional.empty();
+        }
+        return ctx.select(Registrations.LAST_UPDATED, RegistryClock.IDENTITY).from(Registrations.TABLE)
+                .join(SourceRecords.TABLE).on(SourceRecords.ID.eq(Registrations.SOURCE_RECORD_ID))
+                .where(Registrations.REGISTRY.eq(trial.registration().registry())
+                        .and(Registrations.TRIAL_ID.eq(trial.registration().trialId())))
+                .orderBy(RegistryClock.NEWEST_FIRST).limit(1)
+                .fetchOptional(r -> new RegistryClock(r.value1() == null ? "" : r.value1(), r.value2()));
+    }
+
     @Override
     public void reject(String recordRef, String reason) {
         requireOpen();
         rejections.add(new ImportSummary.Rejection(Objects.requireNonNull(recordRef, "recordRef"),
                 Objects.requireNonNull(reason, "reason")));
+    }
+
+    @Override
+    public void checkpoint(ImportProgress progress) {
+        requireOpen();
+        Objects.requireNonNull(progress, "progress");
+        // Written with the chunk's rows, in its transaction: the progress and the rows commit or vanish together.
+        ctx.insertInto(ImportProgressTable.TABLE)
+                .set(ImportProgressTable.FILE_SHA256, progress.fileSha256())
+                .set(ImportProgressTable.ADAPTER_ID, progress.adapterId())
+                .set(ImportProgressTable.FILE_NAME, request.fileName())
+                .set(ImportProgressTable.UNITS_DONE, progress.unitsDone())
+                .set(ImportProgressTable.RECORDS_DONE, progress.recordsDone())
+                .set(ImportProgressTable.FINISHED, progress.finished())
+                .set(ImportProgressTable.UPDATED_AT, clock.instant().toString())
+                .onConflict(ImportProgressTable.FILE_SHA256, ImportProgressTable.ADAPTER_ID).doUpdate()
+                .set(ImportProgressTable.FILE_NAME, request.fileName())
+                .set(ImportProgressTable.UNITS_DONE, progress.unitsDone())
+                .set(ImportProgressTable.RECORDS_DONE, progress.recordsDone())
+                .set(ImportProgressTable.FINISHED, progress.finished())
+                .set(ImportProgressTable.UPDATED_AT, clock.instant().toString())
+                .execute();
     }
 
     int rejectedCount() {
@@ -174,18 +258,19 @@ final class SqliteImportWriter implements ImportWriter {
                     .set(ImportRejections.REASON, r.reason())
                     .execute();
         }
-        int read = stored + unchanged + newVersions + rejections.size();
+        int read = stored + unchanged + newVersions + history + rejections.size();
         ctx.update(ImportBatches.TABLE)
                 .set(ImportBatches.FINISHED_AT, clock.instant().toString())
-                .set(ImportBatches.STATUS, stored + newVersions > 0 ? "IMPORTED" : "NO_CHANGES")
+                .set(ImportBatches.STATUS, stored + newVersions + history > 0 ? "IMPORTED" : "NO_CHANGES")
                 .set(ImportBatches.READ, read)
                 .set(ImportBatches.STORED, stored)
                 .set(ImportBatches.UNCHANGED, unchanged)
                 .set(ImportBatches.NEW_VERSIONS, newVersions)
+                .set(ImportBatches.HISTORY, history)
                 .set(ImportBatches.REJECTED, rejections.size())
                 .where(ImportBatches.ID.eq(batchId))
                 .execute();
-        return new ImportSummary(batchId, read, stored, unchanged, newVersions, rejections);
+        return new ImportSummary(batchId, read, stored, unchanged, newVersions, history, rejections, notes);
     }
 
     // A failed flush leaves the transaction holding part of the queued rows: the import can only be rolled back,
@@ -237,17 +322,32 @@ final class SqliteImportWriter implements ImportWriter {
                 + (source.locator().isEmpty() ? "" : ", " + source.locator()) + ")";
     }
 
+    /**
+     * False when nothing under {@code key} can be stored yet: the store was empty when this file's import began
+     * and no earlier chunk of it stored the key. Asked once per key and import; the key is then remembered for the
+     * chunks that follow.
+     */
+    private boolean mayBeStored(String key) {
+        return knownKeys.computeIfAbsent(key, k -> {
+            boolean may = !storeWasEmpty || session.map(s -> s.mayHaveStored(k)).orElse(false);
+            session.ifPresent(s -> s.stored(k));
+            return may;
+        });
+    }
+
     private Versions loadVersions(SourceKey key) {
         Versions v = new Versions();
-        if (storeWasEmpty) {
+        if (!mayBeStored("source\u0000" + key.format() + '\u0000' + key.externalId())) {
             return v;
         }
-        for (Record2<Integer, String> row : ctx.select(SourceRecords.VERSION, SourceRecords.SHA256)
+        for (Record3<Integer, String, String> row : ctx.select(SourceRecords.VERSION, SourceRecords.SHA256,
+                        SourceRecords.IDENTITY_SHA256)
                 .from(SourceRecords.TABLE)
                 .where(SourceRecords.FORMAT.eq(key.format()).and(SourceRecords.EXTERNAL_ID.eq(key.externalId())))
                 .fetch()) {
             v.latest = Math.max(v.latest, row.value1());
             v.shas.add(row.value2());
+            v.identities.add(row.value3() == null ? row.value2() : row.value3());
         }
         return v;
     }
@@ -257,7 +357,7 @@ final class SqliteImportWriter implements ImportWriter {
     private int nextRegistrationVersion(TrialRecord trial) {
         String registry = trial.registration().registry();
         String trialId = trial.registration().trialId();
-        int next = registrationVersions.computeIfAbsent(registry + '\u0000' + trialId, k -> storeWasEmpty ? 0
+        int next = registrationVersions.computeIfAbsent(registry + '\u0000' + trialId, k -> !mayBeStored(trialKey(trial)) ? 0
                 : Optional.ofNullable(ctx.select(DSL.max(Registrations.VERSION)).from(Registrations.TABLE)
                         .where(Registrations.REGISTRY.eq(registry).and(Registrations.TRIAL_ID.eq(trialId)))
                         .fetchOne(0, Integer.class)).orElse(0)) + 1;
@@ -267,12 +367,16 @@ final class SqliteImportWriter implements ImportWriter {
 
     private int nextLiteratureVersion(LiteratureRecord literature) {
         String key = literature.externalId();
-        int next = literatureVersions.computeIfAbsent(key, k -> storeWasEmpty ? 0
+        int next = literatureVersions.computeIfAbsent(key, k -> !mayBeStored("literature\u0000" + key) ? 0
                 : Optional.ofNullable(ctx.select(DSL.max(LiteratureRecords.VERSION)).from(LiteratureRecords.TABLE)
                         .where(LiteratureRecords.NATURAL_KEY.eq(key))
                         .fetchOne(0, Integer.class)).orElse(0)) + 1;
         literatureVersions.put(key, next);
         return next;
+    }
+
+    private static String trialKey(TrialRecord trial) {
+        return "trial\u0000" + trial.registration().registry() + '\u0000' + trial.registration().trialId();
     }
 
     private record SourceKey(String format, String externalId) {
@@ -281,5 +385,6 @@ final class SqliteImportWriter implements ImportWriter {
     private static final class Versions {
         private int latest;
         private final Set<String> shas = new HashSet<>();
+        private final Set<String> identities = new HashSet<>();
     }
 }

@@ -31,13 +31,13 @@ final class SqliteRegistrationRepository implements RegistrationRepository {
     @Override
     public Optional<StoredRecord<TrialRecord>> current(String trialId) {
         List<StoredRecord<TrialRecord>> latest = fetch(Registrations.TRIAL_ID.eq(trialId),
-                Registrations.VERSION.desc(), 1);
+                RegistryClock.NEWEST_FIRST, 1);
         return latest.stream().findFirst();
     }
 
     @Override
     public List<StoredRecord<TrialRecord>> versions(String trialId) {
-        return fetch(Registrations.TRIAL_ID.eq(trialId), Registrations.VERSION.asc(), Integer.MAX_VALUE);
+        return fetch(Registrations.TRIAL_ID.eq(trialId), RegistryClock.OLDEST_FIRST, Integer.MAX_VALUE);
     }
 
     @Override
@@ -48,7 +48,7 @@ final class SqliteRegistrationRepository implements RegistrationRepository {
         }
     }
 
-    private List<StoredRecord<TrialRecord>> fetch(Condition where, SortField<Integer> order, int limit) {
+    private List<StoredRecord<TrialRecord>> fetch(Condition where, List<SortField<?>> order, int limit) {
         List<Field<?>> fields = new ArrayList<>(TrialRecordReader.REGISTRATION_FIELDS);
         fields.addAll(SourceRefs.FIELDS);
         synchronized (lock) {

@@ -10,7 +10,10 @@ import org.evsyn.core.store.sqlite.ResultTables.OutcomeResults;
 import org.evsyn.core.store.sqlite.ReviewTables.Arms;
 import org.evsyn.core.store.sqlite.ReviewTables.Studies;
 import org.evsyn.core.store.sqlite.ReviewTables.StudyExtractions;
+import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
 import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -26,7 +29,6 @@ final class StoreCountsQuery {
     }
 
     static StoreCounts count(DSLContext ctx) {
-        // Versions are inserted in order, so a key's highest row id is its current version.
         Condition currentRegistration = OutcomeMeasures.REGISTRATION_ID.in(currentRegistrationIds());
         Condition currentExtraction = OutcomeMeasures.SOURCE_RECORD_ID.in(currentExtractionIds("CHARACTERISTICS"));
         Condition currentMeasure = OutcomeMeasures.MODULE.ne("BASELINE")
@@ -50,9 +52,14 @@ final class StoreCountsQuery {
         return new StoreCounts(registrations, literature, studies, arms, measures, results, adverseEvents, batches);
     }
 
+    /** Each trial's current version: the first by {@link RegistryClock#NEWEST_FIRST}. */
     private static org.jooq.Select<org.jooq.Record1<Long>> currentRegistrationIds() {
-        return DSL.select(DSL.max(Registrations.ID)).from(Registrations.TABLE)
-                .groupBy(Registrations.REGISTRY, Registrations.TRIAL_ID);
+        Field<Long> id = Registrations.ID.as("registration_id");
+        Field<Integer> rank = DSL.rowNumber().over(DSL.partitionBy(Registrations.REGISTRY, Registrations.TRIAL_ID)
+                .orderBy(RegistryClock.NEWEST_FIRST)).as("newest");
+        Table<?> ranked = DSL.select(id, rank).from(Registrations.TABLE).join(SourceRecords.TABLE)
+                .on(SourceRecords.ID.eq(Registrations.SOURCE_RECORD_ID)).asTable("ranked");
+        return DSL.select(ranked.field(id)).from(ranked).where(ranked.field(rank).eq(1));
     }
 
     /**

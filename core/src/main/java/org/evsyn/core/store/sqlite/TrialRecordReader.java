@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.evsyn.core.domain.AdverseEvent;
+import org.evsyn.core.domain.AdverseEventReporting;
+import org.evsyn.core.domain.AdverseEventTotal;
 import org.evsyn.core.domain.ArmGroup;
 import org.evsyn.core.domain.DispersionType;
 import org.evsyn.core.domain.FlowMilestone;
 import org.evsyn.core.domain.Intervention;
 import org.evsyn.core.domain.Measurement;
 import org.evsyn.core.domain.PartialDate;
+import org.evsyn.core.domain.ProtocolOutcome;
 import org.evsyn.core.domain.Registration;
 import org.evsyn.core.domain.ResultGroup;
 import org.evsyn.core.domain.ResultMeasure;
@@ -24,12 +27,15 @@ import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.store.sqlite.RegistryTables.ArmInterventions;
 import org.evsyn.core.store.sqlite.RegistryTables.Arms;
 import org.evsyn.core.store.sqlite.RegistryTables.InterventionNames;
+import org.evsyn.core.store.sqlite.RegistryTables.ProtocolOutcomes;
+import org.evsyn.core.store.sqlite.RegistryTables.References;
 import org.evsyn.core.store.sqlite.RegistryTables.Interventions;
 import org.evsyn.core.store.sqlite.RegistryTables.Registrations;
 import org.evsyn.core.store.sqlite.RegistryTables.SecondaryIds;
 import org.evsyn.core.store.sqlite.RegistryTables.TermKind;
 import org.evsyn.core.store.sqlite.RegistryTables.Terms;
 import org.evsyn.core.store.sqlite.ResultTables.AdverseEventCounts;
+import org.evsyn.core.store.sqlite.ResultTables.AdverseEventTotals;
 import org.evsyn.core.store.sqlite.ResultTables.AdverseEvents;
 import org.evsyn.core.store.sqlite.ResultTables.Analyses;
 import org.evsyn.core.store.sqlite.ResultTables.OutcomeMeasures;
@@ -57,7 +63,11 @@ final class TrialRecordReader {
             Registrations.PRIMARY_PURPOSE, Registrations.MASKING, Registrations.ENROLLMENT,
             Registrations.ENROLLMENT_TYPE, Registrations.START_DATE, Registrations.PRIMARY_COMPLETION_DATE,
             Registrations.COMPLETION_DATE, Registrations.FIRST_POSTED, Registrations.LAST_UPDATED,
-            Registrations.SPONSOR, Registrations.HAS_RESULTS);
+            Registrations.SPONSOR, Registrations.HAS_RESULTS, Registrations.START_DATE_TYPE,
+            Registrations.PRIMARY_COMPLETION_DATE_TYPE, Registrations.COMPLETION_DATE_TYPE, Registrations.AE_TIME_FRAME,
+            Registrations.AE_DESCRIPTION, Registrations.AE_FREQUENCY_THRESHOLD.raw(),
+            Registrations.AE_FREQUENCY_THRESHOLD.value(), Registrations.AE_FREQUENCY_THRESHOLD.bound(),
+            Registrations.AE_FREQUENCY_THRESHOLD.note());
 
     TrialRecord read(Record reg) {
         long regId = reg.get(Registrations.ID);
@@ -73,7 +83,10 @@ final class TrialRecordReader {
                 date(reg, Registrations.START_DATE), date(reg, Registrations.PRIMARY_COMPLETION_DATE),
                 date(reg, Registrations.COMPLETION_DATE), date(reg, Registrations.FIRST_POSTED),
                 date(reg, Registrations.LAST_UPDATED), terms.get(TermKind.CONDITION), opt(reg, Registrations.SPONSOR),
-                terms.get(TermKind.COUNTRY), terms.get(TermKind.REFERENCE_PMID), reg.get(Registrations.HAS_RESULTS));
+                terms.get(TermKind.COUNTRY), terms.get(TermKind.REFERENCE_PMID), reg.get(Registrations.HAS_RESULTS),
+                references(regId), new Registration.DateTypes(opt(reg, Registrations.START_DATE_TYPE),
+                        opt(reg, Registrations.PRIMARY_COMPLETION_DATE_TYPE),
+                        opt(reg, Registrations.COMPLETION_DATE_TYPE)));
         Map<Long, List<ResultGroup>> measureGroups = new HashMap<>();
         List<ResultGroup> moduleGroups = new ArrayList<>();
         for (Record r : ctx.select(ResultGroups.MEASURE_ID, ResultGroups.MODULE, ResultGroups.GROUP_ID,
@@ -90,9 +103,37 @@ final class TrialRecordReader {
             }
         }
         Map<String, List<ResultMeasure>> measures = measures(regId, measureGroups);
+        AdverseEventReporting reporting = new AdverseEventReporting(opt(reg, Registrations.AE_TIME_FRAME),
+                opt(reg, Registrations.AE_DESCRIPTION), Registrations.AE_FREQUENCY_THRESHOLD.read(reg),
+                adverseEventTotals(regId));
         return new TrialRecord(registration, arms(regId), interventions(regId), moduleGroups, flow(regId),
                 measures.getOrDefault("BASELINE", List.of()), measures.getOrDefault("OUTCOME", List.of()),
-                adverseEvents(regId));
+                adverseEvents(regId), protocolOutcomes(regId), reporting);
+    }
+
+    private List<Registration.Reference> references(long regId) {
+        return ctx.select(References.PMID, References.REFERENCE_TYPE, References.CITATION).from(References.TABLE)
+                .where(References.REGISTRATION_ID.eq(regId)).orderBy(References.ORDINAL)
+                .fetch(r -> new Registration.Reference(Optional.ofNullable(r.value1()),
+                        Optional.ofNullable(r.value2()), Optional.ofNullable(r.value3())));
+    }
+
+    private List<ProtocolOutcome> protocolOutcomes(long regId) {
+        return ctx.select(ProtocolOutcomes.KIND, ProtocolOutcomes.MEASURE, ProtocolOutcomes.DESCRIPTION,
+                        ProtocolOutcomes.TIME_FRAME)
+                .from(ProtocolOutcomes.TABLE).where(ProtocolOutcomes.REGISTRATION_ID.eq(regId))
+                .orderBy(ProtocolOutcomes.ORDINAL)
+                .fetch(r -> new ProtocolOutcome(ProtocolOutcome.Kind.valueOf(r.value1()), r.value2(),
+                        Optional.ofNullable(r.value3()), Optional.ofNullable(r.value4())));
+    }
+
+    private List<AdverseEventTotal> adverseEventTotals(long regId) {
+        return ctx.select(AdverseEventTotals.GROUP_ID, AdverseEventTotals.KIND, AdverseEventTotals.AFFECTED,
+                        AdverseEventTotals.AT_RISK)
+                .from(AdverseEventTotals.TABLE).where(AdverseEventTotals.REGISTRATION_ID.eq(regId))
+                .orderBy(AdverseEventTotals.ORDINAL)
+                .fetch(r -> new AdverseEventTotal(r.value1(), AdverseEventTotal.Kind.valueOf(r.value2()),
+                        optInt(r.value3()), optInt(r.value4())));
     }
 
     private Map<TermKind, List<String>> terms(long regId) {
@@ -169,7 +210,8 @@ final class TrialRecordReader {
         }
         Map<Long, List<StatisticalAnalysis>> analyses = new HashMap<>();
         for (Record r : ctx.select(Analyses.MEASURE_ID, Analyses.GROUP_IDS, Analyses.METHOD, Analyses.PARAM_TYPE,
-                        Analyses.DISPERSION_TYPE)
+                        Analyses.DISPERSION_TYPE, Analyses.GROUP_DESCRIPTION, Analyses.NON_INFERIORITY_TYPE,
+                        Analyses.CI_NUM_SIDES)
                 .select(Analyses.PARAM_VALUE.fields()).select(Analyses.CI_PERCENT.fields())
                 .select(Analyses.CI_LOWER.fields()).select(Analyses.CI_UPPER.fields())
                 .select(Analyses.P_VALUE.fields()).select(Analyses.DISPERSION_VALUE.fields())
@@ -181,13 +223,15 @@ final class TrialRecordReader {
                     groupIds.isEmpty() ? List.of() : Arrays.asList(groupIds.split("\n", -1)),
                     opt(r, Analyses.METHOD), opt(r, Analyses.PARAM_TYPE), Analyses.PARAM_VALUE.read(r),
                     Analyses.CI_PERCENT.read(r), Analyses.CI_LOWER.read(r), Analyses.CI_UPPER.read(r),
-                    Analyses.P_VALUE.read(r), opt(r, Analyses.DISPERSION_TYPE), Analyses.DISPERSION_VALUE.read(r)));
+                    Analyses.P_VALUE.read(r), opt(r, Analyses.DISPERSION_TYPE), Analyses.DISPERSION_VALUE.read(r),
+                    opt(r, Analyses.GROUP_DESCRIPTION), opt(r, Analyses.NON_INFERIORITY_TYPE),
+                    opt(r, Analyses.CI_NUM_SIDES)));
         }
         Map<String, List<ResultMeasure>> byModule = new HashMap<>();
         for (Record r : ctx.select(OutcomeMeasures.ID, OutcomeMeasures.MODULE, OutcomeMeasures.MEASURE_TYPE,
                         OutcomeMeasures.TITLE, OutcomeMeasures.DESCRIPTION, OutcomeMeasures.TIME_FRAME,
                         OutcomeMeasures.PARAM_TYPE, OutcomeMeasures.DISPERSION_TYPE,
-                        OutcomeMeasures.DISPERSION_AS_GIVEN, OutcomeMeasures.UNIT)
+                        OutcomeMeasures.DISPERSION_AS_GIVEN, OutcomeMeasures.UNIT, OutcomeMeasures.POPULATION_DESCRIPTION)
                 .from(OutcomeMeasures.TABLE).where(OutcomeMeasures.REGISTRATION_ID.eq(regId))
                 .orderBy(OutcomeMeasures.MODULE, OutcomeMeasures.ORDINAL).fetch()) {
             long id = r.get(OutcomeMeasures.ID);
@@ -199,7 +243,7 @@ final class TrialRecordReader {
                     DispersionType.valueOf(r.get(OutcomeMeasures.DISPERSION_TYPE)),
                     opt(r, OutcomeMeasures.DISPERSION_AS_GIVEN), opt(r, OutcomeMeasures.UNIT),
                     groups.getOrDefault(id, List.of()), cells.getOrDefault(id, List.of()),
-                    analyses.getOrDefault(id, List.of())));
+                    analyses.getOrDefault(id, List.of()), opt(r, OutcomeMeasures.POPULATION_DESCRIPTION)));
         }
         return byModule;
     }

@@ -7,11 +7,13 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.evsyn.core.domain.AdverseEvent;
+import org.evsyn.core.domain.AdverseEventTotal;
 import org.evsyn.core.domain.ArmGroup;
 import org.evsyn.core.domain.FlowMilestone;
 import org.evsyn.core.domain.Intervention;
 import org.evsyn.core.domain.Measurement;
 import org.evsyn.core.domain.PartialDate;
+import org.evsyn.core.domain.ProtocolOutcome;
 import org.evsyn.core.domain.Registration;
 import org.evsyn.core.domain.ResultGroup;
 import org.evsyn.core.domain.ResultMeasure;
@@ -72,12 +74,15 @@ final class TrialRecordRows {
         Registration r = trial.registration();
         StudyDesign d = r.design();
         long regId = ids.next(RegistryTables.Registrations.TABLE, RegistryTables.Registrations.ID);
-        buffers.registrations.add(regId, sourceId, r.registry(), r.trialId(), version, r.briefTitle(),
-                text(r.officialTitle()), text(r.acronym()), text(r.overallStatus()), text(r.lastKnownStatus()),
-                text(d.studyType()), text(d.allocation()), text(d.interventionModel()), text(d.primaryPurpose()),
-                text(d.masking()), integer(r.enrollment()), text(r.enrollmentType()), date(r.startDate()),
-                date(r.primaryCompletionDate()), date(r.completionDate()), date(r.firstPosted()),
-                date(r.lastUpdated()), text(r.sponsor()), r.hasResults());
+        buffers.registrations.add(row(new Object[] {regId, sourceId, r.registry(), r.trialId(), version,
+            r.briefTitle(), text(r.officialTitle()), text(r.acronym()), text(r.overallStatus()),
+            text(r.lastKnownStatus()), text(d.studyType()), text(d.allocation()), text(d.interventionModel()),
+            text(d.primaryPurpose()), text(d.masking()), integer(r.enrollment()), text(r.enrollmentType()),
+            date(r.startDate()), date(r.primaryCompletionDate()), date(r.completionDate()), date(r.firstPosted()),
+            date(r.lastUpdated()), text(r.sponsor()), r.hasResults(), text(r.dateTypes().start()),
+            text(r.dateTypes().primaryCompletion()), text(r.dateTypes().completion()),
+            text(trial.adverseEventReporting().timeFrame()), text(trial.adverseEventReporting().description())},
+                NumericColumns.bind(trial.adverseEventReporting().frequencyThreshold())));
         for (int i = 0; i < r.secondaryIds().size(); i++) {
             Registration.SecondaryId s = r.secondaryIds().get(i);
             buffers.secondaryIds.add(regId, i, s.id(), text(s.type()));
@@ -87,6 +92,21 @@ final class TrialRecordRows {
         terms(regId, TermKind.COUNTRY, r.countries());
         terms(regId, TermKind.REFERENCE_PMID, r.references());
         terms(regId, TermKind.WHO_MASKED, d.whoMasked());
+        for (int i = 0; i < r.citations().size(); i++) {
+            Registration.Reference c = r.citations().get(i);
+            buffers.references.add(regId, i, text(c.pmid()), text(c.type()), text(c.citation()));
+        }
+        for (int i = 0; i < trial.protocolOutcomes().size(); i++) {
+            ProtocolOutcome o = trial.protocolOutcomes().get(i);
+            buffers.protocolOutcomes.add(regId, i, o.kind().name(), o.measure(), text(o.description()),
+                    text(o.timeFrame()));
+        }
+        List<AdverseEventTotal> totals = trial.adverseEventReporting().totals();
+        for (int i = 0; i < totals.size(); i++) {
+            AdverseEventTotal t = totals.get(i);
+            buffers.adverseEventTotals.add(regId, i, t.groupId(), t.kind().name(), integer(t.affected()),
+                    integer(t.atRisk()));
+        }
         addArms(regId, trial.arms());
         addInterventions(regId, trial.interventions());
         for (int i = 0; i < trial.resultGroups().size(); i++) {
@@ -141,7 +161,7 @@ final class TrialRecordRows {
             // The list a measure came from decides its module column; m.module() is read back from it too.
             buffers.outcomeMeasures.add(measureId, sourceId, regId, null, module, i, text(m.type()), m.title(),
                     text(m.description()), text(m.timeFrame()), text(m.paramType()), m.dispersionType().name(),
-                    text(m.dispersionAsGiven()), text(m.unit()), null);
+                    text(m.dispersionAsGiven()), text(m.unit()), null, text(m.populationDescription()));
             for (int j = 0; j < m.groups().size(); j++) {
                 ResultGroup g = m.groups().get(j);
                 buffers.resultGroups.add(regId, measureId, g.module().name(), j, g.id(), g.title(),
@@ -158,7 +178,8 @@ final class TrialRecordRows {
             for (int j = 0; j < m.analyses().size(); j++) {
                 StatisticalAnalysis a = m.analyses().get(j);
                 buffers.analyses.add(row(new Object[] {measureId, j, String.join("\n", a.groupIds()),
-                    text(a.method()), text(a.paramType()), text(a.dispersionType())},
+                    text(a.method()), text(a.paramType()), text(a.dispersionType()), text(a.groupDescription()),
+                    text(a.nonInferiorityType()), text(a.ciNumSides())},
                         NumericColumns.bind(a.paramValue()), NumericColumns.bind(a.ciPercent()),
                         NumericColumns.bind(a.ciLower()), NumericColumns.bind(a.ciUpper()),
                         NumericColumns.bind(a.pValue()), NumericColumns.bind(a.dispersionValue())));

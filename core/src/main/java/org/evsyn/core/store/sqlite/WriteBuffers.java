@@ -12,10 +12,13 @@ import org.evsyn.core.store.sqlite.RegistryTables.ArmInterventions;
 import org.evsyn.core.store.sqlite.RegistryTables.Arms;
 import org.evsyn.core.store.sqlite.RegistryTables.InterventionNames;
 import org.evsyn.core.store.sqlite.RegistryTables.Interventions;
+import org.evsyn.core.store.sqlite.RegistryTables.ProtocolOutcomes;
+import org.evsyn.core.store.sqlite.RegistryTables.References;
 import org.evsyn.core.store.sqlite.RegistryTables.Registrations;
 import org.evsyn.core.store.sqlite.RegistryTables.SecondaryIds;
 import org.evsyn.core.store.sqlite.RegistryTables.Terms;
 import org.evsyn.core.store.sqlite.ResultTables.AdverseEventCounts;
+import org.evsyn.core.store.sqlite.ResultTables.AdverseEventTotals;
 import org.evsyn.core.store.sqlite.ResultTables.AdverseEvents;
 import org.evsyn.core.store.sqlite.ResultTables.Analyses;
 import org.evsyn.core.store.sqlite.ResultTables.OutcomeMeasures;
@@ -39,7 +42,8 @@ final class WriteBuffers {
 
     final RowBuffer sourceRecords = buffer(SourceRecords.TABLE.getName(), List.of(SourceRecords.ID,
             SourceRecords.BATCH_ID, SourceRecords.FORMAT, SourceRecords.EXTERNAL_ID, SourceRecords.VERSION,
-            SourceRecords.PAYLOAD_KIND, SourceRecords.LOCATOR, SourceRecords.SHA256, SourceRecords.CONTENT));
+            SourceRecords.PAYLOAD_KIND, SourceRecords.LOCATOR, SourceRecords.SHA256, SourceRecords.IDENTITY_SHA256,
+            SourceRecords.CONTENT));
 
     final RowBuffer registrations = buffer(Registrations.TABLE.getName(), List.of(Registrations.ID,
             Registrations.SOURCE_RECORD_ID, Registrations.REGISTRY, Registrations.TRIAL_ID, Registrations.VERSION,
@@ -48,7 +52,22 @@ final class WriteBuffers {
             Registrations.ALLOCATION, Registrations.INTERVENTION_MODEL, Registrations.PRIMARY_PURPOSE,
             Registrations.MASKING, Registrations.ENROLLMENT, Registrations.ENROLLMENT_TYPE, Registrations.START_DATE,
             Registrations.PRIMARY_COMPLETION_DATE, Registrations.COMPLETION_DATE, Registrations.FIRST_POSTED,
-            Registrations.LAST_UPDATED, Registrations.SPONSOR, Registrations.HAS_RESULTS));
+            Registrations.LAST_UPDATED, Registrations.SPONSOR, Registrations.HAS_RESULTS, Registrations.START_DATE_TYPE,
+            Registrations.PRIMARY_COMPLETION_DATE_TYPE, Registrations.COMPLETION_DATE_TYPE,
+            Registrations.AE_TIME_FRAME, Registrations.AE_DESCRIPTION, Registrations.AE_FREQUENCY_THRESHOLD.raw(),
+            Registrations.AE_FREQUENCY_THRESHOLD.value(), Registrations.AE_FREQUENCY_THRESHOLD.bound(),
+            Registrations.AE_FREQUENCY_THRESHOLD.note()));
+
+    final RowBuffer references = buffer(References.TABLE.getName(), List.of(References.REGISTRATION_ID,
+            References.ORDINAL, References.PMID, References.REFERENCE_TYPE, References.CITATION));
+
+    final RowBuffer protocolOutcomes = buffer(ProtocolOutcomes.TABLE.getName(), List.of(
+            ProtocolOutcomes.REGISTRATION_ID, ProtocolOutcomes.ORDINAL, ProtocolOutcomes.KIND,
+            ProtocolOutcomes.MEASURE, ProtocolOutcomes.DESCRIPTION, ProtocolOutcomes.TIME_FRAME));
+
+    final RowBuffer adverseEventTotals = buffer(AdverseEventTotals.TABLE.getName(), List.of(
+            AdverseEventTotals.REGISTRATION_ID, AdverseEventTotals.ORDINAL, AdverseEventTotals.GROUP_ID,
+            AdverseEventTotals.KIND, AdverseEventTotals.AFFECTED, AdverseEventTotals.AT_RISK));
 
     final RowBuffer secondaryIds = buffer(SecondaryIds.TABLE.getName(), List.of(SecondaryIds.REGISTRATION_ID,
             SecondaryIds.ORDINAL, SecondaryIds.SECONDARY_ID, SecondaryIds.ID_TYPE));
@@ -129,7 +148,7 @@ final class WriteBuffers {
             OutcomeMeasures.MODULE, OutcomeMeasures.ORDINAL, OutcomeMeasures.MEASURE_TYPE, OutcomeMeasures.TITLE,
             OutcomeMeasures.DESCRIPTION, OutcomeMeasures.TIME_FRAME, OutcomeMeasures.PARAM_TYPE,
             OutcomeMeasures.DISPERSION_TYPE, OutcomeMeasures.DISPERSION_AS_GIVEN, OutcomeMeasures.UNIT,
-            OutcomeMeasures.DIRECTION_OF_BENEFIT));
+            OutcomeMeasures.DIRECTION_OF_BENEFIT, OutcomeMeasures.POPULATION_DESCRIPTION));
 
     final RowBuffer resultGroups = buffer(ResultGroups.TABLE.getName(), List.of(ResultGroups.REGISTRATION_ID,
             ResultGroups.MEASURE_ID, ResultGroups.MODULE, ResultGroups.ORDINAL, ResultGroups.GROUP_ID,
@@ -155,7 +174,8 @@ final class WriteBuffers {
 
     final RowBuffer analyses = buffer(Analyses.TABLE.getName(), concat(
             List.of(Analyses.MEASURE_ID, Analyses.ORDINAL, Analyses.GROUP_IDS, Analyses.METHOD, Analyses.PARAM_TYPE,
-                    Analyses.DISPERSION_TYPE),
+                    Analyses.DISPERSION_TYPE, Analyses.GROUP_DESCRIPTION, Analyses.NON_INFERIORITY_TYPE,
+                    Analyses.CI_NUM_SIDES),
             Analyses.PARAM_VALUE.fields(), Analyses.CI_PERCENT.fields(), Analyses.CI_LOWER.fields(),
             Analyses.CI_UPPER.fields(), Analyses.P_VALUE.fields(), Analyses.DISPERSION_VALUE.fields()));
 
@@ -174,7 +194,8 @@ final class WriteBuffers {
             ParticipantFlow.COUNT.fields()));
 
     // Flush order: parents before children (foreign keys are checked per statement).
-    private final List<RowBuffer> flushOrder = List.of(sourceRecords, registrations, secondaryIds, terms,
+    private final List<RowBuffer> flushOrder = List.of(sourceRecords, registrations, secondaryIds, terms, references,
+            protocolOutcomes, adverseEventTotals,
             registrationArms, armInterventions, registrationInterventions, interventionNames, literatureRecords,
             authors, keywords, literatureRegistryIds, studies, studyExtractions, extractionTerms, extractionDoses,
             studyRegistrations, studyLiterature, studyArms,

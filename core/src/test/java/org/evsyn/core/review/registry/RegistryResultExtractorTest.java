@@ -168,14 +168,90 @@ class RegistryResultExtractorTest {
     }
 
     @Test
-    void percentageOfParticipantsIsNotTakenAsACount() {
-        // NCT02210780, IGA 0/1 at Week 16: NUMBER in "Percentage of participants".
+    void aPercentageOfParticipantsWithItsDenominatorBecomesACountFlaggedAsDerived() {
+        // NCT02210780, IGA 0/1 at Week 16: NUMBER in "Percentage of participants": placebo 10.3% of 97,
+        // dupilumab 44.3% of 97. 10/97 = 10.31% and 43/97 = 44.33% print as posted; no other count does.
         RegistryExtraction e = extractor.extract(outcome("iga_response", "RR", "Investigator's Global Assessment"),
                 Samples.nct02210780());
 
+        RegistryOutcomeData d = e.measures().get(0);
+        assertThat(d.arms()).extracting(r -> r.result().events().getAsInt(), r -> r.result().n().getAsInt())
+                .containsExactly(tuple(10, 97), tuple(43, 97));
+        assertThat(d.arms().get(0).result().notes()).hasValueSatisfying(n -> assertThat(n)
+                .contains("derived from the posted percentage").contains("10 = 10.3% of 97"));
+        assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("derived"));
+    }
+
+    @Test
+    void aPercentageThatNoWholeCountGivesIsNotUsed() {
+        // The same measure with the placebo value edited to 10.4%: 10/97 prints as 10.3%, 11/97 as 11.3%.
+        TrialRecord t = Trials.trial("NCT02210780")
+                .arm("Placebo qw", "EXPERIMENTAL", "Drug: Placebo")
+                .arm("Dupilumab 300 mg qw", "EXPERIMENTAL", "Drug: Dupilumab")
+                .intervention("Dupilumab", "Dupilumab 300 mg qw")
+                .intervention("Placebo", "Placebo qw")
+                .outcome(Trials.measure("SECONDARY", "Percentage of Participants Achieving an Investigator's Global "
+                        + "Assessment (IGA) Score of \"0\" or \"1\" at Week 16", "Week 16", "NUMBER", "",
+                        "Percentage of participants")
+                        .group("OG000", "Placebo qw").group("OG001", "Dupilumab 300 mg qw")
+                        .value("OG000", "97", "10.4").value("OG001", "97", "44.3")
+                        .build())
+                .build();
+        RegistryExtraction e = extractor.extract(outcome("iga_response", "RR", "Investigator's Global Assessment"), t);
         assertThat(e.measures()).isEmpty();
         assertThat(e.unusable()).singleElement().extracting(UnusableMeasure::reason).asString()
-                .contains("percentage", "not a count");
+                .contains("10.4% of 97 is no whole number of participants");
+    }
+
+    @Test
+    void aMeasurePostedPerVisitGivesOneResultPerVisit() {
+        // NCT02552212 posts the ASQoL change at weeks 1, 2, 4 and 12 as four measures; registries also post such
+        // series as one measure whose classes are the visits. The numbers are those of the four measures.
+        TrialRecord t = Trials.trial("NCT02552212")
+                .arm("Certolizumab Pegol 200 mg Q2W", "EXPERIMENTAL", "Biological: Certolizumab Pegol")
+                .arm("Placebo", "PLACEBO_COMPARATOR", "Other: Placebo")
+                .intervention("Certolizumab Pegol", "Certolizumab Pegol 200 mg Q2W")
+                .intervention("Placebo", "Placebo")
+                .outcome(Trials.measure("SECONDARY", "Change From Baseline in ASQoL", "Baseline; Weeks 1, 2, 4, and 12",
+                        "MEAN", "Standard Deviation", "scores on a scale")
+                        .group("OG000", "Placebo (FAS)").group("OG001", "CZP 200 mg Q2W (FAS)")
+                        .inClass("Week 1").spread("OG000", "150", "-0.03", "0.14").spread("OG001", "147", "-0.11", "0.21")
+                        .inClass("Week 2").spread("OG000", "158", "-0.03", "0.15").spread("OG001", "156", "-0.16", "0.23")
+                        .inClass("Week 4").spread("OG000", "158", "-0.06", "0.19").spread("OG001", "156", "-0.18", "0.23")
+                        .inClass("Week 12").spread("OG000", "158", "-0.08", "0.22")
+                        .spread("OG001", "156", "-0.28", "0.26")
+                        .build())
+                .build();
+
+        RegistryExtraction e = extractor.extract(outcome("asqol", "MD", "ASQoL"), t);
+
+        assertThat(e.unusable()).isEmpty();
+        assertThat(e.measures()).extracting(d -> d.timepointDays().getAsDouble()).containsExactly(7.0, 14.0, 28.0, 84.0);
+        RegistryOutcomeData week12 = e.measures().get(3);
+        assertThat(week12.timeFrame()).contains("Week 12");
+        assertThat(week12.arms()).extracting(r -> r.result().n().getAsInt(), r -> r.result().mean().getAsDouble(),
+                r -> r.result().sd().getAsDouble()).containsExactly(tuple(158, -0.08, 0.22), tuple(156, -0.28, 0.26));
+        assertThat(week12.arms().get(0).result().timepointAsPrinted()).contains("Week 12");
+        assertThat(week12.notes()).anySatisfy(n -> assertThat(n).contains("posted per visit"));
+    }
+
+    @Test
+    void aVisitWithoutUsableValuesIsLeftOutAndTheOthersKept() {
+        TrialRecord t = Trials.trial("NCT02552212")
+                .arm("Certolizumab Pegol 200 mg Q2W", "EXPERIMENTAL", "Biological: Certolizumab Pegol")
+                .arm("Placebo", "PLACEBO_COMPARATOR", "Other: Placebo")
+                .outcome(Trials.measure("SECONDARY", "Change From Baseline in ASQoL", "Weeks 1 and 2", "MEAN",
+                        "Standard Deviation", "scores on a scale")
+                        .group("OG000", "Placebo (FAS)").group("OG001", "CZP 200 mg Q2W (FAS)")
+                        .inClass("Week 1").spread("OG000", "150", "NA", "NA").spread("OG001", "147", "-0.11", "0.21")
+                        .inClass("Week 2").spread("OG000", "158", "-0.03", "0.15").spread("OG001", "156", "-0.16", "0.23")
+                        .build())
+                .build();
+        RegistryExtraction e = extractor.extract(outcome("asqol", "MD", "ASQoL"), t);
+        assertThat(e.measures()).singleElement().satisfies(d -> {
+            assertThat(d.timepointDays()).hasValue(14);
+            assertThat(d.notes()).anySatisfy(n -> assertThat(n).contains("visit 'Week 1' not extracted"));
+        });
     }
 
     @Test

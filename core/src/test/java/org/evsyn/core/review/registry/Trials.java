@@ -1,5 +1,8 @@
 package org.evsyn.core.review.registry;
 
+import org.evsyn.core.domain.AdverseEvent;
+import org.evsyn.core.domain.AdverseEventReporting;
+import org.evsyn.core.domain.AdverseEventTotal;
 import org.evsyn.core.domain.ArmGroup;
 import org.evsyn.core.domain.DispersionType;
 import org.evsyn.core.domain.Intervention;
@@ -23,6 +26,10 @@ final class Trials {
     private final List<ArmGroup> arms = new ArrayList<>();
     private final List<Intervention> interventions = new ArrayList<>();
     private final List<ResultMeasure> outcomes = new ArrayList<>();
+    private final List<ResultGroup> aeGroups = new ArrayList<>();
+    private final List<AdverseEventTotal> aeTotals = new ArrayList<>();
+    private final List<AdverseEvent> aeTerms = new ArrayList<>();
+    private Optional<String> aeTimeFrame = Optional.empty();
 
     private Trials(String trialId) {
         this.trialId = trialId;
@@ -48,12 +55,40 @@ final class Trials {
         return this;
     }
 
+    /** A group of the adverse-event module with its posted deaths and serious totals (affected of at risk). */
+    Trials aeGroup(String id, String title, int deaths, int serious, int atRisk) {
+        aeGroups.add(new ResultGroup(ResultGroup.ResultModule.ADVERSE_EVENTS, id, title, Optional.empty()));
+        aeTotals.add(new AdverseEventTotal(id, AdverseEventTotal.Kind.DEATHS, OptionalInt.of(deaths),
+                OptionalInt.of(atRisk)));
+        aeTotals.add(new AdverseEventTotal(id, AdverseEventTotal.Kind.SERIOUS, OptionalInt.of(serious),
+                OptionalInt.of(atRisk)));
+        return this;
+    }
+
+    /** An adverse-event term; {@code counts} is group id, affected, at risk, repeated. */
+    Trials aeTerm(String term, String organSystem, boolean serious, Object... counts) {
+        List<AdverseEvent.Count> list = new ArrayList<>();
+        for (int i = 0; i < counts.length; i += 3) {
+            list.add(new AdverseEvent.Count((String) counts[i], OptionalInt.of((Integer) counts[i + 1]),
+                    OptionalInt.of((Integer) counts[i + 2]), OptionalInt.empty()));
+        }
+        aeTerms.add(new AdverseEvent(term, Optional.of(organSystem), serious, Optional.empty(), Optional.empty(),
+                list));
+        return this;
+    }
+
+    Trials aeTimeFrame(String text) {
+        aeTimeFrame = Optional.of(text);
+        return this;
+    }
+
     TrialRecord build() {
         Registration r = new Registration("ClinicalTrials.gov", trialId, List.of(), trialId, Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(), StudyDesign.unknown(),
                 OptionalInt.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), true);
-        return new TrialRecord(r, arms, interventions, List.of(), List.of(), List.of(), outcomes, List.of());
+        return new TrialRecord(r, arms, interventions, aeGroups, List.of(), List.of(), outcomes, aeTerms, List.of(),
+                new AdverseEventReporting(aeTimeFrame, Optional.empty(), NumericValue.missing(), aeTotals));
     }
 
     /** A posted outcome measure; {@code dispersion} is the text as posted, e.g. "Standard Error". */

@@ -88,7 +88,8 @@ class ImportSemanticsTest {
                 w -> w.store(TestRecords.parsed(TestRecords.trialWithResults("NCT01436487", "MASTERS"), "1")));
         AtomicReference<StoreOutcome> outcome = new AtomicReference<>();
         ImportSummary summary = store.runImport(ImportRequests.lenient("b.json"), w -> outcome.set(w.store(
-                TestRecords.parsed(TestRecords.trialWithResults("NCT01436487", "MASTERS updated"), "2"))));
+                TestRecords.parsed(TestRecords.lastUpdated(TestRecords.trialWithResults("NCT01436487",
+                        "MASTERS updated"), "2020-06-01"), "2"))));
 
         assertThat(outcome.get()).isEqualTo(StoreOutcome.NEW_VERSION);
         assertThat(summary.newVersions()).isEqualTo(1);
@@ -108,7 +109,7 @@ class ImportSemanticsTest {
         store.runImport(ImportRequests.lenient("a.json"), w -> {
             outcomes.add(w.store(TestRecords.parsed(trial, "1")));
             outcomes.add(w.store(TestRecords.parsed(trial, "1")));
-            outcomes.add(w.store(TestRecords.parsed(trial, "2")));
+            outcomes.add(w.store(TestRecords.parsed(TestRecords.lastUpdated(trial, "2020-06-01"), "2")));
         });
         assertThat(outcomes).containsExactly(StoreOutcome.NEW, StoreOutcome.UNCHANGED, StoreOutcome.NEW_VERSION);
         assertThat(store.registrations().versions("NCT01436487")).hasSize(2);
@@ -117,7 +118,8 @@ class ImportSemanticsTest {
     @Test
     void theSameTrialFromTwoExportFormatsBecomesTwoVersionsOfOneRegistration() {
         TrialRecord fromJson = TestRecords.trialWithResults("NCT01436487", "MASTERS");
-        TrialRecord fromXml = TestRecords.trialWithoutResults("NCT01436487", "MASTERS (legacy XML)");
+        TrialRecord fromXml = TestRecords.lastUpdated(
+                TestRecords.trialWithoutResults("NCT01436487", "MASTERS (legacy XML)"), "2020-06-01");
         store.runImport(ImportRequests.lenient("a.json"), w -> w.store(TestRecords.parsed(fromJson, "1")));
         AtomicReference<StoreOutcome> outcome = new AtomicReference<>();
         store.runImport(ImportRequests.lenient("a.xml"), w -> outcome.set(w.store(new ParsedRecord(

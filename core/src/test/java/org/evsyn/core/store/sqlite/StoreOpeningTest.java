@@ -32,7 +32,7 @@ class StoreOpeningTest {
         try (EvidenceStore store = factory.open(file)) {
             assertThat(file).exists();
             assertThat(store.file()).isEqualTo(file.toAbsolutePath());
-            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(2);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(3);
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
     }
@@ -109,7 +109,7 @@ class StoreOpeningTest {
         assertThatThrownBy(() -> factory.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 2)");
+                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 3)");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -181,6 +181,49 @@ class StoreOpeningTest {
             assertThat(rs.getString(1)).isEqualTo("TREASURE");
         }
         assertThat(schema(file)).contains("duplicate_links").contains("body_weight_kg").contains("value_kind");
+    }
+
+    /**
+     * A store written at schema 2: its rows stay, the trial reads back, and importing the same record again is
+     * "unchanged" although schema 2 kept no canonical hash (the text's own hash still identifies it).
+     */
+    @Test
+    void aStoreAtSchemaTwoIsMigratedAndKeepsItsRows() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        try (Connection c = SqliteConnections.openReadWrite(file)) {
+            DSLContext ctx = SqliteConnections.jooq(c);
+            assertThat(new MigrationRunner(Migration.ALL.subList(0, 2)).migrate(file, c, ctx)).isEqualTo(2);
+        }
+        var parsed = TestRecords.parsed(TestRecords.trialWithResults("NCT01436487", "MASTERS"), "v1");
+        var source = parsed.source();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO import_batches VALUES (1, 'old.json', 'abc', 'ctgov-json', 0, '2026-01-01T00:00:00Z',"
+                    + " '2026-01-01T00:00:00Z', 'IMPORTED', 1, 1, 0, 0, 0)");
+            try (var insert = c.prepareStatement("INSERT INTO source_records (id, batch_id, format, external_id,"
+                    + " version, payload_kind, locator, sha256, content) VALUES (1, 1, ?, ?, 1, 'TRIAL', 'old.json', ?, ?)")) {
+                insert.setString(1, source.format());
+                insert.setString(2, source.externalId());
+                insert.setString(3, source.sha256());
+                insert.setString(4, source.content());
+                insert.execute();
+            }
+            s.execute("INSERT INTO registrations (id, source_record_id, registry, trial_id, version, brief_title,"
+                    + " last_updated, has_results) VALUES (1, 1, 'ClinicalTrials.gov', 'NCT01436487', 1, 'MASTERS',"
+                    + " '2019-01-03', 0)");
+        }
+
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.registrations().current("NCT01436487").orElseThrow().payload().registration().briefTitle())
+                    .isEqualTo("MASTERS");
+            assertThat(store.sourceRecord(1).orElseThrow().identity()).isEqualTo(source.sha256());
+            var again = store.runImport(ImportRequests.lenient("again.json"), w -> w.store(parsed));
+            assertThat(again.unchanged()).isEqualTo(1);
+            assertThat(store.registrations().versions("NCT01436487")).hasSize(1);
+        }
+        assertThat(schema(file)).contains("identity_sha256").contains("records_history")
+                .contains("adverse_event_totals").contains("protocol_outcomes").contains("registration_references")
+                .contains("population_description").contains("non_inferiority_type").contains("ae_time_frame");
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.evsyn.core.domain.AdverseEvent;
+import org.evsyn.core.domain.AdverseEventReporting;
+import org.evsyn.core.domain.AdverseEventTotal;
 import org.evsyn.core.domain.ArmGroup;
 import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.CellTherapy;
@@ -19,6 +21,7 @@ import org.evsyn.core.domain.Measurement;
 import org.evsyn.core.domain.NumericValue;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.PartialDate;
+import org.evsyn.core.domain.ProtocolOutcome;
 import org.evsyn.core.domain.Registration;
 import org.evsyn.core.domain.ResultGroup;
 import org.evsyn.core.domain.ResultGroup.ResultModule;
@@ -48,7 +51,12 @@ final class TestRecords {
                 Optional.of(PartialDate.of(2015, 2, 11)), PartialDate.parseIso("2016"),
                 Optional.of(PartialDate.of(2011, 9, 20)), Optional.of(PartialDate.of(2019, 1, 3)),
                 List.of("Ischemic Stroke"), Optional.of("Athersys, Inc"), List.of("United States", "United Kingdom"),
-                List.of("28320635"), true);
+                List.of("28320635"), true,
+                List.of(new Registration.Reference(Optional.of("28320635"), Optional.of("RESULT"),
+                                Optional.of("Hess DC et al. Lancet Neurol 2017")),
+                        new Registration.Reference(Optional.empty(), Optional.of("BACKGROUND"),
+                                Optional.of("Abstract, ESOC 2016"))),
+                new Registration.DateTypes(Optional.of("ACTUAL"), Optional.of("ACTUAL"), Optional.of("ESTIMATED")));
     }
 
     /** A trial with every part of a results record filled, including bounds, NA and a multi-arm measure. */
@@ -93,7 +101,9 @@ final class TestRecords {
                 List.of(new StatisticalAnalysis(List.of("OG001", "OG002"), Optional.of("Cochran-Mantel-Haenszel"),
                         Optional.of("Odds Ratio (OR)"), NumericValue.parse("1.08"), NumericValue.parse("95"),
                         NumericValue.parse("0.55"), NumericValue.parse("2.1"), NumericValue.parse("<0.001"),
-                        Optional.empty(), NumericValue.missing())));
+                        Optional.empty(), NumericValue.missing(), Optional.of("1200M against placebo"),
+                        Optional.of("SUPERIORITY"), Optional.of("TWO_SIDED"))),
+                Optional.of("Modified intention-to-treat: dosed participants"));
         ResultMeasure nihss = new ResultMeasure(ResultModule.OUTCOME, Optional.of("SECONDARY"), "NIHSS change",
                 Optional.empty(), Optional.of("Baseline to Day 365"), Optional.of("MEDIAN"),
                 DispersionType.INTER_QUARTILE_RANGE, Optional.of("Inter-Quartile Range"), Optional.of("points"),
@@ -109,8 +119,19 @@ final class TestRecords {
                                 new AdverseEvent.Count("EG001", OptionalInt.of(1), OptionalInt.of(61),
                                         OptionalInt.empty()))),
                 new AdverseEvent("Headache", Optional.empty(), false, Optional.empty(), Optional.empty(), List.of()));
+        List<ProtocolOutcome> registered = List.of(
+                new ProtocolOutcome(ProtocolOutcome.Kind.PRIMARY, "Global Stroke Recovery",
+                        Optional.of("mRS <= 1, NIHSS improvement >= 75%, BI >= 95"), Optional.of("Day 90")),
+                new ProtocolOutcome(ProtocolOutcome.Kind.SECONDARY, "Excellent outcome", Optional.empty(),
+                        Optional.of("Day 365")));
+        AdverseEventReporting reporting = new AdverseEventReporting(Optional.of("Through day 365"),
+                Optional.of("Systematic collection at each visit"), NumericValue.parse("5"), List.of(
+                new AdverseEventTotal("EG000", AdverseEventTotal.Kind.DEATHS, OptionalInt.of(11), OptionalInt.of(65)),
+                new AdverseEventTotal("EG000", AdverseEventTotal.Kind.SERIOUS, OptionalInt.of(20), OptionalInt.of(65)),
+                new AdverseEventTotal("EG001", AdverseEventTotal.Kind.DEATHS, OptionalInt.of(8), OptionalInt.of(61)),
+                new AdverseEventTotal("EG001", AdverseEventTotal.Kind.OTHER, OptionalInt.empty(), OptionalInt.of(61))));
         return new TrialRecord(registration(trialId, title), arms, interventions, moduleGroups, flow, List.of(age),
-                List.of(mrs, nihss), events);
+                List.of(mrs, nihss), events, registered, reporting);
     }
 
     private static Measurement cell(String group, String category, int n, String value) {
@@ -126,10 +147,24 @@ final class TestRecords {
                         List.of())));
     }
 
+    /** The same trial as the registry posted it on another day: only its last-update date differs. */
+    static TrialRecord lastUpdated(TrialRecord t, String iso) {
+        Registration r = t.registration();
+        Registration dated = new Registration(r.registry(), r.trialId(), r.secondaryIds(), r.briefTitle(),
+                r.officialTitle(), r.acronym(), r.overallStatus(), r.lastKnownStatus(), r.phases(), r.design(),
+                r.enrollment(), r.enrollmentType(), r.startDate(), r.primaryCompletionDate(), r.completionDate(),
+                r.firstPosted(), PartialDate.parseIso(iso), r.conditions(), r.sponsor(), r.countries(), r.references(),
+                r.hasResults(), r.citations(), r.dateTypes());
+        return new TrialRecord(dated, t.arms(), t.interventions(), t.resultGroups(), t.flow(), t.baseline(),
+                t.outcomes(), t.adverseEvents(), t.protocolOutcomes(), t.adverseEventReporting());
+    }
+
     /** A parsed record whose verbatim content is derived from the payload, so other content means another hash. */
     static ParsedRecord parsed(TrialRecord trial, String contentSalt) {
         String content = "{\"nctId\":\"" + trial.registration().trialId() + "\",\"title\":\""
-                + trial.registration().briefTitle() + "\",\"salt\":\"" + contentSalt + "\"}";
+                + trial.registration().briefTitle() + "\",\"updated\":\""
+                + trial.registration().lastUpdated().map(PartialDate::toIso).orElse("") + "\",\"salt\":\""
+                + contentSalt + "\"}";
         return new ParsedRecord(SourceRecord.of(CTGOV, trial.registration().trialId(), "studies[0]", content), trial);
     }
 

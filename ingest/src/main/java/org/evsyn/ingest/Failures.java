@@ -1,0 +1,38 @@
+package org.evsyn.ingest;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.zip.ZipException;
+import org.evsyn.core.store.StoreException;
+
+/** Failures of an import as one line naming the file, the record and what was wrong. */
+final class Failures {
+
+    private Failures() {
+    }
+
+    static String describe(Throwable e, SinkToWriter sink) {
+        String where = sink.currentSource() + ": " + sink.position() + ": ";
+        if (e instanceof IngestException) {
+            return e.getMessage();
+        }
+        if (e instanceof CharConversionException) {
+            return where + "not valid UTF-8 text: " + message(e);
+        }
+        if (e instanceof ZipException) {
+            return where + "damaged zip entry: " + message(e);
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            return where + "read failed: " + message(e);
+        }
+        if (e instanceof StoreException) {
+            return where + "the store refused the record: " + message(e);
+        }
+        return where + e.getClass().getSimpleName() + ": " + message(e);
+    }
+
+    static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
