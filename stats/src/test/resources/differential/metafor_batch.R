@@ -9,11 +9,13 @@
 # that metafor refuses has its message in `error`.
 #
 # Every model is fitted as a user of metafor would fit it (escalc with add = 1/2, to = "only0"; rma; rma.mh;
-# rma.peto), with tighter convergence settings so that 1e-6 comparisons are meaningful: threshold = 1e-10 and
-# tol = 1e-12 (maxiter = 1000), both multiplied by the data set's median sampling variance s, because metafor's
-# criteria are absolute in tau^2 (with vi near 1e-8 an absolute 1e-10 leaves tau^2 good to 1% only, with vi near
-# 1e6 it can never be met); tau2.max (PM, EB) is raised above metafor's 100 for data on a large scale; and a fit
-# whose Fisher scoring does not converge is refitted with stepadj = 0.5, as help(rma) advises.
+# rma.peto), with the conformance fixtures' tighter convergence settings so that 1e-6 comparisons are
+# meaningful: threshold = 1e-10 and tol = 1e-12 (maxiter = 1000), shrunk in proportion for data whose mean
+# sampling variance is below 1e-4, because metafor's criteria are absolute in tau^2 (with vi near 1e-8 an
+# absolute 1e-10 leaves tau^2 good to 1% only); tau2.max (PM, EB) is raised above metafor's 100 for data on a
+# large scale; a fit whose Fisher scoring does not converge is refitted with stepadj = 0.5, as help(rma) advises,
+# and then with criteria scaled to the median sampling variance (with vi near 1e6 an absolute 1e-10 can never
+# be met).
 # For ML and REML the reference is the global maximum of the (restricted) likelihood on [0, inf): besides the
 # default fit, the model is refitted from every local maximum of the likelihood profile on a grid of tau^2 values
 # (tau^2 = 0 itself by a fit with tau2 = 0 fixed), and the fit with the highest logLik is kept.
@@ -24,12 +26,17 @@ args <- commandArgs(trailingOnly = TRUE)
 if (length(args) < 2) stop("usage: metafor_batch.R REQUESTS.csv RESULTS.csv [CORES]")
 cores <- if (length(args) >= 3) as.integer(args[3]) else 1L
 
-# Convergence settings for sampling variances on the scale s (see above).
-control_for <- function(yi, vi) {
+# Convergence settings (see above): the fixtures' threshold = 1e-10 and tol = 1e-12, shrunk in proportion when
+# the mean sampling variance m is below 1e-4 -- the rule evsyn's Fisher scoring follows, so that both stop at the
+# same point of the same iteration; `scaled` gives the fallback for data on a large scale, where an absolute 1e-10
+# can never be met: both criteria multiplied by the median sampling variance s.
+control_for <- function(yi, vi, scaled = FALSE) {
   ok <- is.finite(vi) & vi > 0
+  m <- if (any(is.finite(vi))) mean(vi[is.finite(vi)]) else 1
   s <- if (any(ok)) median(vi[ok]) else 1
+  f <- if (scaled) max(1, s) else min(1, m / 1e-4)
   spread <- if (sum(is.finite(yi)) > 1) var(yi, na.rm = TRUE) else 0
-  list(threshold = 1e-10 * s, tol = 1e-12 * s, maxiter = 1000,
+  list(threshold = 1e-10 * f, tol = 1e-12 * f, maxiter = 1000,
        tau2.max = max(100, 1e3 * (spread + max(vi[is.finite(vi)], 0))))
 }
 
@@ -119,6 +126,9 @@ global_fit <- function(default, yi, vi, method, test, level, ctrl) {
   keep <- !is.na(yi) & !is.na(vi)
   yi <- yi[keep]
   vi <- vi[keep]
+  # With a zero sampling variance the likelihood is unbounded as tau^2 -> 0: there is no global maximum, and
+  # metafor and evsyn both report where Fisher scoring stops.
+  if (any(vi <= 0)) return(list(fit = default, modes = NA, kept_lower = FALSE))
   maxima <- profile_maxima(yi, vi, method == "REML")
   best <- default
   best_ll <- as.numeric(logLik(default))
@@ -131,7 +141,10 @@ global_fit <- function(default, yi, vi, method, test, level, ctrl) {
       capture(rma(yi, vi, method = method, test = test, level = level, control = c(ctrl, list(tau2.init = start))))$value
     if (is.null(refit)) next
     ll <- as.numeric(logLik(refit))
-    if (is.finite(ll) && (ll > best_ll + abs(best_ll) * 1e-12 || (start == 0 && ll >= best_ll))) {
+    # A default tau^2 below the convergence threshold already is the boundary maximum (metafor's own ll0check
+    # leaves it so), reached to the criterion.
+    same_boundary <- start == 0 && default$tau2 <= ctrl$threshold
+    if (is.finite(ll) && !same_boundary && (ll > best_ll + abs(best_ll) * 1e-12 || (start == 0 && ll >= best_ll))) {
       best <- refit
       best_ll <- ll
     }
@@ -165,6 +178,16 @@ one_fit <- function(d, f) {
   if (method == "MH") {
     r <- capture(rma.mh(ai = num(d$ai), n1i = num(d$n1i), ci = num(d$ci), n2i = num(d$n2i),
                         measure = f$measure, add = 1/2, to = "only0", drop00 = drop00, level = level))
+    # Tables in which every participant has the event give a variance of exactly 0, which rounding can make a
+    # hair negative ("NaNs produced"): that variance is 0, as rma.mh reports for a single such table.
+    v <- r$value
+    if (!is.null(v) && is.finite(v$beta) && is.nan(v$se) && any(grepl("NaNs produced", r$warnings))) {
+      v$se <- 0
+      v$ci.lb <- v$ci.ub <- c(v$beta)
+      v$pval <- NA
+      r$value <- v
+      r$warnings <- c(r$warnings, "variance rounded below 0 read as 0")
+    }
     ctrl <- no_ctrl
   } else if (method == "PETO") {
     r <- capture(rma.peto(ai = num(d$ai), n1i = num(d$n1i), ci = num(d$ci), n2i = num(d$n2i),
@@ -182,11 +205,32 @@ one_fit <- function(d, f) {
     vi <- as.numeric(es$value$vi)
     ctrl <- control_for(yi, vi)
     r <- capture(rma(yi, vi, method = method, test = test, level = level, control = ctrl))
+    if (!is.null(r$value) && method == "EB" && all(vi[is.finite(vi)] > 0)) {
+      # metafor's EB steps converge linearly, and slowly on small variances; without moderators their fixed point
+      # solves Q(tau^2) = k - 1, the Paule-Mandel equation, which metafor's PM solves exactly (uniroot, tol): that
+      # fit is the reference, with EB's own output otherwise unchanged.
+      pm <- capture(rma(yi, vi, method = "PM", test = test, level = level, control = ctrl))$value
+      if (!is.null(pm)) r$value <- pm
+    }
+    if (is.null(r$value) && method == "EB" && grepl("Division by zero", r$error)) {
+      # With a zero sampling variance, EB steps that halve down to tau^2 = 0 divide by zero; a start above the
+      # root reaches it from the other side.
+      ctrl$tau2.init <- 10 * max(var(yi, na.rm = TRUE), vi, na.rm = TRUE)
+      r <- capture(rma(yi, vi, method = method, test = test, level = level, control = ctrl))
+      r$warnings <- c("refitted from a start above the root: the default start divided by zero", r$warnings)
+    }
     if (is.null(r$value) && grepl("did not converge", r$error)) {
       # help(rma)'s remedy for Fisher scoring that oscillates: shorter steps.
       ctrl$stepadj <- 0.5
       r <- capture(rma(yi, vi, method = method, test = test, level = level, control = ctrl))
       r$warnings <- c("refitted with stepadj = 0.5: the default steps did not converge", r$warnings)
+    }
+    if (is.null(r$value) && grepl("did not converge", r$error)) {
+      # On a large scale an absolute step of 1e-10 is below double precision: criteria scaled to the variances.
+      ctrl <- control_for(yi, vi, scaled = TRUE)
+      r <- capture(rma(yi, vi, method = method, test = test, level = level, control = ctrl))
+      r$warnings <- c("refitted with criteria scaled to the sampling variances: the fixtures' did not converge",
+                      r$warnings)
     }
     r$warnings <- c(es$warnings, r$warnings)
     if (!is.null(r$value) && method %in% c("ML", "REML")) {

@@ -9,13 +9,13 @@ import org.evsyn.stats.analysis.AnalysisOutcome;
 import org.evsyn.stats.analysis.AnalysisResult;
 import org.evsyn.stats.analysis.MetaAnalysisRunner;
 import org.evsyn.stats.analysis.PooledSummary;
-import org.evsyn.stats.analysis.StudyRows;
 import org.evsyn.stats.effect.BinaryStudy;
 import org.evsyn.stats.effect.ContinuityCorrection;
 import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.CorrectionRule;
 import org.evsyn.stats.effect.EffectMeasure;
 import org.evsyn.stats.effect.GenericStudy;
+import org.evsyn.stats.effect.Study;
 import org.evsyn.stats.model.PredictionInterval;
 
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ final class EvsynFits {
                 m.pval(), m.tau2(), m.i2(), m.h2(), m.q(), piLower, piUpper));
     }
 
-    private static StudyRows rows(DifferentialDataset dataset) {
+    private static List<Study> rows(DifferentialDataset dataset) {
         return switch (dataset.kind()) {
             case BINARY -> {
                 List<BinaryStudy> s = new ArrayList<>();
@@ -75,7 +75,7 @@ final class EvsynFits {
                     StudyRow.Binary b = (StudyRow.Binary) r;
                     s.add(new BinaryStudy(b.label(), b.treatEvents(), b.treatN(), b.ctrlEvents(), b.ctrlN()));
                 }
-                yield new StudyRows.Binary(s);
+                yield List.copyOf(s);
             }
             case CONTINUOUS -> {
                 List<ContinuousStudy> s = new ArrayList<>();
@@ -84,7 +84,7 @@ final class EvsynFits {
                     s.add(new ContinuousStudy(c.label(), c.treatN(), c.treatMean(), c.treatSd(), c.ctrlN(),
                             c.ctrlMean(), c.ctrlSd()));
                 }
-                yield new StudyRows.Continuous(s);
+                yield List.copyOf(s);
             }
             case GENERIC -> {
                 List<GenericStudy> s = new ArrayList<>();
@@ -92,7 +92,7 @@ final class EvsynFits {
                     StudyRow.Generic g = (StudyRow.Generic) r;
                     s.add(new GenericStudy(g.label(), g.yi(), g.vi()));
                 }
-                yield new StudyRows.Generic(s);
+                yield List.copyOf(s);
             }
         };
     }

@@ -32,7 +32,8 @@ final class MetaforBatch {
      * @param defaultKeptLower the fit metafor returns by default is not the global maximum
      * @param warnings         warnings metafor printed for the default fit (escalc included)
      * @param control          the {@code control} list the script gave {@code rma}, as R code
-     * @param varianceScale    the median sampling variance the convergence settings were scaled by (NaN for MH and
+     * @param varianceScale    the factor the convergence settings were scaled by (above 1 only for data on a large
+     *                         scale, where it is the median sampling variance; NaN for MH and
      *                         Peto)
      */
     record Result(FitOutcome outcome, int modes, double defaultTau2, boolean defaultLocal, boolean defaultKeptLower,
