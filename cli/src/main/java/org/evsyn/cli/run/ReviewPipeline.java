@@ -2,6 +2,7 @@ package org.evsyn.cli.run;
 
 import jakarta.inject.Inject;
 import org.evsyn.cli.Environment;
+import org.evsyn.cli.TerminalText;
 import org.evsyn.cli.VersionProvider;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.TrialRecord;
@@ -202,11 +203,11 @@ final class ReviewPipeline {
                 changes.stream().filter(c -> c.runId() > 0).map(c -> "#" + c.runId()).toList(), VersionProvider.version(),
                 LocalDate.now(ZoneOffset.UTC).toString());
         ReportFiles files = reports.write(new ReviewReportAssembler().assemble(analysis, context), outDir, options);
-        files.warnings().forEach(w -> environment.err().println("evsyn: warning: " + w));
+        files.warnings().forEach(w -> environment.err().println("evsyn: warning: " + TerminalText.line(w)));
         environment.out().println();
         ResultsTable.print(environment.out(), analysis, shortMoved);
         environment.out().println();
-        environment.out().println("Report: " + files.index());
+        environment.out().println("Report: " + TerminalText.line(files.index().toString()));
         return 0;
     }
 
@@ -310,7 +311,7 @@ final class ReviewPipeline {
                         : ingested.history() + " older version(s) kept as history (not used: each trial's current"
                         + " version is its newest by the registry's last-update date), ", ingested.rejected());
         ingested.files().stream().flatMap(f -> f.summary().stream()).flatMap(s -> s.notes().stream())
-                .forEach(n -> environment.out().println("  " + n));
+                .forEach(n -> environment.out().println("  " + TerminalText.line(n)));
         Map<String, Integer> identified = new LinkedHashMap<>();
         for (var source : plan.sources()) {
             int n = 0;
