@@ -67,6 +67,11 @@ public final class GradeProposer {
         if (e.k() < 2) {
             return new GradeRating(GradeDomain.INCONSISTENCY, 0, "single study: inconsistency cannot be judged", false);
         }
+        if (!Double.isFinite(e.i2())) {
+            // E.g. every study's variance is 0: Q and I² do not exist, and inconsistency is left to the reviewers.
+            return new GradeRating(GradeDomain.INCONSISTENCY, 0,
+                    "I² not applicable (heterogeneity cannot be quantified from these studies' variances)", false);
+        }
         String i2 = String.format(Locale.ROOT, "I² = %.0f%%", e.i2());
         if (e.i2() >= 75) {
             return new GradeRating(GradeDomain.INCONSISTENCY, 2, i2 + " (considerable heterogeneity)", true);

@@ -84,4 +84,15 @@ class GradeProposerTest {
         assertThat(a.ratings().get(2).downgrade()).isEqualTo(2);
         assertThat(a.proposed()).isEqualTo(Certainty.VERY_LOW);
     }
+
+    @Test
+    void anUndefinedISquaredIsNotApplicableAndLeftToTheReviewers() {
+        GradeAssessment a = proposer.propose("nihss",
+                evidence(2, 40, -3.9, -0.1, Double.NaN, OptionalDouble.of(0), OptionalDouble.empty()), Optional.empty());
+        GradeRating inconsistency = a.ratings().stream().filter(r -> r.domain() == GradeDomain.INCONSISTENCY)
+                .findFirst().orElseThrow();
+        assertThat(inconsistency.reason()).startsWith("I² not applicable").doesNotContain("NaN");
+        assertThat(inconsistency.rated()).isFalse();
+        assertThat(inconsistency.downgrade()).isZero();
+    }
 }
