@@ -75,6 +75,12 @@ public final class ReportWriter {
         if (options.png()) {
             try {
                 for (Figure f : set.all()) {
+                    int dpi = PngRasteriser.dpiFor(f, options.pngDpi());
+                    if (dpi < options.pngDpi()) {
+                        warnings.add("figures/" + f.fileName() + ".png is " + dpi + " dpi, not " + options.pngDpi()
+                                + ": at that resolution it would exceed " + PngRasteriser.MAX_PIXELS / 1_000_000
+                                + " megapixels or " + PngRasteriser.MAX_SIDE + " pixels a side (the SVG is complete)");
+                    }
                     pngs.put(f, png.render(f, options.pngDpi()));
                 }
             } catch (RuntimeException | LinkageError e) {
