@@ -21,8 +21,10 @@ import java.util.Objects;
  * @param directory the report folder
  * @param kind      what it holds
  * @param others    names of entries that are not a report's (for {@link Kind#OTHER_FILES}), sorted
+ * @param blocked   report entries taken by something of another kind (a folder named index.html): the report
+ *                  cannot go here even by force, as that would replace a folder of someone else's
  */
-public record ReportTarget(Path directory, Kind kind, List<String> others) {
+public record ReportTarget(Path directory, Kind kind, List<String> others, List<String> blocked) {
 
     /** What a report folder holds before the report is written. */
     public enum Kind {
@@ -48,6 +50,7 @@ public record ReportTarget(Path directory, Kind kind, List<String> others) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(kind, "kind");
         others = List.copyOf(others);
+        blocked = List.copyOf(blocked);
     }
 
     /**
@@ -63,7 +66,7 @@ public record ReportTarget(Path directory, Kind kind, List<String> others) {
                     + "(name the folder it leads to)");
         }
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return new ReportTarget(dir, Kind.ABSENT, List.of());
+            return new ReportTarget(dir, Kind.ABSENT, List.of(), List.of());
         }
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             throw new ReportTargetException(dir + ": exists and is not a folder");
@@ -77,18 +80,20 @@ public record ReportTarget(Path directory, Kind kind, List<String> others) {
             throw new UncheckedIOException(dir + ": cannot be listed: " + e.getMessage(), e);
         }
         if (names.isEmpty()) {
-            return new ReportTarget(dir, Kind.EMPTY, List.of());
+            return new ReportTarget(dir, Kind.EMPTY, List.of(), List.of());
         }
         List<String> others = names.stream().filter(n -> !ENTRIES.contains(n) || !ours(dir, n)).sorted().toList();
+        List<String> blocked = names.stream().filter(n -> ENTRIES.contains(n) && blocks(dir, n)).sorted().toList();
         if (others.isEmpty() && isIndex(dir.resolve("index.html"))) {
-            return new ReportTarget(dir, Kind.EARLIER_REPORT, List.of());
+            return new ReportTarget(dir, Kind.EARLIER_REPORT, List.of(), List.of());
         }
-        return new ReportTarget(dir, Kind.OTHER_FILES, others.isEmpty() ? List.of("no evsyn index.html") : others);
+        return new ReportTarget(dir, Kind.OTHER_FILES, others.isEmpty() ? List.of("no evsyn index.html") : others,
+                blocked);
     }
 
     /** Whether a report may be written here with these options. */
     public boolean writable(ReportOptions options) {
-        return kind != Kind.OTHER_FILES || options.force();
+        return blocked.isEmpty() && (kind != Kind.OTHER_FILES || options.force());
     }
 
     /** What is wrong with writing here without force, in words: "holds notes.txt, data/". */
@@ -98,9 +103,25 @@ public record ReportTarget(Path directory, Kind kind, List<String> others) {
         return others.size() > shown ? list + " and " + (others.size() - shown) + " more" : list;
     }
 
+    /** The blocked entries in words: "a folder named index.html". */
+    public String blockedDescription() {
+        return String.join(", ", blocked.stream()
+                .map(n -> (n.equals("figures") ? "a file named " : "a folder named ") + n).toList());
+    }
+
+    /** Whether the entry {@code name} is not of the kind the report writes there (a link can be replaced). */
+    private static boolean blocks(Path dir, String name) {
+        Path p = dir.resolve(name);
+        return name.equals("figures") ? Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** A report entry of an earlier report: figures holds only figure files; links count as ours (replaced). */
     private static boolean ours(Path dir, String name) {
         Path p = dir.resolve(name);
+        if (blocks(dir, name)) {
+            return false;
+        }
         if (!name.equals("figures") || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             return true;
         }

@@ -71,6 +71,10 @@ public final class ReportWriter {
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(options, "options");
         ReportTarget target = ReportTarget.inspect(outDir);
+        if (!target.blocked().isEmpty()) {
+            throw new ReportTargetException(target.directory() + ": holds " + target.blockedDescription()
+                    + " where the report's own goes; use another folder");
+        }
         if (!target.writable(options)) {
             throw new ReportTargetException(target.directory() + ": not empty and not an earlier evsyn report (it "
                     + "holds " + target.othersDescription() + "); use a new or empty folder");

@@ -136,6 +136,18 @@ class SafeReportWritingTest {
     }
 
     @Test
+    void aFolderWhereAReportFileGoesIsNeverReplacedEvenByForce() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("work"));
+        Path folder = Files.createDirectory(out.resolve("index.html"));
+        Files.writeString(folder.resolve("data.txt"), "keep me");
+
+        assertThatThrownBy(() -> write(out, "Report (test data)", svgOnly().withForce()))
+                .isInstanceOf(ReportTargetException.class).hasMessageContaining("a folder named index.html");
+        assertThat(Files.readString(folder.resolve("data.txt"))).isEqualTo("keep me");
+        assertThat(out.resolve("results.csv")).doesNotExist();
+    }
+
+    @Test
     void aFailedWriteLeavesTheEarlierReportAsItWas() throws Exception {
         Path bash = Path.of("/bin/bash");
         Assumptions.assumeTrue(Files.isExecutable(bash), "needs bash for a file-size limit");
