@@ -46,8 +46,7 @@ final class ReportFolder implements AutoCloseable {
             Files.createDirectories(parent);
         }
         // Beside the target, unless only the target is writable or it is a mount point of its own.
-        boolean inside = parent == null
-                || exists && !Files.getFileStore(parent).equals(Files.getFileStore(dir));
+        boolean inside = exists && !Files.getFileStore(parent).equals(Files.getFileStore(dir));
         if (!inside) {
             try {
                 return new ReportFolder(target, createUnique(parent, "." + dir.getFileName() + ".evsyn-new-"));

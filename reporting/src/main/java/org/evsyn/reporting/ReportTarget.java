@@ -56,7 +56,7 @@ public record ReportTarget(Path directory, Kind kind, List<String> others, List<
     /**
      * Looks at {@code directory} without following a link there.
      *
-     * @throws ReportTargetException when it is a symbolic link or not a folder
+     * @throws ReportTargetException when it is a symbolic link, not a folder, or the root folder
      * @throws UncheckedIOException  when it cannot be listed
      */
     public static ReportTarget inspect(Path directory) {
@@ -64,6 +64,9 @@ public record ReportTarget(Path directory, Kind kind, List<String> others, List<
         if (Files.isSymbolicLink(dir)) {
             throw new ReportTargetException(dir + ": is a symbolic link; a report is never written through one "
                     + "(name the folder it leads to)");
+        }
+        if (dir.getParent() == null) {
+            throw new ReportTargetException(dir + ": is the root folder; a report needs a folder of its own");
         }
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return new ReportTarget(dir, Kind.ABSENT, List.of(), List.of());

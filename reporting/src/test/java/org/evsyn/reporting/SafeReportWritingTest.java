@@ -105,6 +105,14 @@ class SafeReportWritingTest {
     }
 
     @Test
+    void theRootFolderIsRefusedEvenByForce() {
+        Path root = dir.getRoot();
+
+        assertThatThrownBy(() -> write(root, "Report (test data)", svgOnly().withForce()))
+                .isInstanceOf(ReportTargetException.class).hasMessageContaining("root folder");
+    }
+
+    @Test
     void aFileIsNotAReportFolder() throws IOException {
         Path file = Files.writeString(dir.resolve("report"), "mine");
 
