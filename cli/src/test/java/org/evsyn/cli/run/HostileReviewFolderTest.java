@@ -47,15 +47,63 @@ class HostileReviewFolderTest {
         Path medline = Files.writeString(elsewhere.resolve("pubmed.nbib"),
                 "PMID- 12345678\nTI  - An outside record\nDP  - 2020\n\n");
         Files.createSymbolicLink(review.resolve("pubmed.nbib"), medline);
-        Path plan = review.resolve("review.json");
-        Files.writeString(plan, Files.readString(plan).replace("\"files\": {", "\"sources\": [{\"name\": "
-                + "\"MEDLINE\", \"searched\": \"2025-01-01\", \"files\": [\"pubmed.nbib\"]}], \"files\": {"));
+        addSource(review, "pubmed.nbib");
 
         CommandRun bad = run(review);
 
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).contains("sources[0].files[0]").contains("pubmed.nbib")
                 .contains("outside the review folder");
+        assertThat(dir.resolve("r.db")).doesNotExist();
+    }
+
+    private static void addSource(Path review, String file) throws IOException {
+        Path plan = review.resolve("review.json");
+        Files.writeString(plan, Files.readString(plan).replace("\"files\": {", "\"sources\": [{\"name\": "
+                + "\"MEDLINE\", \"searched\": \"2025-01-01\", \"files\": [\"" + file + "\"]}], \"files\": {"));
+    }
+
+    @Test
+    void anExportNoAdapterRecognisesFailsTheRunBeforeTheSheetsAreStored() throws IOException {
+        Path review = SmallReview.write(dir.resolve("review"));
+        Files.writeString(review.resolve("export.txt"), "not an export of any known format\n");
+        addSource(review, "export.txt");
+
+        CommandRun bad = run(review);
+
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("export.txt").contains("unknown format").contains("nothing was stored");
+        assertThat(dir.resolve("r.db")).doesNotExist();
+    }
+
+    @Test
+    void anEmptySecondSheetFailsTheRunBeforeTheFirstIsStored() throws IOException {
+        Path review = SmallReview.write(dir.resolve("review"));
+        Files.writeString(review.resolve("extraction/outcomes.csv"), "");
+
+        CommandRun bad = run(review);
+
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("outcomes.csv").contains("empty");
+        assertThat(dir.resolve("r.db")).doesNotExist();
+    }
+
+    @Test
+    void aJudgementOfAStudyNoSheetHasFailsTheRunBeforeAnythingIsStored() throws IOException {
+        Path review = SmallReview.write(dir.resolve("review"));
+        StringBuilder rob = new StringBuilder("study,domain,judgement\n");
+        for (String d : new String[] {"D1", "D2", "D3", "D4", "D5"}) {
+            rob.append("NO-SUCH-STUDY,").append(d).append(",low\n");
+        }
+        Files.writeString(review.resolve("rob.csv"), rob);
+        Path plan = review.resolve("review.json");
+        Files.writeString(plan, Files.readString(plan).replace("\"extraction/outcomes.csv\"]",
+                "\"extraction/outcomes.csv\"], \"risk_of_bias\": \"rob.csv\""));
+
+        CommandRun bad = run(review);
+
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("rob.csv: study \"NO-SUCH-STUDY\" is judged but no extraction sheet has it");
         assertThat(dir.resolve("r.db")).doesNotExist();
     }
 }
