@@ -87,11 +87,15 @@ public record ReportTarget(Path directory, Kind kind, List<String> others, List<
         }
         List<String> others = names.stream().filter(n -> !ENTRIES.contains(n) || !ours(dir, n)).sorted().toList();
         List<String> blocked = names.stream().filter(n -> ENTRIES.contains(n) && blocks(dir, n)).sorted().toList();
-        if (others.isEmpty() && isIndex(dir.resolve("index.html"))) {
+        // An earlier report's index.html carries evsyn's tag; one whose index.html is gone (deleted, or never
+        // written by an interrupted older version) still has its figures folder.
+        boolean signed = names.contains("index.html") ? isIndex(dir.resolve("index.html"))
+                : Files.isDirectory(dir.resolve("figures"), LinkOption.NOFOLLOW_LINKS);
+        if (others.isEmpty() && signed) {
             return new ReportTarget(dir, Kind.EARLIER_REPORT, List.of(), List.of());
         }
-        return new ReportTarget(dir, Kind.OTHER_FILES, others.isEmpty() ? List.of("no evsyn index.html") : others,
-                blocked);
+        return new ReportTarget(dir, Kind.OTHER_FILES, others.isEmpty() ? List.of("no evsyn index.html or figures")
+                : others, blocked);
     }
 
     /** Whether a report may be written here with these options. */

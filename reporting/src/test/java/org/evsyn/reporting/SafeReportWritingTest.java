@@ -71,6 +71,22 @@ class SafeReportWritingTest {
     }
 
     @Test
+    void aReportWithoutItsIndexIsStillAnEarlierReportButALoneResultsCsvIsNot() throws IOException {
+        Path out = dir.resolve("report");
+        write(out, "First (test data)", svgOnly());
+        Files.delete(out.resolve("index.html"));
+
+        write(out, "Second (test data)", svgOnly());
+
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Second (test data)");
+        Path other = Files.createDirectory(dir.resolve("other"));
+        Files.writeString(other.resolve("results.csv"), "another tool's results\n");
+        assertThatThrownBy(() -> write(other, "Third (test data)", svgOnly()))
+                .isInstanceOf(ReportTargetException.class);
+        assertThat(Files.readString(other.resolve("results.csv"))).isEqualTo("another tool's results\n");
+    }
+
+    @Test
     void plantedLinksAreReplacedAndWhatTheyPointAtIsUntouched() throws IOException {
         Path out = dir.resolve("report");
         write(out, "First (test data)", svgOnly());
