@@ -35,6 +35,6 @@ class UndefinedHeterogeneityTest {
             assertThat(text).doesNotContain("NaN").doesNotContain("NA%").contains("I² not applicable");
         }
         // The GRADE table leaves inconsistency to the reviewers and says why.
-        assertThat(md).contains("Inconsistency: I² not applicable");
+        assertThat(md).contains("I² not applicable (heterogeneity cannot be quantified");
     }
 }

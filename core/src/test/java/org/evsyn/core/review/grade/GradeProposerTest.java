@@ -95,4 +95,15 @@ class GradeProposerTest {
         assertThat(inconsistency.rated()).isFalse();
         assertThat(inconsistency.downgrade()).isZero();
     }
+
+    @Test
+    void anUndefinedISquaredStillLetsThePredictionIntervalDowngrade() {
+        GradeEvidence e = new GradeEvidence(2, 40, true, false, -3.9, -0.1, OptionalDouble.of(-5.4),
+                OptionalDouble.of(1.4), Double.NaN, OptionalDouble.of(0.2), OptionalDouble.of(0), OptionalDouble.of(0),
+                OptionalDouble.empty());
+        GradeRating inconsistency = proposer.propose("nihss", e, Optional.empty()).ratings().stream()
+                .filter(r -> r.domain() == GradeDomain.INCONSISTENCY).findFirst().orElseThrow();
+        assertThat(inconsistency.downgrade()).isEqualTo(1);
+        assertThat(inconsistency.reason()).startsWith("I² not applicable").contains("prediction interval");
+    }
 }
