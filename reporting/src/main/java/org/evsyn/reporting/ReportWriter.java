@@ -81,27 +81,7 @@ public final class ReportWriter {
         }
         FigureSet set = figures.render(report);
         List<String> warnings = new ArrayList<>();
-        // PNGs are rendered first, in memory: if the rasteriser cannot run here (e.g. no fonts on a bare server),
-        // the report is still written whole, with SVG figures only and no links to missing PNG files.
-        Map<Figure, byte[]> pngs = new LinkedHashMap<>();
-        if (options.png()) {
-            try {
-                for (Figure f : set.all()) {
-                    int dpi = PngRasteriser.dpiFor(f, options.pngDpi());
-                    if (dpi < options.pngDpi()) {
-                        warnings.add("figures/" + f.fileName() + ".png is " + dpi + " dpi, not " + options.pngDpi()
-                                + ": at that resolution it would exceed " + PngRasteriser.MAX_PIXELS / 1_000_000
-                                + " megapixels or " + PngRasteriser.MAX_SIDE + " pixels a side (the SVG is complete)");
-                    }
-                    pngs.put(f, png.render(f, options.pngDpi()));
-                }
-            } catch (RuntimeException | LinkageError e) {
-                pngs.clear();
-                warnings.removeIf(w -> w.contains(".png is "));
-                warnings.add("PNG figures were not written (the SVG figures are complete): "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            }
-        }
+        Map<Figure, byte[]> pngs = options.png() ? rasterise(set, options.pngDpi(), warnings) : Map.of();
         boolean withPng = !pngs.isEmpty();
         List<ResultRow> rows = ResultRows.of(report);
         Map<String, String> texts = new LinkedHashMap<>();
@@ -137,11 +117,39 @@ public final class ReportWriter {
                         + e.getMessage(), e);
             }
         } catch (IOException e) {
+            // Making the staging folder, or removing it after a failure.
             throw new UncheckedIOException("cannot write the report to " + target.directory() + ": "
                     + e.getMessage(), e);
         }
         return new ReportFiles(written.get("index.html"), written.get("report.md"), written.get("results.csv"),
                 written.get("results.json"), written.get("analysis.R"), figureFiles, warnings);
+    }
+
+    /**
+     * PNG copies of every figure, rendered in memory before anything is written: if the rasteriser cannot run here
+     * (e.g. no fonts on a bare server), the report is still written whole, with SVG figures only and no links to
+     * missing PNG files.
+     */
+    private Map<Figure, byte[]> rasterise(FigureSet set, int dpi, List<String> warnings) {
+        Map<Figure, byte[]> pngs = new LinkedHashMap<>();
+        List<String> lowered = new ArrayList<>();
+        try {
+            for (Figure f : set.all()) {
+                int used = PngRasteriser.dpiFor(f, dpi);
+                if (used < dpi) {
+                    lowered.add("figures/" + f.fileName() + ".png is " + used + " dpi, not " + dpi + ": at that "
+                            + "resolution it would exceed " + PngRasteriser.MAX_PIXELS / 1_000_000 + " megapixels or "
+                            + PngRasteriser.MAX_SIDE + " pixels a side (the SVG is complete)");
+                }
+                pngs.put(f, png.render(f, dpi));
+            }
+        } catch (RuntimeException | LinkageError e) {
+            warnings.add("PNG figures were not written (the SVG figures are complete): "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return Map.of();
+        }
+        warnings.addAll(lowered);
+        return pngs;
     }
 
     private static byte[] utf8(String text) {
