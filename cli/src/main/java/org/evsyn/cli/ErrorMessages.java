@@ -1,6 +1,6 @@
 package org.evsyn.cli;
 
-/** Renders an exception as one line for a user. */
+/** Renders an exception as one line for a user, safe to print on a terminal (see {@link TerminalText}). */
 final class ErrorMessages {
 
     private ErrorMessages() {
@@ -19,6 +19,6 @@ final class ErrorMessages {
         if (msg == null || msg.isBlank()) {
             msg = best.getClass().getSimpleName();
         }
-        return msg.replaceAll("\\s*\\R\\s*", " ").trim();
+        return TerminalText.line(msg).trim();
     }
 }

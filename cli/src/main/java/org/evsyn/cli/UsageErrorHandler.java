@@ -8,7 +8,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     @Override
     public int handleParseException(CommandLine.ParameterException ex, String[] args) {
         CommandLine cl = ex.getCommandLine();
-        cl.getErr().println("evsyn: " + ex.getMessage());
+        cl.getErr().println("evsyn: " + TerminalText.line(String.valueOf(ex.getMessage())));
         cl.getErr().println("Try '" + cl.getCommandSpec().qualifiedName() + " --help' for more information.");
         cl.getErr().flush();
         return ExitCodes.USAGE;

@@ -27,4 +27,11 @@ class NumbersTest {
         assertThat(Numbers.two(-0.001)).isEqualTo("0.00");
         assertThat(Numbers.two(-0.27)).isEqualTo("-0.27");
     }
+
+    @Test
+    void anUndefinedISquaredIsNotApplicable() {
+        assertThat(Numbers.i2(Double.NaN)).isEqualTo("not applicable");
+        assertThat(Numbers.i2Statement(Double.NaN)).isEqualTo("I\u00B2 not applicable");
+        assertThat(Numbers.i2Statement(92.2)).isEqualTo("I\u00B2 = 92%");
+    }
 }

@@ -35,9 +35,9 @@ class RScriptInRTest {
                 base.comparatorLabel(), base.prisma(), base.characteristics(), outcomes, base.riskOfBias(),
                 base.grade(), base.adverseEvents(), base.missingData(), base.methods(), base.reproducibility());
         Guice.createInjector(new ReportingModule()).getInstance(ReportWriter.class)
-                .write(report, dir, ReportOptions.defaults().withoutPng());
+                .write(report, dir.resolve("report"), ReportOptions.defaults().withoutPng());
 
-        Result r = run(dir, dir.resolve("analysis.R").toString());
+        Result r = run(dir, dir.resolve("report/analysis.R").toString());
 
         assertThat(r.exit).as(r.output).isZero();
         List<String> checks = r.output.lines().filter(l -> l.contains("the report")).toList();

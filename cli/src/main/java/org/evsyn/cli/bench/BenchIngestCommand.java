@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.evsyn.cli.Environment;
 import org.evsyn.cli.ExitCodes;
+import org.evsyn.cli.TerminalText;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.ingest.IngestListener;
@@ -105,7 +106,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         + "process CPU %.1f s = %,.0f studies per CPU-second; heap peak %,d MiB%n",
                 name, studies, report.stored(), report.rejected(), seconds, studies / seconds, cpuSeconds,
                 studies / Math.max(cpuSeconds, 1e-9), peakUsed >> 20);
-        report.files().forEach(f -> f.error().ifPresent(e -> environment.err().println("evsyn: " + e)));
+        report.files().forEach(f -> f.error().ifPresent(e ->
+                environment.err().println("evsyn: " + TerminalText.line(e))));
         environment.out().flush();
         return report.anyFailed();
     }

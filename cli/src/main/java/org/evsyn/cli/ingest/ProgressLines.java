@@ -2,6 +2,7 @@ package org.evsyn.cli.ingest;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import org.evsyn.cli.TerminalText;
 import org.evsyn.ingest.IngestListener;
 
 /**
@@ -23,7 +24,8 @@ final class ProgressLines implements IngestListener {
         startNanos = System.nanoTime();
         unitsAtStart = done;
         if (done > 0) {
-            out.printf("%s: resuming after %,d of %,d entries stored by an earlier, interrupted import%n", name, done,
+            out.printf("%s: resuming after %,d of %,d entries stored by an earlier, interrupted import%n",
+                    TerminalText.line(name), done,
                     units);
             out.flush();
         }
@@ -37,10 +39,11 @@ final class ProgressLines implements IngestListener {
         if (units > 0) {
             long left = units - unitsDone;
             String eta = unitRate > 0 ? duration(Duration.ofSeconds(Math.round(left / unitRate))) : "unknown";
-            out.printf("%s: %,d of %,d entries stored (%.1f%%), %s, about %s left%n", name, unitsDone, units,
+            out.printf("%s: %,d of %,d entries stored (%.1f%%), %s, about %s left%n", TerminalText.line(name),
+                    unitsDone, units,
                     100.0 * unitsDone / units, rate, eta);
         } else {
-            out.printf("%s: %,d records stored, %s%n", name, unitsDone, rate);
+            out.printf("%s: %,d records stored, %s%n", TerminalText.line(name), unitsDone, rate);
         }
         out.flush();
     }

@@ -3,6 +3,7 @@ package org.evsyn.cli.ingest;
 import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.evsyn.cli.TerminalText;
 import org.evsyn.ingest.FileResult;
 import org.evsyn.ingest.IngestListener;
 
@@ -29,7 +30,7 @@ final class ProgressListener implements IngestListener, AutoCloseable {
     @Override
     public void fileStarted(String name) {
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        bar.setExtraMessage(" " + name.substring(slash + 1));
+        bar.setExtraMessage(" " + TerminalText.line(name.substring(slash + 1)));
     }
 
     @Override

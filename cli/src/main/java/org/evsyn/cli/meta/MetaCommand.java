@@ -3,6 +3,7 @@ package org.evsyn.cli.meta;
 import jakarta.inject.Inject;
 import org.evsyn.cli.Environment;
 import org.evsyn.cli.ExitCodes;
+import org.evsyn.cli.TerminalText;
 import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.analysis.AnalysisBlock;
 import org.evsyn.stats.analysis.AnalysisDocument;
@@ -158,7 +159,7 @@ public final class MetaCommand implements Callable<Integer> {
             if (jsonOut) {
                 return fail(json.write(null, AnalysisDocument.of(outcome)), f.message());
             }
-            environment.err().println("evsyn: " + f.message());
+            environment.err().println("evsyn: " + TerminalText.line(f.message()));
             environment.err().flush();
             return ExitCodes.FAILURE;
         }
@@ -213,7 +214,7 @@ public final class MetaCommand implements Callable<Integer> {
     private int fail(String jsonLine, String message) {
         environment.out().println(jsonLine);
         environment.out().flush();
-        environment.err().println("evsyn: " + message);
+        environment.err().println("evsyn: " + TerminalText.line(message));
         environment.err().flush();
         return ExitCodes.FAILURE;
     }

@@ -2,15 +2,30 @@ package org.evsyn.cli.run;
 
 import org.evsyn.cli.Environment;
 import org.evsyn.reporting.ReportOptions;
+import org.evsyn.reporting.ReportTarget;
+import org.evsyn.reporting.ReportTargetException;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
-/** The report options {@code run} and {@code report} share. */
+/**
+ * The report options {@code run} and {@code report} share, and the rules for where a report may go: never the root
+ * folder, the home folder or the review folder itself, and a folder holding other files than an earlier report
+ * only with {@code --force}. The rules are checked before anything is read into the store or written.
+ */
 public final class ReportOutput {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: ./report).")
     Path out;
+
+    @Option(names = "--force", description = "Write into a folder that holds other files than an earlier report: "
+            + "the report's own files are replaced there, the others are kept.")
+    boolean force;
 
     @Option(names = "--no-png", description = "Write SVG figures only (no PNG copies).")
     boolean noPng;
@@ -23,8 +38,77 @@ public final class ReportOutput {
         return environment.workingDirectory().resolve(out != null ? out : Path.of("report")).normalize();
     }
 
-    /** PNG settings. */
+    /** PNG settings and --force. */
     ReportOptions options() {
-        return noPng ? ReportOptions.defaults().withoutPng() : ReportOptions.defaults().withDpi(dpi);
+        ReportOptions o = noPng ? ReportOptions.defaults().withoutPng() : ReportOptions.defaults().withDpi(dpi);
+        return force ? o.withForce() : o;
+    }
+
+    /**
+     * The report directory after checking it may take the report of {@code reviewDir}.
+     *
+     * @throws IllegalStateException with a one-line message naming the folder and what to do instead
+     */
+    Path checkedDirectory(Environment environment, Path reviewDir) {
+        Path dir = directory(environment);
+        String name = "--out " + dir;
+        Path real = real(dir);
+        if (real.getParent() == null) {
+            throw new IllegalStateException(name + ": refusing to write a report into the root folder; name a "
+                    + "folder of its own (e.g. " + dir.resolve("report") + ")");
+        }
+        for (Path home : homes(environment)) {
+            if (real.equals(home)) {
+                throw new IllegalStateException(name + ": refusing to write a report into the home folder; name a "
+                        + "folder of its own (e.g. " + dir.resolve("report") + ")");
+            }
+        }
+        if (Files.isDirectory(reviewDir) && real.equals(real(reviewDir))) {
+            throw new IllegalStateException(name + ": is the review folder itself; the report goes into a folder "
+                    + "of its own (e.g. " + dir.resolve("report") + ")");
+        }
+        ReportTarget target;
+        try {
+            target = ReportTarget.inspect(dir);
+        } catch (ReportTargetException e) {
+            throw new IllegalStateException("--out " + e.getMessage(), e);
+        }
+        if (!target.blocked().isEmpty()) {
+            throw new IllegalStateException(name + ": holds " + target.blockedDescription() + " where the report's "
+                    + "own goes; choose another folder");
+        }
+        if (!target.writable(options())) {
+            throw new IllegalStateException(name + ": the folder is not empty and does not look like an earlier "
+                    + "evsyn report (it holds " + target.othersDescription() + "); choose a new or empty folder, or "
+                    + "add --force to write the report's files into it (other files are kept)");
+        }
+        return dir;
+    }
+
+    /** The home folder as the environment and the JVM know it, links resolved. */
+    private static List<Path> homes(Environment environment) {
+        List<Path> homes = new ArrayList<>();
+        Optional<String> variable = environment.variable("HOME");
+        variable.ifPresent(h -> homes.add(real(Path.of(h).toAbsolutePath())));
+        String property = System.getProperty("user.home");
+        if (property != null && !property.isBlank()) {
+            homes.add(real(Path.of(property).toAbsolutePath()));
+        }
+        return homes;
+    }
+
+    /** The path with links resolved as far as it exists: "/x/link/new" is "/real/new" when only "new" is missing. */
+    private static Path real(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        Path missing = Path.of("");
+        while (p.getParent() != null && !Files.exists(p)) {
+            missing = p.getFileName().resolve(missing);
+            p = p.getParent();
+        }
+        try {
+            return p.toRealPath().resolve(missing).normalize();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
     }
 }

@@ -34,7 +34,9 @@ abstract class ReviewFolderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return pipeline.run(environment.workingDirectory().resolve(reviewDir).normalize(), store.resolve(environment),
-                output.directory(environment), output.options(), refresh());
+        Path dir = environment.workingDirectory().resolve(reviewDir).normalize();
+        // Where the report goes is checked first, so a refused --out changes nothing in the store.
+        Path out = output.checkedDirectory(environment, dir);
+        return pipeline.run(dir, store.resolve(environment), out, output.options(), refresh());
     }
 }

@@ -2,6 +2,7 @@ package org.evsyn.cli.run;
 
 import jakarta.inject.Inject;
 import org.evsyn.cli.Environment;
+import org.evsyn.cli.TerminalText;
 import org.evsyn.cli.VersionProvider;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.TrialRecord;
@@ -120,6 +121,9 @@ final class ReviewPipeline {
         Map<Path, ReviewRecordIds.Ids> exportIds = recordIds.byFile(exports);
         ReviewRecordIds.Ids exported = ReviewRecordIds.union(exportIds.values());
         Map<String, Integer> identified = new LinkedHashMap<>();
+        if (refresh) {
+            checkBeforeStoring(plan, judgements, ids, sheets, exports);
+        }
 
         ReviewAnalysis analysis;
         List<OutcomeChange> changes;
@@ -202,19 +206,38 @@ final class ReviewPipeline {
                 changes.stream().filter(c -> c.runId() > 0).map(c -> "#" + c.runId()).toList(), VersionProvider.version(),
                 LocalDate.now(ZoneOffset.UTC).toString());
         ReportFiles files = reports.write(new ReviewReportAssembler().assemble(analysis, context), outDir, options);
-        files.warnings().forEach(w -> environment.err().println("evsyn: warning: " + w));
+        files.warnings().forEach(w -> environment.err().println("evsyn: warning: " + TerminalText.line(w)));
         environment.out().println();
         ResultsTable.print(environment.out(), analysis, shortMoved);
         environment.out().println();
-        environment.out().println("Report: " + files.index());
+        environment.out().println("Report: " + TerminalText.line(files.index().toString()));
         return 0;
     }
 
-    private static void failOnFailedFile(IngestReport report) {
+    /**
+     * Everything the run would store is checked first, so a review that fails changes nothing: each RoB 2 judgement
+     * names a study of the extraction sheets, and every sheet and export reads as the ingest step will read it
+     * (format recognised, nothing malformed; a dry run through the same adapters, without the store).
+     */
+    private void checkBeforeStoring(ReviewPlan plan, List<Rob2Assessment> judgements, Set<String> sheetStudies,
+                                    List<Path> sheets, List<Path> exports) {
+        for (Rob2Assessment a : judgements) {
+            if (!sheetStudies.contains(a.studyId())) {
+                throw new IllegalStateException(plan.files().riskOfBias().orElse("risk-of-bias sheet")
+                        + ": study \"" + a.studyId() + "\" is judged but no extraction sheet has it");
+            }
+        }
+        failOnFailedFile(ingest.parseOnly(sheets, IngestOptions.defaults().withFormat(
+                ReviewRecordIds.EXTRACTION_FORMAT), IngestListener.NONE), "nothing was stored");
+        failOnFailedFile(ingest.parseOnly(exports, IngestOptions.defaults(), IngestListener.NONE),
+                "nothing was stored");
+    }
+
+    private static void failOnFailedFile(IngestReport report, String consequence) {
         Optional<FileResult> failed = report.files().stream().filter(f -> !f.succeeded()).findFirst();
         if (failed.isPresent()) {
             throw new IllegalStateException(failed.get().error().orElse(failed.get().name() + ": import failed")
-                    + " (nothing of that file was stored)");
+                    + " (" + consequence + ")");
         }
     }
 
@@ -303,14 +326,14 @@ final class ReviewPipeline {
                         opened, IngestListener.NONE).files().stream(),
                 ingest.ingest(exports, IngestOptions.defaults(), opened, IngestListener.NONE).files().stream())
                 .toList());
-        failOnFailedFile(ingested);
+        failOnFailedFile(ingested, "nothing of that file was stored");
         environment.out().printf("Ingested %d file(s): %d record(s) read, %d new, %d unchanged, %d new version(s), "
                         + "%s%d rejected.%n", ingested.files().size(), ingested.read(), ingested.stored(),
                 ingested.unchanged(), ingested.newVersions(), ingested.history() == 0 ? ""
                         : ingested.history() + " older version(s) kept as history (not used: each trial's current"
                         + " version is its newest by the registry's last-update date), ", ingested.rejected());
         ingested.files().stream().flatMap(f -> f.summary().stream()).flatMap(s -> s.notes().stream())
-                .forEach(n -> environment.out().println("  " + n));
+                .forEach(n -> environment.out().println("  " + TerminalText.line(n)));
         Map<String, Integer> identified = new LinkedHashMap<>();
         for (var source : plan.sources()) {
             int n = 0;

@@ -117,4 +117,20 @@ class IngestCommandTest {
         assertThat(strict.exitCode()).isEqualTo(1);
         assertThat(strict.err()).contains("NCT05594173").contains("strict");
     }
+
+    @Test
+    void rejectionsAndFailuresQuotingControlCharactersPrintThemAsEscapes() throws IOException {
+        // A hostile sheet: an OSC title sequence with BEL in the study id, a clear-screen sequence in a number.
+        Path sheet = Files.writeString(dir.resolve("hostile.csv"), "trial,outcome,timepoint_days,"
+                + "timepoint_as_printed,arm,n,mean,sd,median,q1,q3,events,statistic_as_printed,source_ref,"
+                + "table_or_page,notes\nA\u001b]0;pwned\u0007,nihss,90,d90,cell,1\u001b[2J0,5,1,,,,,,S1,T1,\n");
+
+        CommandRun run = CommandRun.run(dir, "ingest", "--db", "s.db", "--format", "extraction-csv",
+                sheet.toString(), "missing\u001b[31m.json");
+
+        assertThat(run.out()).contains("rejected row 2 (A\\x1b]0;pwned\\x07)").contains("'1\\x1b[2J0'");
+        assertThat(run.err()).contains("missing\\x1b[31m.json");
+        assertThat((run.out() + run.err()).chars().filter(c -> c != '\n' && (c < 0x20 || (c >= 0x7f && c <= 0x9f))))
+                .isEmpty();
+    }
 }

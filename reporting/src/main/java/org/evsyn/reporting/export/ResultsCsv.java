@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Writes results.csv: RFC 4180 quoting, a header row, one row per pooled analysis, numbers in full precision
- * with "." as decimal separator and "NA" for values that do not exist.
+ * with "." as decimal separator and "NA" for values that do not exist. Text cells a spreadsheet would run as a
+ * formula (an outcome label "=HYPERLINK(...)") start with a single quote (see {@link CsvCells}).
  */
 public final class ResultsCsv {
 
@@ -32,10 +33,9 @@ public final class ResultsCsv {
         if (v instanceof Double d) {
             return org.evsyn.reporting.format.Numbers.exact(d);
         }
-        String s = String.valueOf(v);
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            return '"' + s.replace("\"", "\"\"") + '"';
+        if (v instanceof Number n) {
+            return n.toString();
         }
-        return s;
+        return CsvCells.text(String.valueOf(v));
     }
 }

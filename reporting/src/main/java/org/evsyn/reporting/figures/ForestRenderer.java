@@ -11,7 +11,10 @@ import java.util.List;
 
 /**
  * Lays out and draws a forest-style plot: text columns on the left, the effect axis on the right, one row per
- * {@link ForestRow}. Column widths follow their content, so long study labels are never clipped.
+ * {@link ForestRow}. Column widths follow their content up to a limit ({@link #MAX_LABEL_WIDTH},
+ * {@link #MAX_CELL_WIDTH}), so ordinary study labels are never clipped while a hostile one (thousands of
+ * characters) cannot make the figure, and its PNG copy, enormous: a text past the limit is cut with an ellipsis
+ * and keeps its full wording in a tooltip. Titles wrap to at most {@link #TITLE_LINES} lines.
  */
 final class ForestRenderer {
 
@@ -22,6 +25,13 @@ final class ForestRenderer {
     static final double MAX_SQUARE = 15;
     static final double MIN_SQUARE = 4;
     static final double DIAMOND_HALF_HEIGHT = 6;
+    /** Widest label column: about 70 characters, longer than any real study label seen. */
+    static final double MAX_LABEL_WIDTH = 480;
+    /** Widest data column. */
+    static final double MAX_CELL_WIDTH = 240;
+    /** Widest favours-label on either side of the line of no effect. */
+    static final double MAX_FAVOURS_WIDTH = 300;
+    static final int TITLE_LINES = 3;
     private static final double FS = SvgStyle.FONT_SIZE;
     private static final double SMALL = SvgStyle.SMALL_FONT_SIZE;
 
@@ -37,6 +47,7 @@ final class ForestRenderer {
                 labelWidth = Math.max(labelWidth, TextWidth.of(row.label(), FS, bold));
             }
         }
+        labelWidth = Math.min(labelWidth, MAX_LABEL_WIDTH);
         int nc = spec.columns().size();
         double[] widths = new double[nc];
         for (int c = 0; c < nc; c++) {
@@ -46,6 +57,7 @@ final class ForestRenderer {
                     widths[c] = Math.max(widths[c], TextWidth.of(row.cells().get(c), FS, true));
                 }
             }
+            widths[c] = Math.min(widths[c], MAX_CELL_WIDTH);
         }
         // A group heading wider than its columns widens each of them by the same amount.
         for (int c = 0; c < nc; ) {
@@ -57,7 +69,7 @@ final class ForestRenderer {
             for (int i = c; i <= end; i++) {
                 span += widths[i];
             }
-            double need = TextWidth.of(spec.columns().get(c).group(), FS, true);
+            double need = Math.min(TextWidth.of(spec.columns().get(c).group(), FS, true), 2 * MAX_CELL_WIDTH);
             if (need > span) {
                 for (int i = c; i <= end; i++) {
                     widths[i] += (need - span) / (end - c + 1);
@@ -71,7 +83,7 @@ final class ForestRenderer {
             columnsWidth += COLUMN_GAP + w;
         }
         double nullFromLeft = MARGIN + labelWidth + columnsWidth + COLUMN_GAP + 6 + PLOT_WIDTH / 2;
-        double leftLabel = TextWidth.of(spec.favoursLeft(), SMALL, false) + 8 + MARGIN;
+        double leftLabel = Math.min(TextWidth.of(spec.favoursLeft(), SMALL, false), MAX_FAVOURS_WIDTH) + 8 + MARGIN;
         if (nullFromLeft < leftLabel) {
             labelWidth += leftLabel - nullFromLeft;
         }
@@ -86,10 +98,12 @@ final class ForestRenderer {
         EffectAxis axis = EffectAxis.choose(spec.measure(), preferred(spec), required(spec), plotLeft, plotRight);
         double nullX = axis.nullX();
         double width = Math.max(plotRight + MARGIN,
-                nullX + 8 + TextWidth.of(spec.favoursRight(), SMALL, false) + MARGIN);
+                nullX + 8 + Math.min(TextWidth.of(spec.favoursRight(), SMALL, false), MAX_FAVOURS_WIDTH) + MARGIN);
         width = Math.max(width, MARGIN + labelWidth + 40);
         // A long outcome name wraps rather than running off the edge.
-        List<String> titleLines = TextWidth.wrap(spec.title(), SvgStyle.TITLE_FONT_SIZE, true, width - 2 * MARGIN);
+        TextWidth.Wrapped title = TextWidth.wrap(spec.title(), SvgStyle.TITLE_FONT_SIZE, true, width - 2 * MARGIN,
+                TITLE_LINES);
+        List<String> titleLines = title.lines();
 
         // Footnotes wrap to the figure width.
         List<String> footLines = new ArrayList<>();
@@ -126,7 +140,7 @@ final class ForestRenderer {
 
         SvgCanvas svg = new SvgCanvas(width, height, spec.title(), spec.caption());
         svg.group("title");
-        svg.lines(MARGIN, titleY, titleLines, Anchor.START, SvgStyle.TITLE_FONT_SIZE, true,
+        svg.lines(MARGIN, titleY, title, spec.title(), Anchor.START, SvgStyle.TITLE_FONT_SIZE, true,
                 SvgStyle.TITLE_FONT_SIZE + 4);
         svg.end();
 
@@ -142,14 +156,14 @@ final class ForestRenderer {
             if (!group.isEmpty()) {
                 double gl = rightEdge[c] - widths[c];
                 double gr = rightEdge[end];
-                svg.text((gl + gr) / 2, header1, group, Anchor.MIDDLE, FS, true, SvgStyle.INK, null);
+                svg.text((gl + gr) / 2, header1, group, Anchor.MIDDLE, FS, true, SvgStyle.INK, null, gr - gl);
                 svg.line(gl, header1 + 4, gr, header1 + 4, SvgStyle.GREY, 0.6);
             }
             c = end + 1;
         }
         for (int c = 0; c < nc; c++) {
             svg.text(rightEdge[c], header2, spec.columns().get(c).header(), Anchor.END, FS, true, SvgStyle.INK,
-                    null);
+                    null, widths[c]);
         }
         double plotCentre = (plotLeft + plotRight) / 2;
         for (int i = 0; i < spec.plotHeader().size(); i++) {
@@ -186,9 +200,9 @@ final class ForestRenderer {
                     : row instanceof ForestRow.Diamond d ? d.cssClass()
                     : row instanceof ForestRow.Prediction ? "prediction-row" : "heading-row";
             svg.group(cls);
-            svg.text(MARGIN, base, row.label(), Anchor.START, FS, bold, SvgStyle.INK, "label");
+            svg.text(MARGIN, base, row.label(), Anchor.START, FS, bold, SvgStyle.INK, "label", labelWidth);
             for (int c = 0; c < Math.min(nc, row.cells().size()); c++) {
-                svg.text(rightEdge[c], base, row.cells().get(c), Anchor.END, FS, bold, SvgStyle.INK, null);
+                svg.text(rightEdge[c], base, row.cells().get(c), Anchor.END, FS, bold, SvgStyle.INK, null, widths[c]);
             }
             if (row instanceof ForestRow.Study s) {
                 double side = Math.max(MIN_SQUARE, MAX_SQUARE * Math.sqrt(s.weight() / maxWeight));
@@ -228,9 +242,10 @@ final class ForestRenderer {
             svg.text(tx, axisY + 16, axis.label(t), Anchor.MIDDLE, SMALL, false, SvgStyle.INK, "tick-label");
         }
         svg.end();
-        svg.text(nullX - 8, favoursY, spec.favoursLeft(), Anchor.END, SMALL, false, SvgStyle.INK, "favours-left");
+        svg.text(nullX - 8, favoursY, spec.favoursLeft(), Anchor.END, SMALL, false, SvgStyle.INK, "favours-left",
+                MAX_FAVOURS_WIDTH);
         svg.text(nullX + 8, favoursY, spec.favoursRight(), Anchor.START, SMALL, false, SvgStyle.INK,
-                "favours-right");
+                "favours-right", MAX_FAVOURS_WIDTH);
         svg.group("footnotes");
         svg.lines(MARGIN, footTop, footLines, Anchor.START, SMALL, false, SMALL + 4);
         svg.end();

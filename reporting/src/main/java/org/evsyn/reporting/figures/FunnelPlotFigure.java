@@ -77,7 +77,7 @@ public final class FunnelPlotFigure {
         double width = plotLeft + PLOT_W + MARGIN + 10;
         // A long outcome name wraps rather than running off the edge.
         List<String> titleLines = TextWidth.wrap(outcome.name() + " (funnel plot)", SvgStyle.TITLE_FONT_SIZE, true,
-                width - 2 * MARGIN);
+                width - 2 * MARGIN, ForestRenderer.TITLE_LINES).lines();
         double top = MARGIN + SvgStyle.TITLE_FONT_SIZE + 16
                 + (titleLines.size() - 1) * (SvgStyle.TITLE_FONT_SIZE + 4);
         double plotBottom = top + PLOT_H;

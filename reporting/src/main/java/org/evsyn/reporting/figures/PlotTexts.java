@@ -28,8 +28,9 @@ public final class PlotTexts {
         if (p.qDf() == 0) {
             return "Heterogeneity: Not applicable";
         }
-        String chi = "Chi\u00B2 = " + Numbers.two(p.q()) + ", df = " + p.qDf() + " (" + Numbers.p(p.qPval())
-                + "); I\u00B2 = " + Numbers.percentInteger(p.i2());
+        String chi = (Double.isFinite(p.q())
+                ? "Chi\u00B2 = " + Numbers.two(p.q()) + ", df = " + p.qDf() + " (" + Numbers.p(p.qPval()) + ")"
+                : "Chi\u00B2 " + Numbers.NOT_APPLICABLE) + "; " + Numbers.i2Statement(p.i2());
         return "Heterogeneity: " + (p.randomEffects() ? "Tau\u00B2 = " + Numbers.two(p.tau2()) + "; " : "") + chi;
     }
 
@@ -44,8 +45,8 @@ public final class PlotTexts {
     /** "Test for subgroup differences: Chi² = 1.86, df = 2 (P = 0.39), I² = 0%". */
     public static String subgroupDifferences(SubgroupAnalysisResult s) {
         return "Test for subgroup differences: Chi\u00B2 = " + Numbers.two(s.differences().q()) + ", df = "
-                + s.differences().df() + " (" + Numbers.p(s.differences().pval()) + "), I\u00B2 = "
-                + Numbers.percentInteger(s.differencesI2());
+                + s.differences().df() + " (" + Numbers.p(s.differences().pval()) + "), "
+                + Numbers.i2Statement(s.differencesI2());
     }
 
     /** The favours-labels, left then right, oriented by the direction of benefit. */

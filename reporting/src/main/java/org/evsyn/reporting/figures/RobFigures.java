@@ -45,6 +45,8 @@ public final class RobFigures {
         for (RobAssessment.RobRow r : rob.rows()) {
             labelW = Math.max(labelW, TextWidth.of(r.study(), SvgStyle.FONT_SIZE, false));
         }
+        // A hostile study name is cut (full text in a tooltip) rather than widening the plot without bound.
+        labelW = Math.min(labelW, ForestRenderer.MAX_LABEL_WIDTH);
         int cols = RobDomain.values().length + 1;
         double gridLeft = MARGIN + labelW + 16;
         double top = MARGIN + SvgStyle.TITLE_FONT_SIZE + 14;
@@ -83,7 +85,8 @@ public final class RobFigures {
             if (i % 2 == 0) {
                 svg.rect(MARGIN, yc - CELL / 2, gridLeft + gridW - MARGIN, CELL, "#f3f3f3", null, null);
             }
-            svg.text(MARGIN, yc + 4, r.study(), Anchor.START, SvgStyle.FONT_SIZE, false, SvgStyle.INK, "label");
+            svg.text(MARGIN, yc + 4, r.study(), Anchor.START, SvgStyle.FONT_SIZE, false, SvgStyle.INK, "label",
+                    labelW);
             for (int c = 0; c < cols; c++) {
                 RobJudgement j = c < cols - 1 ? r.judgement(RobDomain.values()[c]) : r.overall();
                 double cx = columnX(gridLeft, c, cols);

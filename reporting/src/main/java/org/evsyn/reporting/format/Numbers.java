@@ -48,6 +48,19 @@ public final class Numbers {
         return fixed(percent, 0) + "%";
     }
 
+    /** What the report says where I² is undefined (e.g. every study's variance is 0, so Q is not finite). */
+    public static final String NOT_APPLICABLE = "not applicable";
+
+    /** I² for a table cell: "92%", or {@link #NOT_APPLICABLE} when it is undefined. */
+    public static String i2(double percent) {
+        return Double.isFinite(percent) ? percentInteger(percent) : NOT_APPLICABLE;
+    }
+
+    /** I² in a sentence: "I² = 92%", or "I² not applicable" when it is undefined. */
+    public static String i2Statement(double percent) {
+        return Double.isFinite(percent) ? "I\u00B2 = " + percentInteger(percent) : "I\u00B2 " + NOT_APPLICABLE;
+    }
+
     /**
      * A p-value in journal style without the leading "P": "&lt; 0.001", "0.004", "0.03".
      * Values below 0.01 keep three decimals so they are not shown as 0.00; a value that would round up to

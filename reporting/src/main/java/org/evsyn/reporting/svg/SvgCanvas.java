@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * A small drawing surface that writes SVG through {@link XMLStreamWriter}, which escapes every text and attribute
- * value. Coordinates are printed with {@link Locale#ROOT} and two decimals, so the output is byte-for-byte
+ * value; characters XML 1.0 does not allow (control characters from a hostile file) become U+FFFD, so the document
+ * always parses. Coordinates are printed with {@link Locale#ROOT} and two decimals, so the output is byte-for-byte
  * deterministic. Not thread-safe; one canvas draws one figure.
  */
 public final class SvgCanvas {
@@ -57,10 +58,10 @@ public final class SvgCanvas {
             xml.writeAttribute("font-size", n(SvgStyle.FONT_SIZE));
             xml.writeAttribute("role", "img");
             xml.writeStartElement("title");
-            xml.writeCharacters(title);
+            xml.writeCharacters(xmlText(title));
             xml.writeEndElement();
             xml.writeStartElement("desc");
-            xml.writeCharacters(description);
+            xml.writeCharacters(xmlText(description));
             xml.writeEndElement();
             // A white background, so PNG exports and dark-mode viewers show the figure as printed.
             xml.writeEmptyElement("rect");
@@ -234,12 +235,80 @@ public final class SvgCanvas {
             if (!SvgStyle.INK.equals(fill)) {
                 xml.writeAttribute("fill", fill);
             }
-            xml.writeCharacters(text);
+            xml.writeCharacters(xmlText(text));
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw fail(e);
         }
         return this;
+    }
+
+    /**
+     * Text no wider than {@code maxWidth}: a longer text is cut with an ellipsis and drawn in a group whose
+     * {@code <title>} holds the full text, which viewers show as a tooltip.
+     */
+    public SvgCanvas text(double x, double y, String text, Anchor anchor, double size, boolean bold, String fill,
+                          String cssClass, double maxWidth) {
+        String shown = TextWidth.fit(text, size, bold, maxWidth);
+        if (shown.equals(text)) {
+            return text(x, y, text, anchor, size, bold, fill, cssClass);
+        }
+        group("cut-text");
+        title(text);
+        text(x, y, shown, anchor, size, bold, fill, cssClass);
+        return end();
+    }
+
+    /** Lines of a wrapped text; when text was cut, they are grouped under a {@code <title>} with all of it. */
+    public SvgCanvas lines(double x, double y, TextWidth.Wrapped wrapped, String fullText, Anchor anchor,
+                           double size, boolean bold, double lineHeight) {
+        if (!wrapped.cut()) {
+            return lines(x, y, wrapped.lines(), anchor, size, bold, lineHeight);
+        }
+        group("cut-text");
+        title(fullText);
+        lines(x, y, wrapped.lines(), anchor, size, bold, lineHeight);
+        return end();
+    }
+
+    /** A {@code <title>} for the element just opened: the tooltip viewers show. */
+    private void title(String text) {
+        try {
+            xml.writeStartElement("title");
+            xml.writeCharacters(xmlText(text));
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw fail(e);
+        }
+    }
+
+    /** The text with every character XML 1.0 does not allow replaced by U+FFFD. */
+    static String xmlText(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (b != null) {
+                        b.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD);
+            }
+            if (!ok && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null) {
+                b.append(ok ? c : '\uFFFD');
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Text rotated to read bottom to top, centred on (x, y); for vertical axis titles. */
@@ -251,7 +320,7 @@ public final class SvgCanvas {
             xml.writeAttribute("text-anchor", "middle");
             xml.writeAttribute("font-size", n(size));
             xml.writeAttribute("transform", "rotate(-90 " + n(x) + " " + n(y) + ")");
-            xml.writeCharacters(text);
+            xml.writeCharacters(xmlText(text));
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw fail(e);

@@ -30,7 +30,7 @@ public final class SummaryLines {
         if (n > 0) {
             b.append(", ").append(n).append(" participants");
         }
-        b.append("; I\u00B2 = ").append(Numbers.percentInteger(p.i2()));
+        b.append("; ").append(Numbers.i2Statement(p.i2()));
         p.prediction().ifPresent(pi -> b.append("; ").append(level).append(" prediction interval ")
                 .append(Numbers.two(Measures.display(o.measure(), pi.lower()))).append(" to ")
                 .append(Numbers.two(Measures.display(o.measure(), pi.upper()))));

@@ -57,7 +57,7 @@ public final class Tables {
             rows.add(List.of(f.study(), Integer.toString(f.k()),
                     Measures.effectWithCi(o.measure(), f.estimate(), f.ciLower(), f.ciUpper()),
                     Numbers.pValue(f.pval()).replace("= ", ""), Numbers.two(f.tau2()),
-                    Numbers.percentInteger(f.i2())));
+                    Numbers.i2(f.i2())));
         }
         return rows;
     }

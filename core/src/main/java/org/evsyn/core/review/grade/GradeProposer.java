@@ -67,6 +67,17 @@ public final class GradeProposer {
         if (e.k() < 2) {
             return new GradeRating(GradeDomain.INCONSISTENCY, 0, "single study: inconsistency cannot be judged", false);
         }
+        boolean ciCrosses = e.ciLower() < 0 && e.ciUpper() > 0;
+        boolean piCrosses = e.piLower().isPresent() && e.piUpper().isPresent()
+                && e.piLower().getAsDouble() < 0 && e.piUpper().getAsDouble() > 0;
+        if (!Double.isFinite(e.i2())) {
+            // E.g. every study's variance is 0: Q and I² do not exist; the prediction interval may still speak.
+            String na = "I² not applicable (heterogeneity cannot be quantified from these studies' variances)";
+            return piCrosses && !ciCrosses
+                    ? new GradeRating(GradeDomain.INCONSISTENCY, 1, na + "; the prediction interval includes no "
+                            + "effect although the confidence interval does not", true)
+                    : new GradeRating(GradeDomain.INCONSISTENCY, 0, na, false);
+        }
         String i2 = String.format(Locale.ROOT, "I² = %.0f%%", e.i2());
         if (e.i2() >= 75) {
             return new GradeRating(GradeDomain.INCONSISTENCY, 2, i2 + " (considerable heterogeneity)", true);
@@ -74,9 +85,6 @@ public final class GradeProposer {
         if (e.i2() >= 50) {
             return new GradeRating(GradeDomain.INCONSISTENCY, 1, i2 + " (substantial heterogeneity)", true);
         }
-        boolean ciCrosses = e.ciLower() < 0 && e.ciUpper() > 0;
-        boolean piCrosses = e.piLower().isPresent() && e.piUpper().isPresent()
-                && e.piLower().getAsDouble() < 0 && e.piUpper().getAsDouble() > 0;
         if (piCrosses && !ciCrosses) {
             return new GradeRating(GradeDomain.INCONSISTENCY, 1,
                     i2 + "; the prediction interval includes no effect although the confidence interval does not", true);

@@ -26,12 +26,18 @@ import java.util.Set;
 
 /**
  * Reads {@code review.json} from a review folder and validates it: unknown fields, wrong types, unknown
- * values and missing files are errors naming the file and the field.
+ * values and missing files are errors naming the file and the field. Every file the plan names, and the plan
+ * itself, must lie inside the folder once symbolic links are followed ({@link Path#toRealPath}): a link to a file
+ * outside it is refused, naming the link, before anything reads the file (so no error can quote its content).
  */
 public final class ReviewPlanReader {
 
     /** The plan's file name inside a review folder. */
     public static final String FILE_NAME = "review.json";
+
+    /** Why a file behind a link is refused. */
+    private static final String OUTSIDE = "a symbolic link (or a path through one) to a file outside the review "
+            + "folder; it is not read (copy the file into the folder)";
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -41,23 +47,27 @@ public final class ReviewPlanReader {
         if (!Files.isDirectory(reviewDir)) {
             throw new ReviewPlanException(reviewDir + ": not a review folder (no such directory)");
         }
+        Path root = realPath(reviewDir, reviewDir.toString());
         if (!Files.isRegularFile(file)) {
             throw new ReviewPlanException(file + ": missing: a review folder needs a " + FILE_NAME);
         }
-        JsonNode root;
+        if (!realPath(file, file.toString()).startsWith(root)) {
+            throw new ReviewPlanException(file + ": " + OUTSIDE);
+        }
+        JsonNode json;
         try {
-            root = mapper.readTree(file.toFile());
+            json = mapper.readTree(file.toFile());
         } catch (JsonProcessingException e) {
             throw new ReviewPlanException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new ReviewPlanException(file + ": cannot be read: " + e.getMessage(), e);
         }
-        if (root == null || root.isMissingNode()) {
+        if (json == null || json.isMissingNode()) {
             throw new ReviewPlanException(file + ": empty file");
         }
-        ReviewPlan plan = parse(new JsonFields(FILE_NAME, "", root));
-        checkFilesExist(reviewDir, plan);
+        ReviewPlan plan = parse(new JsonFields(FILE_NAME, "", json));
+        checkFilesExist(reviewDir, root, plan);
         return plan;
     }
 
@@ -282,7 +292,16 @@ public final class ReviewPlanReader {
         return out;
     }
 
-    private static void checkFilesExist(Path dir, ReviewPlan plan) {
+    /** The path with every symbolic link resolved. */
+    private static Path realPath(Path path, String name) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new ReviewPlanException(name + ": cannot be resolved: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkFilesExist(Path dir, Path root, ReviewPlan plan) {
         List<String> fields = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < plan.files().extraction().size(); i++) {
@@ -306,6 +325,11 @@ public final class ReviewPlanReader {
             }
             if (!Files.isRegularFile(p)) {
                 throw new ReviewPlanException(FILE_NAME + ": " + fields.get(i) + ": file not found: " + paths.get(i));
+            }
+            // Lexically inside is not enough: a link in the folder may lead anywhere.
+            if (!realPath(p, paths.get(i)).startsWith(root)) {
+                throw new ReviewPlanException(FILE_NAME + ": " + fields.get(i) + ": \"" + paths.get(i) + "\" is "
+                        + OUTSIDE);
             }
         }
     }

@@ -84,4 +84,26 @@ class GradeProposerTest {
         assertThat(a.ratings().get(2).downgrade()).isEqualTo(2);
         assertThat(a.proposed()).isEqualTo(Certainty.VERY_LOW);
     }
+
+    @Test
+    void anUndefinedISquaredIsNotApplicableAndLeftToTheReviewers() {
+        GradeAssessment a = proposer.propose("nihss",
+                evidence(2, 40, -3.9, -0.1, Double.NaN, OptionalDouble.of(0), OptionalDouble.empty()), Optional.empty());
+        GradeRating inconsistency = a.ratings().stream().filter(r -> r.domain() == GradeDomain.INCONSISTENCY)
+                .findFirst().orElseThrow();
+        assertThat(inconsistency.reason()).startsWith("I² not applicable").doesNotContain("NaN");
+        assertThat(inconsistency.rated()).isFalse();
+        assertThat(inconsistency.downgrade()).isZero();
+    }
+
+    @Test
+    void anUndefinedISquaredStillLetsThePredictionIntervalDowngrade() {
+        GradeEvidence e = new GradeEvidence(2, 40, true, false, -3.9, -0.1, OptionalDouble.of(-5.4),
+                OptionalDouble.of(1.4), Double.NaN, OptionalDouble.of(0.2), OptionalDouble.of(0), OptionalDouble.of(0),
+                OptionalDouble.empty());
+        GradeRating inconsistency = proposer.propose("nihss", e, Optional.empty()).ratings().stream()
+                .filter(r -> r.domain() == GradeDomain.INCONSISTENCY).findFirst().orElseThrow();
+        assertThat(inconsistency.downgrade()).isEqualTo(1);
+        assertThat(inconsistency.reason()).startsWith("I² not applicable").contains("prediction interval");
+    }
 }

@@ -99,6 +99,49 @@ class ReviewPlanReaderTest {
     }
 
     @Test
+    void aSheetLinkedToAFileOutsideTheFolderIsRefusedWithoutReadingIt(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:SECRET-FIRST-LINE\n");
+        Files.delete(dir.resolve("sheet.csv"));
+        Files.createSymbolicLink(dir.resolve("sheet.csv"), secret);
+        plan(MINIMAL);
+
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("files.extraction[0]").hasMessageContaining("\"sheet.csv\"")
+                .hasMessageContaining("outside the review folder")
+                .message().doesNotContain("SECRET").doesNotContain("root:x");
+    }
+
+    @Test
+    void aFolderLinkedOutsideIsRefusedForTheFilesThroughIt(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("pubmed.nbib"), "PMID- 1\n");
+        Files.createSymbolicLink(dir.resolve("exports"), elsewhere);
+        plan(MINIMAL.replace("\"outcomes\": [", "\"sources\": [{\"name\": \"MEDLINE\", \"searched\": \"2025-01-01\", "
+                + "\"files\": [\"exports/pubmed.nbib\"]}], \"outcomes\": ["));
+
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("sources[0].files[0]")
+                .hasMessageContaining("exports/pubmed.nbib").hasMessageContaining("outside the review folder");
+    }
+
+    @Test
+    void aPlanLinkedToAFileOutsideTheFolderIsNotRead(@TempDir Path elsewhere) throws IOException {
+        Path secret = Files.writeString(elsewhere.resolve("notes"), "SECRET-FIRST-LINE\n");
+        Files.createSymbolicLink(dir.resolve("review.json"), secret);
+
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("review.json")
+                .hasMessageContaining("outside the review folder").message().doesNotContain("SECRET");
+    }
+
+    @Test
+    void linksThatStayInsideTheFolderAreFollowed() throws IOException {
+        Files.createDirectories(dir.resolve("v2"));
+        Files.move(dir.resolve("sheet.csv"), dir.resolve("v2/sheet.csv"));
+        Files.createSymbolicLink(dir.resolve("sheet.csv"), dir.resolve("v2/sheet.csv"));
+        plan(MINIMAL);
+
+        assertThat(reader.read(dir).files().extraction()).containsExactly("sheet.csv");
+    }
+
+    @Test
     void aMissingPlanIsNamed() {
         assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("review.json").hasMessageContaining("missing");
     }
