@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.io.NumberOutput;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an analysis tree (maps, lists, strings, booleans, numbers) as one line of compact JSON. Non-finite
@@ -20,6 +21,12 @@ final class JsonTree {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /**
+     * Each key as written ({@code "key":}): a batch writes the same few dozen keys millions of times, and a
+     * builder appends a whole string far faster than it escapes one character by character.
+     */
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    /**
      * One JSON object on one line.
      *
      * @param split the split value to put first, or null for none
@@ -27,7 +34,18 @@ final class JsonTree {
      * @return the JSON text, without a line break
      */
     String write(String split, Map<String, Object> tree) {
-        StringBuilder out = new StringBuilder(2048);
+        return write(new StringBuilder(2048), split, tree).toString();
+    }
+
+    /**
+     * Appends one JSON object, on one line, to a builder.
+     *
+     * @param out   where the text goes
+     * @param split the split value to put first, or null for none
+     * @param tree  the object's entries
+     * @return {@code out}
+     */
+    StringBuilder write(StringBuilder out, String split, Map<String, Object> tree) {
         out.append('{');
         boolean first = true;
         if (split != null) {
@@ -40,14 +58,27 @@ final class JsonTree {
                 out.append(',');
             }
             first = false;
-            string(out, e.getKey());
-            out.append(':');
+            out.append(key(e.getKey()));
             value(out, e.getValue());
         }
-        return out.append('}').toString();
+        return out.append('}');
     }
 
-    private static void value(StringBuilder out, Object v) {
+    private String key(String name) {
+        String written = keys.get(name);
+        if (written == null) {
+            StringBuilder text = new StringBuilder(name.length() + 3);
+            string(text, name);
+            written = text.append(':').toString();
+            // Keys are the document's field names; anything else (a subgroup level, say) is not worth keeping.
+            if (keys.size() < 4096) {
+                keys.put(name, written);
+            }
+        }
+        return written;
+    }
+
+    private void value(StringBuilder out, Object v) {
         if (v instanceof Double d) {
             if (Double.isFinite(d)) {
                 out.append(NumberOutput.toString(d, true));
@@ -68,8 +99,7 @@ final class JsonTree {
                     out.append(',');
                 }
                 first = false;
-                string(out, e.getKey().toString());
-                out.append(':');
+                out.append(key(e.getKey().toString()));
                 value(out, e.getValue());
             }
             out.append('}');

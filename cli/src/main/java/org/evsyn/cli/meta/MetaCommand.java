@@ -173,27 +173,22 @@ public final class MetaCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** One analysis per split value, in order of first appearance; analyses run in parallel, output stays ordered. */
+    /**
+     * One analysis per split value, in order of first appearance. The analyses run on every core and their lines
+     * are printed in order as they are done (see {@link OrderedBlocks}).
+     */
     private int split(CsvTable table, int column, StudyColumns columns, AnalysisOptions options) {
         List<CsvTable.Group> groups = table.groupBy(column);
-        String[] lines = new String[groups.size()];
-        boolean[] failed = new boolean[groups.size()];
-        IntStream.range(0, groups.size()).parallel().forEach(i -> {
+        PrintWriter out = environment.out();
+        int failures = new OrderedBlocks(Runtime.getRuntime().availableProcessors()).run(groups.size(), (i, text) -> {
             CsvTable.Group g = groups.get(i);
             AnalysisOutcome outcome = analyse(columns, g.rows(), options);
-            failed[i] = outcome instanceof AnalysisOutcome.Failed;
-            lines[i] = json.write(g.key(), AnalysisDocument.of(outcome));
-        });
-        PrintWriter out = environment.out();
-        int failures = 0;
-        for (int i = 0; i < lines.length; i++) {
-            out.write(lines[i]);
-            out.write('\n');
-            failures += failed[i] ? 1 : 0;
-        }
+            json.write(text, g.key(), AnalysisDocument.of(outcome)).append('\n');
+            return outcome instanceof AnalysisOutcome.Failed;
+        }, out);
         out.flush();
         if (failures > 0) {
-            environment.err().println("evsyn: " + failures + " of " + lines.length + " analyses failed (see their "
+            environment.err().println("evsyn: " + failures + " of " + groups.size() + " analyses failed (see their "
                     + "\"error\" fields)");
             environment.err().flush();
             return ExitCodes.FAILURE;
