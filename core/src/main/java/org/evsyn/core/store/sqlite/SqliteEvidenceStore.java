@@ -3,6 +3,7 @@ package org.evsyn.core.store.sqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,8 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private final Connection connection;
     private final DSLContext ctx;
     private final Clock clock;
+    private final LockWait wait;
+    private final WriterMark mark;
     private final Object lock = new Object();
     private final RegistrationRepository registrations;
     private final LiteratureRepository literature;
@@ -43,11 +46,13 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private boolean closed;
     private boolean importing;
 
-    SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock) {
+    SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock, LockWait wait) {
         this.file = file;
         this.connection = connection;
         this.ctx = ctx;
         this.clock = clock;
+        this.wait = wait;
+        this.mark = new WriterMark(file);
         this.registrations = new SqliteRegistrationRepository(ctx, lock);
         this.literature = new SqliteLiteratureRepository(ctx, lock);
         this.studies = new SqliteStudyRepository(ctx, lock);
@@ -90,10 +95,11 @@ final class SqliteEvidenceStore implements EvidenceStore {
             beginImport(request);
             importing = true;
             boolean committed = false;
+            RuntimeException failure = null;
             SqliteImportWriter writer = null;
             try {
                 writer = new SqliteImportWriter(ctx, request, clock);
-                body.run(writer);
+                body.run(new NamingWriter(writer, file, wait));
                 if (request.strict() && writer.rejectedCount() > 0) {
                     ImportSummary.Rejection first = writer.rejections().get(0);
                     throw new ImportFailedException("import of " + request.fileName() + " was rolled back: "
@@ -101,22 +107,38 @@ final class SqliteEvidenceStore implements EvidenceStore {
                             + first.recordRef() + ": " + first.reason());
                 }
                 ImportSummary summary = writer.finish();
-                connection.commit();
+                // COMMIT by leaving transaction mode: the driver's commit() would BEGIN again at once, taking the
+                // write lock back (and waiting for it if another writer got in between).
+                connection.setAutoCommit(true);
                 committed = true;
                 return summary;
             } catch (ImportFailedException e) {
+                failure = e;
                 throw e;
             } catch (Exception e) {
-                throw new ImportFailedException("import of " + request.fileName() + " was rolled back, nothing was"
-                        + " stored: " + StoreFileCheck.firstLine(String.valueOf(e.getMessage())), e);
+                failure = rolledBack(request, e);
+                throw failure;
             } finally {
                 if (writer != null) {
                     writer.close();
                 }
                 importing = false;
-                endImport(committed);
+                endImport(committed, failure);
             }
         }
+    }
+
+    /**
+     * The import failed: say why in the user's terms. A failure of the store itself (a full disk, an I/O error, a
+     * lock, damage) is named as such whatever the body wrapped it in; anything else keeps the body's message.
+     */
+    private ImportFailedException rolledBack(ImportRequest request, Exception e) {
+        String doing = "import of " + request.fileName() + " was rolled back, nothing was stored";
+        if (StoreErrors.kind(e) != StoreErrors.Kind.OTHER) {
+            StoreException what = StoreErrors.translate(doing, file, e, wait);
+            return new ImportFailedException(what.getMessage(), what);
+        }
+        return new ImportFailedException(doing + ": " + StoreFileCheck.firstLine(String.valueOf(e.getMessage())), e);
     }
 
     @Override
@@ -188,33 +210,96 @@ final class SqliteEvidenceStore implements EvidenceStore {
                 return;
             }
             closed = true;
+            StoreException failure = null;
+            try {
+                // A clean end: the row saying this process writes here goes. If it cannot (a full disk), it stays,
+                // and the next open checks the store, which is what should happen after such a failure.
+                mark.erase(ctx);
+            } catch (RuntimeException e) {
+                failure = StoreErrors.translate("evidence store " + file + " could not be closed cleanly", file, e,
+                        wait);
+            }
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new StoreException("cannot close evidence store " + file + ": " + e.getMessage(), e);
+                StoreException closing = new StoreException("cannot close evidence store " + file + ": "
+                        + e.getMessage(), e);
+                if (failure == null) {
+                    failure = closing;
+                } else {
+                    failure.addSuppressed(closing);
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
     }
 
+    /** Sets a connection pragma, for tests (e.g. {@code max_page_count}, to fill the "disk" without filling one). */
+    void setPragma(String name, long value) {
+        synchronized (lock) {
+            requireOpen();
+            if (!name.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("not a pragma name: " + name);
+            }
+            ctx.fetch("PRAGMA " + name + " = " + value);
+        }
+    }
+
+    /**
+     * Writes this session's {@link WriterMark} if not yet written, then begins the import's transaction, which takes
+     * SQLite's write lock at once (transaction mode IMMEDIATE), waiting for another writer as {@link LockWait} allows.
+     */
     private void beginImport(ImportRequest request) {
+        String doing = "import of " + request.fileName() + " could not start, nothing was stored";
         try {
-            // With transaction mode IMMEDIATE this takes SQLite's write lock now, waiting up to the busy timeout.
+            mark.write(ctx);
+        } catch (RuntimeException e) {
+            StoreException what = StoreErrors.translate(doing, file, e, wait);
+            throw new ImportFailedException(what.getMessage(), what);
+        }
+        try {
             connection.setAutoCommit(false);
         } catch (SQLException e) {
-            throw new ImportFailedException("import of " + request.fileName() + " could not start: " + file
-                    + " is locked by another writer (" + StoreFileCheck.firstLine(e.getMessage()) + ")", e);
+            // The driver notes "not auto-commit" before it runs BEGIN; put it back, or the next import would run
+            // without a transaction of its own.
+            resetAutoCommit();
+            StoreException what = StoreErrors.translate(doing, file, e, wait);
+            throw new ImportFailedException(what.getMessage(), what);
         }
     }
 
-    private void endImport(boolean committed) {
-        try {
-            if (!committed) {
-                connection.rollback();
+    /**
+     * Rolls back an import that did not commit and returns the connection to auto-commit. A failure here never hides
+     * the import's own failure: it is attached to it instead. (SQLite rolls a transaction back by itself after a
+     * full disk or an I/O error, so "no transaction is active" is expected then and is not a failure.)
+     */
+    private void endImport(boolean committed, RuntimeException failure) {
+        if (committed) {
+            return;
+        }
+        // A plain ROLLBACK: the driver's rollback() would BEGIN again at once and might wait for another writer.
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+                if (failure == null) {
+                    throw StoreErrors.translate("evidence store " + file + " could not roll back an import", file,
+                            e, wait);
+                }
+                failure.addSuppressed(e);
             }
+        }
+        resetAutoCommit();
+    }
+
+    private void resetAutoCommit() {
+        try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
-            throw new StoreException("evidence store " + file + " could not end an import cleanly: "
-                    + e.getMessage(), e);
+            // "cannot commit - no transaction is active": the transaction has ended; the driver is back in
+            // auto-commit mode either way.
         }
     }
 
