@@ -35,6 +35,7 @@ abstract class ReviewFolderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return pipeline.run(environment.workingDirectory().resolve(reviewDir).normalize(), store.resolve(environment),
+                refresh() ? store.forWriting(environment) : store.forReading(environment),
                 output.directory(environment), output.options(), refresh());
     }
 }
