@@ -3,7 +3,6 @@ package org.evsyn.core.store.sqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +36,7 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private final Clock clock;
     private final LockWait wait;
     private final WriterMark mark;
+    private final Transactions transactions;
     private final Object lock = new Object();
     private final RegistrationRepository registrations;
     private final LiteratureRepository literature;
@@ -53,11 +53,12 @@ final class SqliteEvidenceStore implements EvidenceStore {
         this.clock = clock;
         this.wait = wait;
         this.mark = new WriterMark(file);
+        this.transactions = new Transactions(file, connection, ctx, wait);
         this.registrations = new SqliteRegistrationRepository(ctx, lock);
         this.literature = new SqliteLiteratureRepository(ctx, lock);
         this.studies = new SqliteStudyRepository(ctx, lock);
         this.analysisRuns = new SqliteAnalysisRunRepository(ctx, lock, clock);
-        this.reviewDecisions = new SqliteReviewDecisionRepository(ctx, lock, clock);
+        this.reviewDecisions = new SqliteReviewDecisionRepository(ctx, lock, clock, transactions);
     }
 
     @Override
@@ -107,9 +108,7 @@ final class SqliteEvidenceStore implements EvidenceStore {
                             + first.recordRef() + ": " + first.reason());
                 }
                 ImportSummary summary = writer.finish();
-                // COMMIT by leaving transaction mode: the driver's commit() would BEGIN again at once, taking the
-                // write lock back (and waiting for it if another writer got in between).
-                connection.setAutoCommit(true);
+                transactions.commit();
                 committed = true;
                 return summary;
             } catch (ImportFailedException e) {
@@ -260,46 +259,16 @@ final class SqliteEvidenceStore implements EvidenceStore {
             throw new ImportFailedException(what.getMessage(), what);
         }
         try {
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            // The driver notes "not auto-commit" before it runs BEGIN; put it back, or the next import would run
-            // without a transaction of its own.
-            resetAutoCommit();
-            StoreException what = StoreErrors.translate(doing, file, e, wait);
-            throw new ImportFailedException(what.getMessage(), what);
+            transactions.begin(doing);
+        } catch (StoreException e) {
+            throw new ImportFailedException(e.getMessage(), e);
         }
     }
 
-    /**
-     * Rolls back an import that did not commit and returns the connection to auto-commit. A failure here never hides
-     * the import's own failure: it is attached to it instead. (SQLite rolls a transaction back by itself after a
-     * full disk or an I/O error, so "no transaction is active" is expected then and is not a failure.)
-     */
+    /** Rolls back an import that did not commit; a failure to roll back is attached to the import's own. */
     private void endImport(boolean committed, RuntimeException failure) {
-        if (committed) {
-            return;
-        }
-        // A plain ROLLBACK: the driver's rollback() would BEGIN again at once and might wait for another writer.
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("ROLLBACK");
-        } catch (SQLException e) {
-            if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
-                if (failure == null) {
-                    throw StoreErrors.translate("evidence store " + file + " could not roll back an import", file,
-                            e, wait);
-                }
-                failure.addSuppressed(e);
-            }
-        }
-        resetAutoCommit();
-    }
-
-    private void resetAutoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            // "cannot commit - no transaction is active": the transaction has ended; the driver is back in
-            // auto-commit mode either way.
+        if (!committed) {
+            transactions.rollBack(failure);
         }
     }
 

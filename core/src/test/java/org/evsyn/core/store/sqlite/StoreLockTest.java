@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.evsyn.core.review.screening.ScreeningDecision;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportFailedException;
 import org.evsyn.core.store.ImportProgress;
@@ -220,6 +221,27 @@ class StoreLockTest {
             })).isInstanceOf(ImportFailedException.class).hasMessageContaining("the file ended early");
             assertThat(store.counts()).isEqualTo(before);
             assertThat(store.importProgress("ab", TestRecords.CTGOV)).isEmpty();
+        }
+    }
+
+    /** Review decisions, saved by run, say the store is in use too (they used to pass on SQLite's raw message). */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void savingDecisionsWhileAnotherProcessWritesSaysTheStoreIsInUse() throws Exception {
+        Path file = filledStore();
+        List<ScreeningDecision> sheet = List.of(new ScreeningDecision("28320635", ScreeningDecision.Stage.FULL_TEXT,
+                false, java.util.Optional.of("wrong population"), java.util.Optional.empty()));
+        try (EvidenceStore store = factory.open(file, OpenOptions.forWriting().withLockWait(Duration.ofMillis(500)))) {
+            try (Connection holder = DriverManager.getConnection(SqliteConnections.url(file));
+                 Statement s = holder.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                assertThatThrownBy(() -> store.reviewDecisions().saveScreening("stroke", sheet))
+                        .isInstanceOf(StoreLockedException.class)
+                        .hasMessageStartingWith("cannot save the screening decisions of stroke: evidence store " + file
+                                + " is in use by another process");
+                s.execute("ROLLBACK");
+            }
+            assertThat(store.reviewDecisions().saveScreening("stroke", sheet).none()).isFalse();
         }
     }
 
