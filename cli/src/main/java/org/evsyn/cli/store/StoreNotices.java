@@ -30,6 +30,6 @@ final class StoreNotices implements StoreEvents {
     }
 
     private static long seconds(Duration d) {
-        return Math.round(d.toMillis() / 1000.0);
+        return d.toSeconds(); // whole seconds waited so far: the first notice, just past 2 s, says 2 s
     }
 }

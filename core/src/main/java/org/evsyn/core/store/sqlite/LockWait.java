@@ -67,7 +67,7 @@ final class LockWait extends BusyHandler {
         }
         long waited = now - startedAt;
         if (waited >= limit.toNanos()) {
-            gaveUpAfter = Optional.of(Duration.ofNanos(waited));
+            gaveUpAfter = Optional.of(limit); // what the user set, not the few milliseconds of the last sleep over it
             return 0;
         }
         if (now - nextNotice >= 0) {
