@@ -5,6 +5,10 @@ import org.evsyn.cli.ingest.IngestCommand;
 import org.evsyn.cli.meta.MetaCommand;
 import org.evsyn.cli.run.ReportCommand;
 import org.evsyn.cli.run.RunCommand;
+import org.evsyn.cli.store.BackupCommand;
+import org.evsyn.cli.store.CheckCommand;
+import org.evsyn.cli.store.ExportCommand;
+import org.evsyn.cli.store.ImportExportCommand;
 import org.evsyn.cli.store.InitCommand;
 import org.evsyn.cli.store.StatusCommand;
 import picocli.AutoComplete;
@@ -27,11 +31,14 @@ import java.util.List;
                 "Examples:",
                 "  evsyn init --db review.db",
                 "  evsyn status --json",
+                "  evsyn check",
+                "  evsyn backup --to backups/evidence-copy.db",
                 "  evsyn run examples/stem-cell-stroke",
                 "  evsyn ingest --db review.db exports/*.json",
                 "  evsyn meta --csv trials.csv --measure RR --method REML",
                 "",
                 "The evidence store is ./evidence.db unless --db or the EVSYN_DB environment variable says otherwise.",
+                "A command waits up to 300 s (--lock-wait, EVSYN_LOCK_WAIT) while another evsyn process holds the store.",
                 "Exit codes: 0 success, 1 failure, 2 usage error."})
 public final class EvsynCommand implements Runnable {
 
@@ -39,6 +46,10 @@ public final class EvsynCommand implements Runnable {
     static final List<Class<?>> SUBCOMMANDS = List.of(
             InitCommand.class,
             StatusCommand.class,
+            CheckCommand.class,
+            BackupCommand.class,
+            ExportCommand.class,
+            ImportExportCommand.class,
             IngestCommand.class,
             BenchCommand.class,
             MetaCommand.class,

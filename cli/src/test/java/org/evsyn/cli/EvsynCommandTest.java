@@ -21,7 +21,8 @@ class EvsynCommandTest {
 
     @Test
     void eachCommandHasHelpWithExamples() {
-        for (String command : new String[] {"init", "status", "run", "report", "meta", "ingest", "bench"}) {
+        for (String command : new String[] {"init", "status", "check", "backup", "export", "import-export", "run",
+                "report", "meta", "ingest", "bench"}) {
             CommandRun run = CommandRun.run(dir, command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Examples:");

@@ -4,6 +4,7 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.ZipException;
+import org.evsyn.core.store.StoreAccessException;
 import org.evsyn.core.store.StoreException;
 
 /** Failures of an import as one line naming the file, the record and what was wrong. */
@@ -25,6 +26,10 @@ final class Failures {
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
             return where + "read failed: " + message(e);
+        }
+        if (e instanceof StoreAccessException) {
+            // The store itself failed (full disk, I/O error, lock, damage): the record is not at fault.
+            return where + message(e);
         }
         if (e instanceof StoreException) {
             return where + "the store refused the record: " + message(e);

@@ -102,7 +102,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
         List<Path> inputs = files.stream().map(f -> environment.workingDirectory().resolve(f).normalize()).toList();
         IngestReport report;
-        try (EvidenceStore opened = stores.open(store.resolve(environment));
+        try (EvidenceStore opened = store.openForWriting(stores, environment);
              ProgressScope progress = ProgressScope.open(environment.interactive(), environment.err())) {
             report = service.ingest(inputs, options, opened, progress.listener());
         }

@@ -37,6 +37,8 @@ abstract class ReviewFolderCommand implements Callable<Integer> {
         Path dir = environment.workingDirectory().resolve(reviewDir).normalize();
         // Where the report goes is checked first, so a refused --out changes nothing in the store.
         Path out = output.checkedDirectory(environment, dir);
-        return pipeline.run(dir, store.resolve(environment), out, output.options(), refresh());
+        return pipeline.run(dir, store.resolve(environment),
+                refresh() ? store.forWriting(environment) : store.forReading(environment), out, output.options(),
+                refresh());
     }
 }

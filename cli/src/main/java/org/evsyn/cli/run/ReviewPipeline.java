@@ -36,6 +36,7 @@ import org.evsyn.core.review.screening.ScreeningDecision;
 import org.evsyn.core.review.screening.ScreeningSheetReader;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
+import org.evsyn.core.store.OpenOptions;
 import org.evsyn.ingest.FileResult;
 import org.evsyn.ingest.IngestListener;
 import org.evsyn.ingest.IngestOptions;
@@ -103,10 +104,11 @@ final class ReviewPipeline {
     /**
      * Analyses the review folder {@code dir} against the store {@code db} and writes its report to {@code outDir}.
      *
+     * @param storeOptions how to open the store: for writing ({@code run}) or reading ({@code report}), the lock wait
      * @param refresh true (`run`): ingest what is new and record changed analysis runs; false (`report`): only read
      *                the store, which must already hold the review
      */
-    int run(Path dir, Path db, Path outDir, ReportOptions options, boolean refresh) {
+    int run(Path dir, Path db, OpenOptions storeOptions, Path outDir, ReportOptions options, boolean refresh) {
         // Read and check everything the folder holds before the store is touched.
         ReviewPlan plan = plans.read(dir);
         List<Rob2Assessment> judgements = plan.files().riskOfBias().map(f -> rob.read(dir.resolve(f))).orElse(List.of());
@@ -134,7 +136,7 @@ final class ReviewPipeline {
             throw new IllegalStateException(db + ": no evidence store here; run 'evsyn run " + dir.getFileName()
                     + "' first");
         }
-        try (EvidenceStore opened = stores.open(db)) {
+        try (EvidenceStore opened = stores.open(db, storeOptions)) {
             identified.putAll(refresh ? ingestAll(opened, plan, sheets, exports) : identifiedInExports(dir, plan, exportIds));
             List<ExtractedStudy> sheetStudies = new ArrayList<>();
             for (String id : ids) {

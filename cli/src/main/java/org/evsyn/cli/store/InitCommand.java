@@ -31,7 +31,7 @@ public final class InitCommand implements Runnable {
 
     @Override
     public void run() {
-        try (EvidenceStore opened = stores.open(store.resolve(environment))) {
+        try (EvidenceStore opened = store.openForWriting(stores, environment)) {
             environment.out().printf("Evidence store ready: %s (schema version %d)%n",
                     opened.file(), opened.schemaVersion());
         }

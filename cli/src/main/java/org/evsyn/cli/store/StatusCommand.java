@@ -21,7 +21,8 @@ import java.util.Objects;
 @Command(name = "status",
         mixinStandardHelpOptions = true,
         description = "Show what the evidence store holds.",
-        footer = {"", "Examples:", "  evsyn status", "  evsyn status --db review.db --json"})
+        footer = {"", "Examples:", "  evsyn status", "  evsyn status --db review.db --json",
+                "", "Never creates a store: a store that does not exist is an error (make one with evsyn init)."})
 public final class StatusCommand implements Runnable {
 
     private final EvidenceStoreFactory stores;
@@ -41,7 +42,7 @@ public final class StatusCommand implements Runnable {
 
     @Override
     public void run() {
-        try (EvidenceStore opened = stores.open(store.resolve(environment))) {
+        try (EvidenceStore opened = store.openForReading(stores, environment)) {
             Map<String, Long> counts = countsByKey(opened.counts());
             if (json) {
                 environment.out().println(toJson(counts));

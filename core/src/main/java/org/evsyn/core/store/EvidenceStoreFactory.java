@@ -6,10 +6,27 @@ import java.nio.file.Path;
 public interface EvidenceStoreFactory {
 
     /**
-     * Opens the store at {@code file}, creating it if absent and applying pending schema migrations.
+     * Opens the store at {@code file} with {@link OpenOptions.forWriting()}: created if absent, pending schema
+     * migrations applied.
      *
      * @throws StoreException when the file is not an evsyn store (e.g. corrupt, or another program's database),
      *                        or was written by a newer evsyn
      */
-    EvidenceStore open(Path file);
+    default EvidenceStore open(Path file) {
+        return open(file, OpenOptions.forWriting());
+    }
+
+    /**
+     * Opens the store at {@code file}, applying pending schema migrations.
+     *
+     * @param file    the store file, always a plain path (never read as an SQLite URI)
+     * @param options whether an absent file becomes a store, how long to wait for another process's lock
+     * @throws NoSuchStoreException  when the file is absent and {@code options.writing()} is false
+     * @throws StoreLockedException  when another process kept the store locked for longer than the options allow
+     * @throws StoreDamagedException when the file is damaged (checked after an unclean shutdown, and on every open
+     *                               of a store small enough to check quickly)
+     * @throws StoreException        when the file is not an evsyn store (another program's database, not SQLite)
+     *                               or was written by a newer evsyn
+     */
+    EvidenceStore open(Path file, OpenOptions options);
 }

@@ -3,6 +3,7 @@ package org.evsyn.core.store.sqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import org.evsyn.core.store.StoreException;
@@ -37,27 +38,41 @@ final class MigrationRunner {
     }
 
     private static void apply(Path file, Connection connection, DSLContext ctx, Migration migration) {
+        String doing = "cannot migrate evidence store " + file + " to schema " + migration.version() + ": ";
         try {
             connection.setAutoCommit(false);
-            try {
-                // Another process may have migrated while we waited for the write lock: check again inside it.
-                if (userVersion(ctx) < migration.version()) {
-                    for (String statement : migration.statements()) {
-                        ctx.execute(statement);
-                    }
-                    // PRAGMA values cannot be bound; the version is an int from our own migration list.
-                    ctx.execute("PRAGMA user_version = " + migration.version());
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw new StoreException("cannot migrate evidence store " + file + " to schema " + migration.version()
-                        + ": " + e.getMessage(), e);
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
-            throw new StoreException("cannot migrate evidence store " + file + ": " + e.getMessage(), e);
+            // The driver notes "not auto-commit" before it runs BEGIN: put it back.
+            leaveTransaction(connection);
+            throw new StoreException(doing + e.getMessage(), e);
+        }
+        try {
+            // Another process may have migrated while we waited for the write lock: check again inside it.
+            if (userVersion(ctx) < migration.version()) {
+                for (String statement : migration.statements()) {
+                    ctx.execute(statement);
+                }
+                // PRAGMA values cannot be bound; the version is an int from our own migration list.
+                ctx.execute("PRAGMA user_version = " + migration.version());
+            }
+            // COMMIT by leaving transaction mode (the driver's commit() would BEGIN again at once).
+            connection.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ROLLBACK");
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            leaveTransaction(connection);
+            throw new StoreException(doing + e.getMessage(), e);
+        }
+    }
+
+    private static void leaveTransaction(Connection connection) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // "no transaction is active": the driver is back in auto-commit mode either way.
         }
     }
 }

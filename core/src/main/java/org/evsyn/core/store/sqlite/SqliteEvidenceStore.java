@@ -34,6 +34,9 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private final Connection connection;
     private final DSLContext ctx;
     private final Clock clock;
+    private final LockWait wait;
+    private final WriterMark mark;
+    private final Transactions transactions;
     private final Object lock = new Object();
     private final RegistrationRepository registrations;
     private final LiteratureRepository literature;
@@ -43,16 +46,19 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private boolean closed;
     private boolean importing;
 
-    SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock) {
+    SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock, LockWait wait) {
         this.file = file;
         this.connection = connection;
         this.ctx = ctx;
         this.clock = clock;
+        this.wait = wait;
+        this.mark = new WriterMark(file);
+        this.transactions = new Transactions(file, connection, ctx, wait);
         this.registrations = new SqliteRegistrationRepository(ctx, lock);
         this.literature = new SqliteLiteratureRepository(ctx, lock);
         this.studies = new SqliteStudyRepository(ctx, lock);
         this.analysisRuns = new SqliteAnalysisRunRepository(ctx, lock, clock);
-        this.reviewDecisions = new SqliteReviewDecisionRepository(ctx, lock, clock);
+        this.reviewDecisions = new SqliteReviewDecisionRepository(ctx, lock, clock, transactions);
     }
 
     @Override
@@ -90,10 +96,11 @@ final class SqliteEvidenceStore implements EvidenceStore {
             beginImport(request);
             importing = true;
             boolean committed = false;
+            RuntimeException failure = null;
             SqliteImportWriter writer = null;
             try {
                 writer = new SqliteImportWriter(ctx, request, clock);
-                body.run(writer);
+                body.run(new NamingWriter(writer, file, wait));
                 if (request.strict() && writer.rejectedCount() > 0) {
                     ImportSummary.Rejection first = writer.rejections().get(0);
                     throw new ImportFailedException("import of " + request.fileName() + " was rolled back: "
@@ -101,22 +108,36 @@ final class SqliteEvidenceStore implements EvidenceStore {
                             + first.recordRef() + ": " + first.reason());
                 }
                 ImportSummary summary = writer.finish();
-                connection.commit();
+                transactions.commit();
                 committed = true;
                 return summary;
             } catch (ImportFailedException e) {
+                failure = e;
                 throw e;
             } catch (Exception e) {
-                throw new ImportFailedException("import of " + request.fileName() + " was rolled back, nothing was"
-                        + " stored: " + StoreFileCheck.firstLine(String.valueOf(e.getMessage())), e);
+                failure = rolledBack(request, e);
+                throw failure;
             } finally {
                 if (writer != null) {
                     writer.close();
                 }
                 importing = false;
-                endImport(committed);
+                endImport(committed, failure);
             }
         }
+    }
+
+    /**
+     * The import failed: say why in the user's terms. A failure of the store itself (a full disk, an I/O error, a
+     * lock, damage) is named as such whatever the body wrapped it in; anything else keeps the body's message.
+     */
+    private ImportFailedException rolledBack(ImportRequest request, Exception e) {
+        String doing = "import of " + request.fileName() + " was rolled back, nothing was stored";
+        if (StoreErrors.kind(e) != StoreErrors.Kind.OTHER) {
+            StoreException what = StoreErrors.translate(doing, file, e, wait);
+            return new ImportFailedException(what.getMessage(), what);
+        }
+        return new ImportFailedException(doing + ": " + StoreFileCheck.firstLine(String.valueOf(e.getMessage())), e);
     }
 
     @Override
@@ -188,33 +209,66 @@ final class SqliteEvidenceStore implements EvidenceStore {
                 return;
             }
             closed = true;
+            StoreException failure = null;
+            try {
+                // A clean end: the row saying this process writes here goes. If it cannot (a full disk), it stays,
+                // and the next open checks the store, which is what should happen after such a failure.
+                mark.erase(ctx);
+            } catch (RuntimeException e) {
+                failure = StoreErrors.translate("evidence store " + file + " could not be closed cleanly", file, e,
+                        wait);
+            }
             try {
                 connection.close();
             } catch (SQLException e) {
-                throw new StoreException("cannot close evidence store " + file + ": " + e.getMessage(), e);
+                StoreException closing = new StoreException("cannot close evidence store " + file + ": "
+                        + e.getMessage(), e);
+                if (failure == null) {
+                    failure = closing;
+                } else {
+                    failure.addSuppressed(closing);
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         }
     }
 
+    /** Sets a connection pragma, for tests (e.g. {@code max_page_count}, to fill the "disk" without filling one). */
+    void setPragma(String name, long value) {
+        synchronized (lock) {
+            requireOpen();
+            if (!name.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("not a pragma name: " + name);
+            }
+            ctx.fetch("PRAGMA " + name + " = " + value);
+        }
+    }
+
+    /**
+     * Writes this session's {@link WriterMark} if not yet written, then begins the import's transaction, which takes
+     * SQLite's write lock at once (transaction mode IMMEDIATE), waiting for another writer as {@link LockWait} allows.
+     */
     private void beginImport(ImportRequest request) {
+        String doing = "import of " + request.fileName() + " could not start, nothing was stored";
         try {
-            // With transaction mode IMMEDIATE this takes SQLite's write lock now, waiting up to the busy timeout.
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw new ImportFailedException("import of " + request.fileName() + " could not start: " + file
-                    + " is locked by another writer (" + StoreFileCheck.firstLine(e.getMessage()) + ")", e);
+            mark.write(ctx);
+        } catch (RuntimeException e) {
+            StoreException what = StoreErrors.translate(doing, file, e, wait);
+            throw new ImportFailedException(what.getMessage(), what);
+        }
+        try {
+            transactions.begin(doing);
+        } catch (StoreException e) {
+            throw new ImportFailedException(e.getMessage(), e);
         }
     }
 
-    private void endImport(boolean committed) {
-        try {
-            if (!committed) {
-                connection.rollback();
-            }
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw new StoreException("evidence store " + file + " could not end an import cleanly: "
-                    + e.getMessage(), e);
+    /** Rolls back an import that did not commit; a failure to roll back is attached to the import's own. */
+    private void endImport(boolean committed, RuntimeException failure) {
+        if (!committed) {
+            transactions.rollBack(failure);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.evsyn.core.store.sqlite;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,13 +11,15 @@ import java.util.Objects;
 import com.google.inject.Inject;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
+import org.evsyn.core.store.OpenOptions;
 import org.evsyn.core.store.StoreException;
 import org.jooq.DSLContext;
 
 /**
  * Opens evidence stores in SQLite files. Opening checks the file without writing to it (a damaged file, another
  * program's database or a store from a newer evsyn is refused), then applies the connection pragmas and any
- * pending schema migrations.
+ * pending schema migrations, and runs SQLite's quick check when the store was not closed cleanly (see
+ * {@link OpenCheck}). Waits for another process's lock as long as the options allow, telling their listener.
  */
 public final class SqliteEvidenceStoreFactory implements EvidenceStoreFactory {
 
@@ -39,29 +43,50 @@ public final class SqliteEvidenceStoreFactory implements EvidenceStoreFactory {
     /**
      * {@inheritDoc}
      *
-     * @param file the store file; created when absent (its folder must exist)
+     * @param file    the store file; created when absent if {@code options.writing()} (its folder must exist)
+     * @param options whether to create, how long to wait for another process's lock
      */
     @Override
-    public EvidenceStore open(Path file) {
+    public EvidenceStore open(Path file, OpenOptions options) {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(options, "options");
         silenceJooqBanner();
         Path path = file.toAbsolutePath().normalize();
-        StoreFileCheck.check(path, Migration.latestVersion());
+        LockWait wait = new LockWait(path, options.lockWait(), options.events());
+        StoreFileCheck.Result checked = StoreFileCheck.check(path, Migration.latestVersion(), options.writing(), wait);
+        long size = checked.absent() ? 0 : sizeOf(path);
         Connection connection;
         try {
-            connection = SqliteConnections.openReadWrite(path);
+            connection = SqliteConnections.openReadWrite(path, wait);
         } catch (SQLException e) {
-            throw new StoreException("cannot open evidence store " + path + ": "
-                    + StoreFileCheck.firstLine(e.getMessage()), e);
+            throw StoreErrors.translate(opening(path, e), path, e, wait);
         }
         try {
-            DSLContext ctx = SqliteConnections.jooq(connection);
+            DSLContext ctx = SqliteConnections.jooq(connection, path, wait);
             new MigrationRunner(Migration.ALL).migrate(path, connection, ctx);
-            return new SqliteEvidenceStore(path, connection, ctx, clock);
+            OpenCheck.run(path, ctx, checked.recovered(), options.writing(), size, options.events());
+            return new SqliteEvidenceStore(path, connection, ctx, clock, wait);
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
-            throw e instanceof StoreException ? e : new StoreException("cannot open evidence store " + path + ": "
-                    + StoreFileCheck.firstLine(e.getMessage()), e);
+            if (e instanceof StoreException && StoreErrors.kind(e) == StoreErrors.Kind.OTHER) {
+                throw e;
+            }
+            throw StoreErrors.translate(opening(path, e), path, e, wait);
+        }
+    }
+
+    /** What failed, unless the description of the failure names the store already. */
+    private static String opening(Path file, Throwable e) {
+        StoreErrors.Kind kind = StoreErrors.kind(e);
+        return kind == StoreErrors.Kind.LOCKED || kind == StoreErrors.Kind.DAMAGED ? ""
+                : "cannot open evidence store " + file;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new StoreException("cannot open evidence store " + file + ": " + e.getMessage(), e);
         }
     }
 

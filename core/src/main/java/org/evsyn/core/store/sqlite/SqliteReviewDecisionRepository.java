@@ -40,10 +40,13 @@ final class SqliteReviewDecisionRepository implements ReviewDecisionRepository {
     private final Object lock;
     private final Clock clock;
 
-    SqliteReviewDecisionRepository(DSLContext ctx, Object lock, Clock clock) {
+    private final Transactions transactions;
+
+    SqliteReviewDecisionRepository(DSLContext ctx, Object lock, Clock clock, Transactions transactions) {
         this.ctx = ctx;
         this.lock = lock;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     private record ScreeningKey(String recordId, ScreeningDecision.Stage stage) {
@@ -305,7 +308,7 @@ final class SqliteReviewDecisionRepository implements ReviewDecisionRepository {
     private <T> T inTransaction(String what, String owner, Function<DSLContext, T> body) {
         synchronized (lock) {
             try {
-                return ctx.transactionResult(cfg -> body.apply(DSL.using(cfg)));
+                return transactions.run("cannot save the " + what + " of " + owner, body);
             } catch (StoreException | IllegalArgumentException e) {
                 throw e;
             } catch (DataAccessException e) {

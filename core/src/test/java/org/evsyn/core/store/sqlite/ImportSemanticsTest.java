@@ -235,14 +235,14 @@ class ImportSemanticsTest {
 
     @Test
     void foreignKeysAreEnforcedOnStoreConnections() throws Exception {
-        try (Connection c = SqliteConnections.openReadWrite(file); Statement s = c.createStatement()) {
+        try (Connection c = SqliteConnections.openReadWrite(file, Waits.tenSeconds(file)); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("INSERT INTO registration_terms (registration_id, kind, ordinal,"
                     + " term) VALUES (999, 'PHASE', 0, 'PHASE2')"))
                     .hasMessageContaining("FOREIGN KEY constraint failed");
         }
         store.runImport(ImportRequests.lenient("a.json"),
                 w -> w.store(TestRecords.parsed(TestRecords.trialWithResults("NCT01436487", "MASTERS"), "1")));
-        try (Connection c = SqliteConnections.openReadWrite(file); Statement s = c.createStatement()) {
+        try (Connection c = SqliteConnections.openReadWrite(file, Waits.tenSeconds(file)); Statement s = c.createStatement()) {
             // ON DELETE RESTRICT: a source record cannot disappear from under the rows it explains.
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM source_records"))
                     .hasMessageContaining("FOREIGN KEY constraint failed");
@@ -260,6 +260,9 @@ class ImportSemanticsTest {
                  ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
                 int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
+                    if (table.equals("evsyn_meta") && rs.getString(1).startsWith(WriterMark.PREFIX)) {
+                        continue; // says this process is writing; it goes when the store closes
+                    }
                     sb.append(table);
                     for (int i = 1; i <= columns; i++) {
                         sb.append('|').append(rs.getString(i));

@@ -91,7 +91,6 @@ class StoreOpeningTest {
             assertThat(sqlite.pragma("journal_mode")).isEqualToIgnoringCase("delete");
             assertThat(sqlite.pragma("page_size")).isEqualTo(String.valueOf(SqliteConnections.PAGE_SIZE));
             assertThat(sqlite.pragma("foreign_keys")).isEqualTo("1");
-            assertThat(sqlite.pragma("busy_timeout")).isEqualTo(String.valueOf(SqliteConnections.BUSY_TIMEOUT_MILLIS));
             assertThat(sqlite.pragma("synchronous")).isEqualTo("2"); // FULL
             assertThat(sqlite.pragma("application_id")).isEqualTo("1163285337");
         }
@@ -163,7 +162,7 @@ class StoreOpeningTest {
     @Test
     void aStoreAtSchemaOneIsMigratedToTheLatestAndKeepsItsContent() throws Exception {
         Path file = dir.resolve("evidence.db");
-        try (Connection c = SqliteConnections.openReadWrite(file)) {
+        try (Connection c = SqliteConnections.openReadWrite(file, Waits.tenSeconds(file))) {
             DSLContext ctx = SqliteConnections.jooq(c);
             assertThat(new MigrationRunner(List.of(Migration.ALL.get(0))).migrate(file, c, ctx)).isEqualTo(1);
         }
@@ -190,7 +189,7 @@ class StoreOpeningTest {
     @Test
     void aStoreAtSchemaTwoIsMigratedAndKeepsItsRows() throws Exception {
         Path file = dir.resolve("evidence.db");
-        try (Connection c = SqliteConnections.openReadWrite(file)) {
+        try (Connection c = SqliteConnections.openReadWrite(file, Waits.tenSeconds(file))) {
             DSLContext ctx = SqliteConnections.jooq(c);
             assertThat(new MigrationRunner(Migration.ALL.subList(0, 2)).migrate(file, c, ctx)).isEqualTo(2);
         }
