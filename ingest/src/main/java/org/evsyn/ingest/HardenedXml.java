@@ -6,6 +6,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.evsyn.core.input.InputLimits;
 
 /**
  * StAX readers for XML adapters, hardened against XXE and entity expansion: no DTD processing, no external
@@ -27,7 +28,21 @@ public final class HardenedXml {
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external entity refused: " + systemId);
         });
+        limitDepth(f);
         return f;
+    }
+
+    /**
+     * Makes the parser refuse elements nested deeper than one level past {@link InputLimits#NESTING_DEPTH}, a
+     * backstop for readers that count depth themselves with a clearer message: without a limit the JDK parser
+     * reads any depth, and its event writer fails with an index error past 32,767 levels.
+     */
+    public static void limitDepth(XMLInputFactory f) {
+        try {
+            f.setProperty("jdk.xml.maxElementDepth", InputLimits.NESTING_DEPTH + 1);
+        } catch (IllegalArgumentException notSupported) {
+            // Another StAX implementation: the readers' own depth checks still hold.
+        }
     }
 
     /**
