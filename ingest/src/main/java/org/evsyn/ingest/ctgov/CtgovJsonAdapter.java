@@ -65,7 +65,7 @@ public final class CtgovJsonAdapter implements IngestAdapter {
         String file = source.name();
         String[] last = {""};
         StudyStream.Cursor cursor = new StudyStream.Cursor();
-        try (InputStream in = source.open()) {
+        try (InputStream in = JsonReaders.bounded(source.open(), file, cursor)) {
             stream.read(in, file, (ref, study) -> {
                 handle(source, ref, study, sink);
                 last[0] = ref;
