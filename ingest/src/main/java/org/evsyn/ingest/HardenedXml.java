@@ -1,10 +1,13 @@
 package org.evsyn.ingest;
 
 import java.io.InputStream;
+import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.events.XMLEvent;
+import javax.xml.stream.util.EventReaderDelegate;
 import javax.xml.stream.util.StreamReaderDelegate;
 import org.evsyn.core.input.InputLimits;
 
@@ -56,7 +59,12 @@ public final class HardenedXml {
         return new StreamReaderDelegate(raw) {
             @Override
             public int next() throws XMLStreamException {
-                int event = super.next();
+                int event;
+                try {
+                    event = super.next();
+                } catch (RuntimeException e) {
+                    throw parserFailure(e);
+                }
                 checkEvent(event, fileName);
                 return event;
             }
@@ -75,6 +83,46 @@ public final class HardenedXml {
                 return event;
             }
         };
+    }
+
+    /**
+     * An event reader that turns the JDK parser's own unchecked failures into {@link XMLStreamException}s: on some
+     * malformed input (a bad character in a DOCTYPE, say) the parser fails to format its error message and throws
+     * a {@link java.util.MissingResourceException} instead of reporting the error.
+     */
+    public static XMLEventReader guard(XMLEventReader reader) {
+        return new EventReaderDelegate(reader) {
+            @Override
+            public XMLEvent nextEvent() throws XMLStreamException {
+                try {
+                    return super.nextEvent();
+                } catch (RuntimeException e) {
+                    throw parserFailure(e);
+                }
+            }
+
+            @Override
+            public XMLEvent peek() throws XMLStreamException {
+                try {
+                    return super.peek();
+                } catch (RuntimeException e) {
+                    throw parserFailure(e);
+                }
+            }
+        };
+    }
+
+    /**
+     * The parser's unchecked failure as an {@link XMLStreamException}, or the exception itself when it did not come
+     * from the JDK's XML parser (a bug of ours must not read as malformed input).
+     */
+    public static XMLStreamException parserFailure(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0 || !"java.xml".equals(trace[0].getModuleName())) {
+            throw e;
+        }
+        return new XMLStreamException("the XML parser failed on this input (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
     }
 
     private static void checkEvent(int event, String fileName) {

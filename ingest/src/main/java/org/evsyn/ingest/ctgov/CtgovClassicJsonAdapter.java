@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
@@ -70,6 +71,8 @@ public final class CtgovClassicJsonAdapter implements IngestAdapter {
             }, cursor);
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(file, last[0], cursor.ref(), e);
+        } catch (CharConversionException e) {
+            throw JsonErrors.of(file, cursor.ref(), e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.CharConversionException;
 import org.evsyn.core.input.InputLimits;
 import org.evsyn.ingest.IngestException;
 
@@ -37,6 +38,15 @@ final class JsonErrors {
                 : "malformed JSON: " + firstLine(msg);
         return new IngestException(file + ": " + what + " (" + where(e.getLocation())
                 + (last.isEmpty() ? "" : ", after " + last) + ")", e);
+    }
+
+    /**
+     * Bytes the parser could not decode in the encoding it detected (UTF-8, or UTF-16/32 when the first bytes hold
+     * zeros): its message says which character and where.
+     */
+    static IngestException of(String file, String current, CharConversionException e) {
+        return new IngestException(file + ": record " + (current.isEmpty() ? "1" : current) + ": not valid text: "
+                + firstLine(e.getMessage()), e);
     }
 
     /** A read limit that was exceeded, in the reader's words rather than the parser's. */

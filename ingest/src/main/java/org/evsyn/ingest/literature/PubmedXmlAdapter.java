@@ -19,6 +19,7 @@ import javax.xml.stream.events.XMLEvent;
 import org.evsyn.core.domain.LiteratureRecord;
 import org.evsyn.core.input.InputLimits;
 import org.evsyn.ingest.FileHead;
+import org.evsyn.ingest.HardenedXml;
 import org.evsyn.ingest.IngestAdapter;
 import org.evsyn.ingest.IngestException;
 import org.evsyn.ingest.IngestSource;
@@ -65,7 +66,7 @@ public final class PubmedXmlAdapter implements IngestAdapter {
         XMLOutputFactory out = XMLOutputFactory.newFactory();
         Position at = new Position();
         try (RecordWindow in = new RecordWindow(source.open(), InputLimits.RECORD_CHARS, () -> tooLarge(file, at))) {
-            XMLEventReader reader = factory.createXMLEventReader(in);
+            XMLEventReader reader = HardenedXml.guard(factory.createXMLEventReader(in));
             boolean rootSeen = false;
             try {
                 while (reader.hasNext()) {

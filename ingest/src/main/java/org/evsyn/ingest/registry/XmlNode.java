@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.evsyn.core.input.InputLimits;
+import org.evsyn.ingest.HardenedXml;
 
 /**
  * One element of a single record, read with StAX into a small immutable tree so the mapping code can say
@@ -44,7 +45,12 @@ record XmlNode(String name, Map<String, String> attributes, String text, List<Xm
             XmlNode root = null;
             int elements = 0;
             while (r.hasNext()) {
-                int event = r.next();
+                int event;
+                try {
+                    event = r.next();
+                } catch (RuntimeException e) {
+                    throw HardenedXml.parserFailure(e);
+                }
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++elements > InputLimits.RECORD_ELEMENTS) {
