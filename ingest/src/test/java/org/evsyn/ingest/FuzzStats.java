@@ -16,7 +16,7 @@ public final class FuzzStats {
 
     private final String target;
     private final AtomicLong runs = new AtomicLong();
-    private final long started = System.nanoTime();
+    private volatile long started;
 
     public FuzzStats(String target) {
         this.target = target;
@@ -24,7 +24,9 @@ public final class FuzzStats {
 
     /** One more input ran. */
     public void ran() {
-        runs.incrementAndGet();
+        if (runs.getAndIncrement() == 0) {
+            started = System.nanoTime(); // from the first input: the JVM's start and instrumentation do not count
+        }
     }
 
     /** Writes the count when fuzzing; does nothing in a unit-test run. */
