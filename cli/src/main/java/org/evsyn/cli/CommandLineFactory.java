@@ -55,12 +55,8 @@ public final class CommandLineFactory {
             FailureHandler failures = new FailureHandler(environment);
             try {
                 return plain.call();
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
                 return failures.report(e, MetaArguments.verbose(args));
-            } catch (Error e) {
-                // Picocli reports an error thrown by a command wrapped in an exception of its own.
-                return failures.report(new IllegalStateException("Error while calling command (" + plain + "): "
-                        + e, e), MetaArguments.verbose(args));
             }
         }
         CommandLine cl = new CommandLine(EvsynCommand.class);

@@ -79,6 +79,9 @@ final class ChunkedImport {
                     Counting counting = new Counting(sink, work.unit());
                     try {
                         paused[0] = pipeline.feed(counting, pause);
+                    } catch (OutOfMemoryError | StackOverflowError e) {
+                        failure[0] = Failures.describe(e, sink);
+                        throw new IngestException(failure[0], e);
                     } catch (Exception | Error e) {
                         failure[0] = Failures.describe(e, sink);
                         throw e;

@@ -34,6 +34,13 @@ final class Failures {
         if (e instanceof StoreException) {
             return where + "the store refused the record: " + message(e);
         }
+        if (e instanceof OutOfMemoryError) {
+            return where + "ran out of memory (the Java heap is at most " + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MiB; a larger heap, e.g. EVSYN_JAVA_OPTS=-Xmx4g, may read this file)";
+        }
+        if (e instanceof StackOverflowError) {
+            return where + "the content is nested too deeply to read (the reader ran out of stack)";
+        }
         return where + e.getClass().getSimpleName() + ": " + message(e);
     }
 

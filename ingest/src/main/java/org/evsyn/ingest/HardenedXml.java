@@ -1,11 +1,15 @@
 package org.evsyn.ingest;
 
 import java.io.InputStream;
+import javax.xml.stream.XMLEventReader;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.events.XMLEvent;
+import javax.xml.stream.util.EventReaderDelegate;
 import javax.xml.stream.util.StreamReaderDelegate;
+import org.evsyn.core.input.InputLimits;
 
 /**
  * StAX readers for XML adapters, hardened against XXE and entity expansion: no DTD processing, no external
@@ -27,7 +31,21 @@ public final class HardenedXml {
         f.setXMLResolver((publicId, systemId, baseUri, ns) -> {
             throw new XMLStreamException("external entity refused: " + systemId);
         });
+        limitDepth(f);
         return f;
+    }
+
+    /**
+     * Makes the parser refuse elements nested deeper than one level past {@link InputLimits#NESTING_DEPTH}, a
+     * backstop for readers that count depth themselves with a clearer message: without a limit the JDK parser
+     * reads any depth, and its event writer fails with an index error past 32,767 levels.
+     */
+    public static void limitDepth(XMLInputFactory f) {
+        try {
+            f.setProperty("jdk.xml.maxElementDepth", InputLimits.NESTING_DEPTH + 1);
+        } catch (IllegalArgumentException notSupported) {
+            // Another StAX implementation: the readers' own depth checks still hold.
+        }
     }
 
     /**
@@ -41,7 +59,12 @@ public final class HardenedXml {
         return new StreamReaderDelegate(raw) {
             @Override
             public int next() throws XMLStreamException {
-                int event = super.next();
+                int event;
+                try {
+                    event = super.next();
+                } catch (RuntimeException e) {
+                    throw parserFailure(e);
+                }
                 checkEvent(event, fileName);
                 return event;
             }
@@ -60,6 +83,46 @@ public final class HardenedXml {
                 return event;
             }
         };
+    }
+
+    /**
+     * An event reader that turns the JDK parser's own unchecked failures into {@link XMLStreamException}s: on some
+     * malformed input (a bad character in a DOCTYPE, say) the parser fails to format its error message and throws
+     * a {@link java.util.MissingResourceException} instead of reporting the error.
+     */
+    public static XMLEventReader guard(XMLEventReader reader) {
+        return new EventReaderDelegate(reader) {
+            @Override
+            public XMLEvent nextEvent() throws XMLStreamException {
+                try {
+                    return super.nextEvent();
+                } catch (RuntimeException e) {
+                    throw parserFailure(e);
+                }
+            }
+
+            @Override
+            public XMLEvent peek() throws XMLStreamException {
+                try {
+                    return super.peek();
+                } catch (RuntimeException e) {
+                    throw parserFailure(e);
+                }
+            }
+        };
+    }
+
+    /**
+     * The parser's unchecked failure as an {@link XMLStreamException}, or the exception itself when it did not come
+     * from the JDK's XML parser (a bug of ours must not read as malformed input).
+     */
+    public static XMLStreamException parserFailure(RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0 || !"java.xml".equals(trace[0].getModuleName())) {
+            throw e;
+        }
+        return new XMLStreamException("the XML parser failed on this input (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
     }
 
     private static void checkEvent(int event, String fileName) {

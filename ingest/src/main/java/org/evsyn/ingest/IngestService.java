@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.evsyn.core.input.RegularFiles;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.ImportSummary;
@@ -93,10 +94,11 @@ public final class IngestService {
                                   IngestListener listener, ImportTarget target) {
         String name = file.name();
         FileHead head;
+        Optional<String> notAFile = RegularFiles.problem(file.path());
+        if (notAFile.isPresent()) {
+            return FileResult.failed(name, Optional.empty(), name + ": " + notAFile.get());
+        }
         try {
-            if (!Files.isRegularFile(file.path())) {
-                throw new NoSuchFileException(name);
-            }
             if (Files.size(file.path()) == 0) {
                 return FileResult.failed(name, forced.map(IngestAdapter::formatId), name + ": empty file (0 bytes)");
             }
@@ -219,6 +221,10 @@ public final class IngestService {
                 sink.startSource(name);
                 try {
                     ParsePipeline.run(work.parse().from(0), sink);
+                } catch (OutOfMemoryError | StackOverflowError e) {
+                    // Reported for this file like any failure (the transaction rolls back), and the next file goes on.
+                    failure[0] = Failures.describe(e, sink);
+                    throw new IngestException(failure[0], e);
                 } catch (Exception | Error e) {
                     failure[0] = Failures.describe(e, sink);
                     throw e;

@@ -49,7 +49,8 @@ final class ParsePipeline implements AutoCloseable {
     private record Done() implements Item {
     }
 
-    private record Failed(Exception error) implements Item {
+    /** The parse failed: an exception, or an error such as running out of memory, rethrown as it is. */
+    private record Failed(Throwable error) implements Item {
     }
 
     /**
@@ -105,10 +106,8 @@ final class ParsePipeline implements AutoCloseable {
                 last = new Done();
             } catch (CancellationException e) {
                 return;
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
                 last = new Failed(e);
-            } catch (Error e) {
-                last = new Failed(new IllegalStateException(e.toString(), e));
             }
             try {
                 put(queue, last);
@@ -171,7 +170,10 @@ final class ParsePipeline implements AutoCloseable {
                 records++;
             } else if (item instanceof Failed f) {
                 finished = true;
-                throw f.error();
+                if (f.error() instanceof Error e) {
+                    throw e;
+                }
+                throw (Exception) f.error();
             } else {
                 finished = true;
                 return false;

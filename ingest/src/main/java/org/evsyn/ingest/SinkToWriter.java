@@ -1,7 +1,5 @@
 package org.evsyn.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.store.ImportWriter;
 
@@ -11,10 +9,12 @@ import org.evsyn.core.store.ImportWriter;
  */
 final class SinkToWriter implements Feed {
 
+    /** Longest record reference or reason kept for a rejection. */
+    static final int REJECTION_CHARS = 1000;
+
     private final ImportWriter writer;
     private final IngestListener listener;
     private final boolean strict;
-    private final List<String> rejections = new ArrayList<>();
     private String lastRecord = "";
     private String currentSource = "";
 
@@ -39,14 +39,24 @@ final class SinkToWriter implements Feed {
 
     @Override
     public void reject(String recordRef, String reason) {
+        String ref = clip(recordRef);
+        String why = clip(reason);
         if (strict) {
             // Fail at once: the whole file rolls back, so reading on would be wasted work.
-            throw IngestException.at(currentSource, recordRef, reason + " (rejected; --strict fails the import)");
+            throw IngestException.at(currentSource, ref, why + " (rejected; --strict fails the import)");
         }
-        writer.reject(recordRef, reason);
-        rejections.add(recordRef + ": " + reason);
-        lastRecord = recordRef;
+        writer.reject(ref, why);
+        lastRecord = ref;
         listener.recordRead();
+    }
+
+    /**
+     * A rejection kept to a readable length: reasons quote the values they refuse, and a value may be megabytes
+     * long; every rejection of a file is kept until its import ends.
+     */
+    private static String clip(String text) {
+        return text.length() <= REJECTION_CHARS ? text
+                : text.substring(0, REJECTION_CHARS) + "... (" + (text.length() - REJECTION_CHARS) + " more characters)";
     }
 
     String currentSource() {

@@ -193,6 +193,42 @@ class IngestServiceTest {
     }
 
     @Test
+    void aDeviceOrAFifoIsNotARegularFileNotAMissingOne() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        assertThat(error(ingest(zero))).isEqualTo(
+                "/dev/zero: is not a regular file (a FIFO, device or socket); only regular files are read");
+        Path fifo = dir.resolve("fifo");
+        if (new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0) {
+            assertThat(error(ingest(fifo))).startsWith(fifo + ": is not a regular file");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryOrStackFailsTheFileInOneLineAndTheNextFileGoesIn() throws IOException {
+        Path oom = write("oom.txt", "#test-lines\nD1,ok\noom\n");
+        Path deep = write("deep.txt", "#test-lines\nE1,ok\noverflow\n");
+        Path fine = write("fine.txt", "#test-lines\nF1,ok\n");
+        IngestReport r = ingest(oom, deep, fine);
+        assertThat(r.files().get(0).error()).get().asString()
+                .startsWith(oom + ": after record D1: ran out of memory (the Java heap is at most ")
+                .endsWith("; nothing of " + oom + " was stored").doesNotContain("\n");
+        assertThat(r.files().get(1).error()).hasValue(deep + ": after record E1: the content is nested too deeply to"
+                + " read (the reader ran out of stack); nothing of " + deep + " was stored");
+        assertThat(r.files().get(2).error()).isEmpty();
+        assertThat(store.snapshot()).containsOnlyKeys("F1");
+    }
+
+    @Test
+    void aRejectionQuotingAHugeValueIsKeptShort() throws IOException {
+        Path file = write("r.txt", "#test-lines\nreject:G1,bad value " + "v".repeat(100_000) + "\n");
+        ImportSummary s = summary(ingest(file));
+        assertThat(s.rejected()).singleElement().extracting(ImportSummary.Rejection::reason).asString()
+                .hasSize(SinkToWriter.REJECTION_CHARS + " (99010 more characters)".length() + 3)
+                .endsWith("... (99010 more characters)");
+    }
+
+    @Test
     void parseOnlyCountsWithoutAStore() throws IOException {
         IngestReport r = service.parseOnly(List.of(TestFiles.ctgov("NCT02552212"), TestFiles.ctgov("page-response")),
                 IngestOptions.defaults(), IngestListener.NONE);

@@ -15,7 +15,7 @@ import org.evsyn.core.domain.TrialRecord;
 /**
  * A third-party style adapter, found only through {@code META-INF/services} of the test classpath. Format: a first
  * line {@code #test-lines}, then {@code ID,title} per record; {@code reject:ID,reason} rejects a record and
- * {@code fail} makes the file malformed at that point.
+ * {@code fail} makes the file malformed at that point; {@code oom} and {@code overflow} throw the JVM's errors.
  */
 public final class TestLinesAdapter implements IngestAdapter {
 
@@ -44,6 +44,12 @@ public final class TestLinesAdapter implements IngestAdapter {
                 lineNo++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
+                }
+                if (line.equals("oom")) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                if (line.equals("overflow")) {
+                    throw new StackOverflowError();
                 }
                 if (line.equals("fail")) {
                     throw IngestException.at(source.name(), "line " + lineNo, "malformed line 'fail'");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.evsyn.core.input.RegularFiles;
 
 /**
  * A comma-separated file held in memory: a header of column names and the data rows. Fields may be quoted with
@@ -49,19 +50,48 @@ final class CsvTable {
     }
 
     /**
+     * Most text a file may have: the table is held in memory whole, and the analyses take several times its size.
+     * Arrays are indexed by int, so 1 GiB is also well inside what one array can hold.
+     */
+    static final long MAX_TEXT_BYTES = 1L << 30;
+
+    /** The heap the analyses of a file need, as a multiple of its text (measured: about 6). */
+    private static final int HEAP_PER_TEXT_BYTE = 6;
+
+    /**
      * Reads a file.
      *
      * @param path    the file
      * @param display how to name it in messages
      * @return the table
-     * @throws InputException when the file cannot be read, is empty, or a row has the wrong number of fields
+     * @throws InputException when the file cannot be read, is not a regular file, is larger than this heap can
+     *                        analyse (at most {@link #MAX_TEXT_BYTES}), is empty, or a row has the wrong number of
+     *                        fields
      */
     static CsvTable read(Path path, String display) {
+        return read(path, display, Math.min(MAX_TEXT_BYTES, Runtime.getRuntime().maxMemory() / HEAP_PER_TEXT_BYTE));
+    }
+
+    /** {@link #read(Path, String)} with another bound on the text (tests). */
+    static CsvTable read(Path path, String display, long maxText) {
+        Optional<String> notAFile = RegularFiles.problem(path);
+        if (notAFile.isPresent()) {
+            throw new InputException(display + ": " + (notAFile.get().equals("no such file") ? "file not found"
+                    : notAFile.get()));
+        }
         try {
+            long size = Files.size(path);
+            if (size > MAX_TEXT_BYTES) {
+                throw tooLarge(display, "is " + mib(size), MAX_TEXT_BYTES);
+            }
             byte[] bytes = Files.readAllBytes(path);
-            if (bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b) {
+            boolean gzip = bytes.length >= 2 && bytes[0] == (byte) 0x1f && bytes[1] == (byte) 0x8b;
+            if (!gzip && bytes.length > maxText) {
+                throw tooLarge(display, "is " + mib(bytes.length), maxText);
+            }
+            if (gzip) {
                 // Inflating on a second thread while this one parses what is there so far.
-                Inflation inflation = Inflation.start(bytes);
+                Inflation inflation = Inflation.start(bytes, maxText);
                 if (inflation != null) {
                     try {
                         return parse(inflation.data, inflation::atLeast, display);
@@ -69,7 +99,7 @@ final class CsvTable {
                         // The trailer's size was not the whole text (several gzip members): inflate, then parse.
                     }
                 }
-                bytes = gunzip(bytes);
+                bytes = gunzip(bytes, maxText, display);
             }
             byte[] text = bytes;
             return parse(text, index -> text.length, display);
@@ -78,6 +108,17 @@ final class CsvTable {
         } catch (IOException e) {
             throw new InputException(display + ": cannot read (" + e.getMessage() + ")");
         }
+    }
+
+    private static InputException tooLarge(String display, String what, long maxText) {
+        return new InputException(display + ": " + what + " of text, more than " + (maxText == MAX_TEXT_BYTES
+                ? "the limit of " + mib(maxText) + " (the table is held in memory)"
+                : "this Java heap (" + mib(Runtime.getRuntime().maxMemory()) + ") can analyse (about a sixth of the"
+                + " heap, at most " + mib(MAX_TEXT_BYTES) + "); a larger heap, e.g. EVSYN_JAVA_OPTS=-Xmx4g, reads more"));
+    }
+
+    private static String mib(long bytes) {
+        return bytes < 1 << 20 ? bytes + " bytes" : (bytes >> 20) + " MiB";
     }
 
     /** How much text there is: more than {@code index} bytes, or all of it when the text is shorter. */
@@ -111,8 +152,11 @@ final class CsvTable {
             this.data = data;
         }
 
-        /** Starts inflating, or null when the trailer's size is implausible (then inflate in one go). */
-        static Inflation start(byte[] gz) {
+        /**
+         * Starts inflating, or null when the trailer's size is implausible or over {@code maxText} (then inflate in
+         * one go, which stops at {@code maxText}).
+         */
+        static Inflation start(byte[] gz, long maxText) {
             int n = gz.length;
             if (n < 18) {
                 return null;
@@ -120,7 +164,7 @@ final class CsvTable {
             long size = (gz[n - 4] & 0xffL) | (gz[n - 3] & 0xffL) << 8 | (gz[n - 2] & 0xffL) << 16
                     | (gz[n - 1] & 0xffL) << 24;
             // Deflate expands at most about 1,032 times; a larger size means a damaged or unusual file.
-            if (size + 1 > Integer.MAX_VALUE - 16 || size > 1032L * n) {
+            if (size + 1 > Integer.MAX_VALUE - 16 || size > 1032L * n || size > maxText) {
                 return null;
             }
             Inflation inflation = new Inflation(gz, new byte[(int) size + 1]);
@@ -192,17 +236,22 @@ final class CsvTable {
         }
     }
 
-    private static byte[] gunzip(byte[] gz) throws IOException {
+    /** Inflates a whole gzip file, refusing more than {@code maxText} bytes of text (a gzip bomb stops there). */
+    private static byte[] gunzip(byte[] gz, long maxText, String display) throws IOException {
         // The gzip trailer holds the uncompressed size (mod 2^32) of the last member: a good first guess.
         int n = gz.length;
         long hint = n >= 18 ? (gz[n - 4] & 0xffL) | (gz[n - 3] & 0xffL) << 8 | (gz[n - 2] & 0xffL) << 16
                 | (gz[n - 1] & 0xffL) << 24 : 0;
-        byte[] out = new byte[(int) Math.min(Math.max(hint + 1, 1 << 16), Integer.MAX_VALUE - 16)];
+        long cap = maxText + 1;
+        byte[] out = new byte[(int) Math.min(Math.max(hint + 1, 1 << 16), cap)];
         int size = 0;
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz), 1 << 16)) {
             while (true) {
                 if (size == out.length) {
-                    out = Arrays.copyOf(out, (int) Math.min((long) out.length * 2, Integer.MAX_VALUE - 16));
+                    if (size >= cap) {
+                        throw tooLarge(display, "expands to more than " + mib(maxText), maxText);
+                    }
+                    out = Arrays.copyOf(out, (int) Math.min((long) out.length * 2, cap));
                 }
                 int r = in.read(out, size, out.length - size);
                 if (r < 0) {

@@ -18,8 +18,15 @@ public final class ThirdPartyTestAdapter implements IngestAdapter {
         return "test-only adapter found through ServiceLoader";
     }
 
+    /** Never recognises a file; throws the JVM's errors for the heads that ask for them, as a failing sniffer would. */
     @Override
     public boolean sniff(FileHead head) {
+        if (head.text().startsWith("#third-party-test: out of memory")) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+        if (head.text().startsWith("#third-party-test: out of stack")) {
+            throw new StackOverflowError();
+        }
         return false;
     }
 

@@ -54,6 +54,11 @@ final class LineCsvTable {
      * @throws InputException when the file cannot be read, is empty, or a row has the wrong number of fields
      */
     static LineCsvTable read(Path path, String display) {
+        // Not part of the line reader it was: what a path must be is checked alike by both readers.
+        java.util.Optional<String> notAFile = org.evsyn.core.input.RegularFiles.problem(path);
+        if (notAFile.isPresent() && !notAFile.get().equals("no such file")) {
+            throw new InputException(display + ": " + notAFile.get());
+        }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             raw.mark(2);
             int b1 = raw.read();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
@@ -65,13 +66,15 @@ public final class CtgovJsonAdapter implements IngestAdapter {
         String file = source.name();
         String[] last = {""};
         StudyStream.Cursor cursor = new StudyStream.Cursor();
-        try (InputStream in = source.open()) {
+        try (InputStream in = JsonReaders.bounded(source.open(), file, cursor)) {
             stream.read(in, file, (ref, study) -> {
                 handle(source, ref, study, sink);
                 last[0] = ref;
             }, cursor);
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(file, last[0], cursor.ref(), e);
+        } catch (CharConversionException e) {
+            throw JsonErrors.of(file, cursor.ref(), e);
         }
     }
 

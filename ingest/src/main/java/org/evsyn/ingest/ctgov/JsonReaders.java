@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.InputStream;
+import org.evsyn.core.input.InputLimits;
+import org.evsyn.ingest.IngestException;
+import org.evsyn.ingest.RecordWindow;
 
 /** The JSON reading both ClinicalTrials.gov adapters share: strict, exact, and sized for registry records. */
 final class JsonReaders {
@@ -15,9 +19,23 @@ final class JsonReaders {
 
     static JsonFactory factory() {
         return JsonFactory.builder()
-                // Large registry records run to megabytes of text; the default limits are for web requests.
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(64 << 20).build())
+                // One string may fill a record; the default string limit (20 MB) is for web requests. Nesting is
+                // bounded as for XML: a study nests about ten levels.
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(InputLimits.RECORD_CHARS)
+                        .maxNestingDepth(InputLimits.NESTING_DEPTH).build())
                 .build();
+    }
+
+    /**
+     * The file's bytes with each study bounded to {@link InputLimits#RECORD_CHARS}: a study is built as a tree in
+     * memory before it is mapped, so one without end must be stopped while it is read.
+     */
+    static RecordWindow bounded(InputStream in, String file, StudyStream.Cursor cursor) {
+        RecordWindow window = new RecordWindow(in, InputLimits.RECORD_CHARS, () -> IngestException.at(file,
+                cursor.ref().isEmpty() ? "1" : cursor.ref(), "longer than " + InputLimits.bytes(InputLimits.RECORD_CHARS)
+                        + " (the limit of one study; is the JSON cut or damaged?)"));
+        cursor.bound(window);
+        return window;
     }
 
     static ObjectMapper mapper(JsonFactory factory) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 import org.evsyn.ingest.IngestException;
+import org.evsyn.ingest.RecordWindow;
 
 /**
  * Streams the study objects of a v2 file, one at a time: either the file is one study, or it is a page
@@ -30,9 +31,18 @@ final class StudyStream {
         void study(String ref, ObjectNode study) throws IOException;
     }
 
-    /** Where reading is: the study being read, for messages about a failure inside it. */
+    /**
+     * Where reading is: the study being read, for messages about a failure inside it. Each study starts a new
+     * window of the input's byte bound, when it has one.
+     */
     static final class Cursor {
         private String ref = "";
+        private RecordWindow window;
+
+        /** Starts a window of {@code w} at each study from now on. */
+        void bound(RecordWindow w) {
+            window = w;
+        }
 
         /** {@code studies[i]} or {@code study} while a study is read; empty before the first. */
         String ref() {
@@ -41,6 +51,9 @@ final class StudyStream {
 
         void set(String where) {
             ref = where;
+            if (window != null) {
+                window.start();
+            }
         }
     }
 
@@ -76,7 +89,7 @@ final class StudyStream {
             if (PAGE_FIELDS.contains(p.currentName())) {
                 readPage(p, fileName, handler, cursor);
             } else {
-                cursor.ref = "study";
+                cursor.set("study");
                 handler.study("study", readRest(p));
             }
             if (p.nextToken() != null) {
@@ -115,7 +128,7 @@ final class StudyStream {
             int index = 0;
             for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), index++) {
                 String ref = "studies[" + index + "]";
-                cursor.ref = ref;
+                cursor.set(ref);
                 if (e != JsonToken.START_OBJECT) {
                     throw IngestException.at(fileName, ref, "expected a study object, found " + e.name());
                 }

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.evsyn.core.input.InputLimits;
 import org.evsyn.ingest.IngestException;
 
 /**
@@ -19,6 +20,7 @@ final class CsvReader {
     private int pushedBack = -2;
     private int line = 1;
     private int rowNumber;
+    private boolean inRow;
     private boolean started;
 
     CsvReader(Reader in, String file) {
@@ -45,6 +47,11 @@ final class CsvReader {
         }
         int firstLine = line;
         rowNumber++;
+        inRow = true;
+        if (rowNumber > InputLimits.SHEET_ROWS) {
+            throw IngestException.at(file, "row " + rowNumber + " (line " + firstLine + ")", "more than "
+                    + InputLimits.SHEET_ROWS + " rows (the limit of a sheet)");
+        }
         StringBuilder raw = new StringBuilder();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
@@ -82,6 +89,10 @@ final class CsvReader {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 cellWasQuoted = false;
+                if (cells.size() >= InputLimits.COLUMNS) {
+                    throw IngestException.at(file, "row " + rowNumber + " (line " + firstLine + ")",
+                            "more than " + InputLimits.COLUMNS + " cells in one row (the limit)");
+                }
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r') {
                     int d = read();
@@ -99,7 +110,13 @@ final class CsvReader {
             c = read();
         }
         cells.add(cell.toString());
+        inRow = false;
         return Optional.of(new CsvRow(rowNumber, firstLine, cells, raw.toString()));
+    }
+
+    /** Where reading is, for a message about a read failure: "row 12 (line 14)". */
+    String position() {
+        return "row " + (inRow ? rowNumber : rowNumber + 1) + " (line " + line + ")";
     }
 
     private int read() throws IOException {

@@ -2,7 +2,6 @@ package org.evsyn.ingest.extraction;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +14,15 @@ import java.util.stream.Collectors;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.SourceRecord;
+import org.evsyn.core.input.InputLimits;
+import org.evsyn.core.input.InvalidTextException;
+import org.evsyn.core.input.StrictTextReader;
 import org.evsyn.ingest.FileHead;
 import org.evsyn.ingest.IngestAdapter;
 import org.evsyn.ingest.IngestException;
 import org.evsyn.ingest.IngestSource;
 import org.evsyn.ingest.RecordSink;
+import org.evsyn.ingest.RecordWindow;
 
 /**
  * The reviewers' extraction sheet: a CSV file mapped by header names (see docs/formats.md). It is a trials
@@ -28,12 +31,17 @@ import org.evsyn.ingest.RecordSink;
  * {@link ExtractedStudy} whose source record is the header plus the study's rows.
  *
  * <p>Rows are read as a stream, but a study is emitted only at the end of the file, because reviewers do not
- * always keep a study's rows together; sheets are small, so this costs little.
+ * always keep a study's rows together; sheets are small, so this costs little, and a sheet larger than
+ * {@link InputLimits#SHEET_BYTES} or longer than {@link InputLimits#SHEET_ROWS} rows is refused. Text is strict
+ * UTF-8: a bad byte fails the file with its row, line and byte offset.
  */
 public final class ExtractionCsvAdapter implements IngestAdapter {
 
     /** The format id. */
     public static final String FORMAT_ID = "extraction-csv";
+
+    /** Longest header row: a few dozen column names. */
+    private static final int HEADER_CHARS = 1 << 20;
 
     @Override
     public String formatId() {
@@ -67,50 +75,72 @@ public final class ExtractionCsvAdapter implements IngestAdapter {
     @Override
     public void parse(IngestSource source, RecordSink sink) throws IOException {
         String file = source.name();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
-            reader.mark(64 * 1024);
-            String firstLine = reader.readLine();
-            if (firstLine == null || firstLine.isBlank()) {
+        RecordWindow bounded = new RecordWindow(source.open(), InputLimits.SHEET_BYTES, () -> new IngestException(
+                file + ": the sheet is larger than " + InputLimits.bytes(InputLimits.SHEET_BYTES)
+                        + " (the limit of an extraction sheet, which is held in memory until its last row)"));
+        CsvReader csv = null;
+        try (BufferedReader reader = new BufferedReader(new StrictTextReader(bounded, StandardCharsets.UTF_8))) {
+            String firstLine = firstLine(reader, file);
+            if (firstLine.isBlank()) {
                 throw IngestException.at(file, "row 1 (header)", "the file is empty; expected a header row");
             }
-            reader.reset();
-            CsvReader csv = new CsvReader(reader, file);
+            csv = new CsvReader(reader, file);
             csv.separator(separator(firstLine));
-            CsvRow headerRow = csv.next().orElseThrow();
-            SheetHeader header = SheetHeader.read(file, headerRow.cells());
-            Map<String, StudyRows> studies = new LinkedHashMap<>();
-            Optional<CsvRow> next;
-            while ((next = csv.next()).isPresent()) {
-                CsvRow row = next.get();
-                if (row.isBlank()) {
-                    continue;
-                }
-                String trial = header.cell(row.cells(), SheetColumn.TRIAL);
-                String ref = "row " + row.number() + (trial.isEmpty() ? "" : " (" + trial + ")");
-                List<String> extra = row.cells().subList(Math.min(header.width(), row.cells().size()),
-                        row.cells().size());
-                if (extra.stream().anyMatch(c -> !c.isBlank())) {
-                    sink.reject(ref, "expected at most " + header.width() + " cells as in the header, found "
-                            + row.cells().size() + " (an unquoted comma inside a cell?)");
-                    continue;
-                }
-                if (trial.isEmpty()) {
-                    sink.reject(ref, "column " + SheetColumn.TRIAL.header()
-                            + ": expected a study id, found an empty cell");
-                    continue;
-                }
-                StudyRows study = studies.computeIfAbsent(trial, t -> new StudyRows(t, header));
-                try {
-                    study.add(row);
-                } catch (RowProblem p) {
-                    sink.reject(ref, p.getMessage());
-                }
+            read(file, csv, sink);
+        } catch (InvalidTextException e) {
+            throw IngestException.at(file, csv == null ? "row 1 (header)" : csv.position(), e.getMessage());
+        }
+    }
+
+    private static void read(String file, CsvReader csv, RecordSink sink) throws IOException {
+        CsvRow headerRow = csv.next().orElseThrow();
+        SheetHeader header = SheetHeader.read(file, headerRow.cells());
+        Map<String, StudyRows> studies = new LinkedHashMap<>();
+        Optional<CsvRow> next;
+        while ((next = csv.next()).isPresent()) {
+            CsvRow row = next.get();
+            if (row.isBlank()) {
+                continue;
             }
-            for (Map.Entry<String, StudyRows> e : studies.entrySet()) {
-                emit(file, headerRow, e.getKey(), e.getValue(), sink);
+            String trial = header.cell(row.cells(), SheetColumn.TRIAL);
+            String ref = "row " + row.number() + (trial.isEmpty() ? "" : " (" + trial + ")");
+            List<String> extra = row.cells().subList(Math.min(header.width(), row.cells().size()),
+                    row.cells().size());
+            if (extra.stream().anyMatch(c -> !c.isBlank())) {
+                sink.reject(ref, "expected at most " + header.width() + " cells as in the header, found "
+                        + row.cells().size() + " (an unquoted comma inside a cell?)");
+                continue;
+            }
+            if (trial.isEmpty()) {
+                sink.reject(ref, "column " + SheetColumn.TRIAL.header()
+                        + ": expected a study id, found an empty cell");
+                continue;
+            }
+            StudyRows study = studies.computeIfAbsent(trial, t -> new StudyRows(t, header));
+            try {
+                study.add(row);
+            } catch (RowProblem p) {
+                sink.reject(ref, p.getMessage());
             }
         }
+        for (Map.Entry<String, StudyRows> e : studies.entrySet()) {
+            emit(file, headerRow, e.getKey(), e.getValue(), sink);
+        }
+    }
+
+    /** The header line, read ahead to choose the separator; the reader is put back at the start. */
+    private static String firstLine(BufferedReader reader, String file) throws IOException {
+        reader.mark(HEADER_CHARS + 1);
+        StringBuilder line = new StringBuilder();
+        for (int c = reader.read(); c >= 0 && c != '\n' && c != '\r'; c = reader.read()) {
+            if (line.length() == HEADER_CHARS) {
+                throw IngestException.at(file, "row 1 (header)", "the header row is longer than "
+                        + InputLimits.bytes(HEADER_CHARS) + " (the limit; is this an extraction sheet?)");
+            }
+            line.append((char) c);
+        }
+        reader.reset();
+        return line.toString();
     }
 
     private static void emit(String file, CsvRow headerRow, String studyId, StudyRows study, RecordSink sink) {

@@ -1,17 +1,17 @@
 package org.evsyn.ingest.literature;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evsyn.core.domain.LiteratureRecord;
+import org.evsyn.core.input.InvalidTextException;
 import org.evsyn.ingest.FileHead;
 import org.evsyn.ingest.IngestAdapter;
+import org.evsyn.ingest.IngestException;
 import org.evsyn.ingest.IngestSource;
 import org.evsyn.ingest.RecordSink;
 
@@ -46,30 +46,45 @@ public final class MedlineAdapter implements IngestAdapter {
 
     @Override
     public void parse(IngestSource source, RecordSink sink) throws IOException {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
-            RawLineReader lines = new RawLineReader(reader);
-            List<RawLineReader.Line> record = new ArrayList<>();
+        String file = source.name();
+        try (Reader reader = RawLineReader.utf8(source.open())) {
+            RawLineReader lines = new RawLineReader(reader, file);
+            RecordLines record = new RecordLines(file, "is a PMID- line missing?");
             int index = 0;
-            Optional<RawLineReader.Line> next;
-            while ((next = lines.next()).isPresent()) {
-                RawLineReader.Line line = next.get();
-                if (PMID_LINE.matcher(line.text()).matches()) {
-                    if (!record.isEmpty()) {
-                        emit(source.name(), ++index, record, sink);
+            int[] stray = new int[2]; // first and last line of text before the first record
+            try {
+                Optional<RawLineReader.Line> next;
+                while ((next = lines.next()).isPresent()) {
+                    RawLineReader.Line line = next.get();
+                    if (PMID_LINE.matcher(line.text()).matches()) {
+                        rejectStray(stray, sink);
+                        if (!record.isEmpty()) {
+                            emit(file, ++index, record.take(), sink);
+                        }
+                        record.add(line, index + 1);
+                    } else if (!record.isEmpty()) {
+                        record.add(line, index + 1);
+                    } else if (!line.text().isBlank()) {
+                        stray[0] = stray[0] == 0 ? line.number() : stray[0];
+                        stray[1] = line.number();
                     }
-                    record = new ArrayList<>();
-                    record.add(line);
-                } else if (!record.isEmpty()) {
-                    record.add(line);
-                } else if (!line.text().isBlank()) {
-                    sink.reject("line " + line.number(),
-                            "text before the first PMID- line is not part of any record and was skipped");
                 }
+            } catch (InvalidTextException e) {
+                throw IngestException.at(file, (index + 1) + " (line " + lines.line() + ")", e.getMessage());
             }
+            rejectStray(stray, sink);
             if (!record.isEmpty()) {
-                emit(source.name(), ++index, record, sink);
+                emit(file, ++index, record.take(), sink);
             }
+        }
+    }
+
+    /** One rejection for the run of text before the first record, however long: each line would say the same. */
+    private static void rejectStray(int[] stray, RecordSink sink) {
+        if (stray[0] > 0) {
+            sink.reject(stray[0] == stray[1] ? "line " + stray[0] : "lines " + stray[0] + "-" + stray[1],
+                    "text before the first PMID- line is not part of any record and was skipped");
+            stray[0] = 0;
         }
     }
 

@@ -1,7 +1,6 @@
 package org.evsyn.ingest.literature;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -18,11 +17,14 @@ import javax.xml.stream.events.DTD;
 import javax.xml.stream.events.StartElement;
 import javax.xml.stream.events.XMLEvent;
 import org.evsyn.core.domain.LiteratureRecord;
+import org.evsyn.core.input.InputLimits;
 import org.evsyn.ingest.FileHead;
+import org.evsyn.ingest.HardenedXml;
 import org.evsyn.ingest.IngestAdapter;
 import org.evsyn.ingest.IngestException;
 import org.evsyn.ingest.IngestSource;
 import org.evsyn.ingest.RecordSink;
+import org.evsyn.ingest.RecordWindow;
 
 /**
  * PubMed XML ({@code efetch} {@code PubmedArticleSet}), read with StAX one {@code PubmedArticle} at a time.
@@ -62,13 +64,15 @@ public final class PubmedXmlAdapter implements IngestAdapter {
         String file = source.name();
         XMLInputFactory factory = TolerantDoctypeXml.inputFactory();
         XMLOutputFactory out = XMLOutputFactory.newFactory();
-        int index = 0;
-        String lastPmid = "";
-        try (InputStream in = source.open()) {
-            XMLEventReader reader = factory.createXMLEventReader(in);
+        Position at = new Position();
+        try (RecordWindow in = new RecordWindow(source.open(), InputLimits.RECORD_CHARS, () -> tooLarge(file, at))) {
+            XMLEventReader reader = HardenedXml.guard(factory.createXMLEventReader(in));
             boolean rootSeen = false;
             try {
                 while (reader.hasNext()) {
+                    // Outside articles each event is bounded on its own; an article is bounded whole.
+                    in.start();
+                    at.inArticle = false;
                     XMLEvent event = reader.nextEvent();
                     if (event.getEventType() == XMLEvent.DTD) {
                         Optional<String> problem = TolerantDoctypeXml.checkDoctype((DTD) event);
@@ -85,27 +89,26 @@ public final class PubmedXmlAdapter implements IngestAdapter {
                                         + ">, expected <" + ROOT + ">");
                             }
                         } else if (ARTICLE.equals(name)) {
-                            index++;
+                            at.index++;
+                            at.inArticle = true;
                             LiteratureRecord record = readArticle(event.asStartElement(), reader, out, file,
-                                    index, sink);
+                                    at.index, sink);
                             if (record != null) {
-                                lastPmid = record.pmid().orElse("");
+                                at.lastPmid = record.pmid().orElse("");
                             }
                         } else if (BOOK_ARTICLE.equals(name)) {
-                            index++;
-                            sink.reject("article " + index + " (line " + event.getLocation().getLineNumber() + ")",
-                                    "PubmedBookArticle (a book or chapter) is not read; only PubmedArticle is");
-                            skipElement(reader);
+                            at.index++;
+                            sink.reject("article " + at.index + " (line " + event.getLocation().getLineNumber()
+                                    + ")", "PubmedBookArticle (a book or chapter) is not read; only PubmedArticle is");
+                            skipElement(reader, file, at);
                         } else {
-                            skipElement(reader);
+                            skipElement(reader, file, at);
                         }
                     }
                 }
             } catch (XMLStreamException e) {
-                String where = index == 0 ? "before the first article"
-                        : "article " + index + (lastPmid.isEmpty() ? "" : " (after PMID " + lastPmid + ")");
-                throw new IngestException(file + ": record " + where + ": malformed XML"
-                        + lineOf(e) + ": " + e.getMessage(), e);
+                throw new IngestException(file + ": record " + at.where() + ": malformed XML" + lineOf(e) + ": "
+                        + message(e), e);
             } finally {
                 closeQuietly(reader);
             }
@@ -113,8 +116,26 @@ public final class PubmedXmlAdapter implements IngestAdapter {
                 throw IngestException.at(file, "root", "no <" + ROOT + "> element found");
             }
         } catch (XMLStreamException e) {
-            throw new IngestException(file + ": record prolog: cannot start reading the XML: " + e.getMessage(), e);
+            throw new IngestException(file + ": record prolog: cannot start reading the XML: " + message(e), e);
         }
+    }
+
+    /** Where reading is, for messages: the article being read or the last one read. */
+    private static final class Position {
+        private int index;
+        private String lastPmid = "";
+        private boolean inArticle;
+
+        String where() {
+            return index == 0 ? "before the first article"
+                    : "article " + index + (lastPmid.isEmpty() ? "" : " (after PMID " + lastPmid + ")");
+        }
+    }
+
+    private static IngestException tooLarge(String file, Position at) {
+        return new IngestException(file + ": record " + at.where() + ": " + (at.inArticle ? "the article is" :
+                "markup outside the articles is") + " longer than " + InputLimits.bytes(InputLimits.RECORD_CHARS)
+                + " (the limit of one record; is an end tag missing?)");
     }
 
     /** Reads one article, writing its events back as its source record; null when rejected. */
@@ -128,6 +149,11 @@ public final class PubmedXmlAdapter implements IngestAdapter {
         path.push(ARTICLE);
         while (!path.isEmpty()) {
             XMLEvent e = reader.nextEvent();
+            if (e.isStartElement() && path.size() + 2 > InputLimits.NESTING_DEPTH) {
+                // The root and the path so far, then this element.
+                throw IngestException.at(file, "article " + index + " (line " + e.getLocation().getLineNumber()
+                        + ")", tooDeep());
+            }
             writer.add(e);
             if (e.isStartElement()) {
                 path.push(e.asStartElement().getName().getLocalPart());
@@ -152,16 +178,31 @@ public final class PubmedXmlAdapter implements IngestAdapter {
         return record;
     }
 
-    private static void skipElement(XMLEventReader reader) throws XMLStreamException {
+    /** Skips an element under the root; each event is bounded on its own, as between articles. */
+    private static void skipElement(XMLEventReader reader, String file, Position at) throws XMLStreamException {
         int depth = 1;
         while (depth > 0) {
             XMLEvent e = reader.nextEvent();
             if (e.isStartElement()) {
-                depth++;
+                if (++depth + 1 > InputLimits.NESTING_DEPTH) {
+                    throw IngestException.at(file, at.where() + " (line " + e.getLocation().getLineNumber() + ")",
+                            tooDeep());
+                }
             } else if (e.isEndElement()) {
                 depth--;
             }
         }
+    }
+
+    private static String tooDeep() {
+        return "elements nested deeper than " + InputLimits.NESTING_DEPTH + " levels (the limit)";
+    }
+
+    // The JDK parser prefixes "ParseError at [row,col]:[r,c]\nMessage: "; the line is said separately.
+    private static String message(XMLStreamException e) {
+        String m = Optional.ofNullable(e.getMessage()).orElse(e.getClass().getSimpleName());
+        int i = m.indexOf("Message: ");
+        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
     }
 
     static Optional<String> attribute(StartElement e, String name) {

@@ -1,9 +1,7 @@
 package org.evsyn.ingest.literature;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.evsyn.core.domain.LiteratureRecord;
+import org.evsyn.core.input.InvalidTextException;
 import org.evsyn.ingest.FileHead;
 import org.evsyn.ingest.IngestAdapter;
 import org.evsyn.ingest.IngestException;
@@ -52,44 +51,69 @@ public final class RisAdapter implements IngestAdapter {
     @Override
     public void parse(IngestSource source, RecordSink sink) throws IOException {
         String file = source.name();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(source.open(), StandardCharsets.UTF_8))) {
-            RawLineReader lines = new RawLineReader(reader);
+        try (Reader reader = RawLineReader.utf8(source.open())) {
+            RawLineReader lines = new RawLineReader(reader, file);
             boolean ovidFile = false;
-            List<RawLineReader.Line> record = null;
+            RecordLines record = new RecordLines(file, "is an ER line missing?");
             int index = 0;
-            Optional<RawLineReader.Line> next;
-            while ((next = lines.next()).isPresent()) {
-                RawLineReader.Line line = next.get();
-                Matcher m = TAG_LINE.matcher(line.text());
-                String tag = m.matches() ? m.group(1) : null;
-                if ("TY".equals(tag)) {
-                    if (record != null) {
-                        throw IngestException.at(file, (index + 1) + " (starting line " + record.get(0).number()
-                                + ")", "no ER line before the next TY line at line " + line.number()
-                                + "; each RIS record must end with 'ER  -'");
+            int[] stray = new int[3]; // a run of fields outside records: first line, last line, how many
+            String strayTag = "";
+            try {
+                Optional<RawLineReader.Line> next;
+                while ((next = lines.next()).isPresent()) {
+                    RawLineReader.Line line = next.get();
+                    Matcher m = TAG_LINE.matcher(line.text());
+                    String tag = m.matches() ? m.group(1) : null;
+                    if ("TY".equals(tag)) {
+                        if (!record.isEmpty()) {
+                            throw IngestException.at(file, (index + 1) + " (starting line " + record.firstLine()
+                                    + ")", "no ER line before the next TY line at line " + line.number()
+                                    + "; each RIS record must end with 'ER  -'");
+                        }
+                        rejectStray(stray, strayTag, sink);
+                        record.add(line, index + 1);
+                    } else if (!record.isEmpty()) {
+                        record.add(line, index + 1);
+                        if ("ER".equals(tag)) {
+                            emit(file, ++index, record.take(), ovidFile, sink);
+                        }
+                    } else if (tag != null) {
+                        if (stray[0] == 0) {
+                            stray[0] = line.number();
+                            strayTag = tag;
+                        }
+                        stray[1] = line.number();
+                        stray[2]++;
+                    } else if (OVID_NUMBER.matcher(line.text()).matches()
+                            || line.text().toLowerCase(Locale.ROOT).contains("ovid")) {
+                        ovidFile = true;
                     }
-                    record = new ArrayList<>();
-                    record.add(line);
-                } else if (record != null) {
-                    record.add(line);
-                    if ("ER".equals(tag)) {
-                        emit(file, ++index, record, ovidFile, sink);
-                        record = null;
-                    }
-                } else if (tag != null) {
-                    sink.reject("line " + line.number(), "field " + tag
-                            + " outside a record (no TY line before it) was skipped");
-                } else if (OVID_NUMBER.matcher(line.text()).matches()
-                        || line.text().toLowerCase(Locale.ROOT).contains("ovid")) {
-                    ovidFile = true;
                 }
+            } catch (InvalidTextException e) {
+                throw IngestException.at(file, (index + 1) + " (line " + lines.line() + ")", e.getMessage());
             }
-            if (record != null) {
-                throw IngestException.at(file, (index + 1) + " (starting line " + record.get(0).number() + ")",
+            rejectStray(stray, strayTag, sink);
+            if (!record.isEmpty()) {
+                throw IngestException.at(file, (index + 1) + " (starting line " + record.firstLine() + ")",
                         "the file ends before the record's ER line; each RIS record must end with 'ER  -'");
             }
         }
+    }
+
+    /** One rejection for a run of fields between records, however long: each would say the same. */
+    private static void rejectStray(int[] stray, String firstTag, RecordSink sink) {
+        if (stray[0] == 0) {
+            return;
+        }
+        if (stray[2] == 1) {
+            sink.reject("line " + stray[0], "field " + firstTag
+                    + " outside a record (no TY line before it) was skipped");
+        } else {
+            sink.reject("lines " + stray[0] + "-" + stray[1], stray[2] + " fields outside a record (no TY line"
+                    + " before them, the first " + firstTag + ") were skipped");
+        }
+        stray[0] = 0;
+        stray[2] = 0;
     }
 
     private static void emit(String file, int index, List<RawLineReader.Line> lines, boolean ovidFile,
@@ -104,16 +128,26 @@ public final class RisAdapter implements IngestAdapter {
     /** Tagged fields; an untagged line inside a record continues the previous field (wrapped exports). */
     private static List<TaggedField> fields(List<RawLineReader.Line> lines) {
         List<TaggedField> fields = new ArrayList<>();
+        String tag = null;
+        StringBuilder value = new StringBuilder();
+        int tagLine = 0;
         for (RawLineReader.Line line : lines) {
             Matcher m = TAG_LINE.matcher(line.text());
             if (m.matches()) {
-                fields.add(new TaggedField(m.group(1), m.group(2) == null ? "" : m.group(2).strip(),
-                        line.number()));
-            } else if (!fields.isEmpty() && !line.text().isBlank()) {
-                TaggedField last = fields.remove(fields.size() - 1);
-                fields.add(new TaggedField(last.tag(), (last.value() + " " + line.text().strip()).strip(),
-                        last.line()));
+                if (tag != null) {
+                    fields.add(new TaggedField(tag, value.toString().strip(), tagLine));
+                }
+                tag = m.group(1);
+                tagLine = line.number();
+                value.setLength(0);
+                value.append(m.group(2) == null ? "" : m.group(2).strip());
+            } else if (tag != null && !line.text().isBlank()) {
+                // Appended, not concatenated: a field wrapped over many lines costs its length, not its square.
+                value.append(' ').append(line.text().strip());
             }
+        }
+        if (tag != null) {
+            fields.add(new TaggedField(tag, value.toString().strip(), tagLine));
         }
         return fields;
     }

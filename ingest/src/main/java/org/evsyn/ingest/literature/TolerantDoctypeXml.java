@@ -5,6 +5,7 @@ import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.events.DTD;
+import org.evsyn.ingest.HardenedXml;
 
 /**
  * StAX factories for PubMed XML that never load a DTD or resolve an entity. Unlike the ingest-wide hardened
@@ -27,6 +28,7 @@ final class TolerantDoctypeXml {
             throw new XMLStreamException("external resource refused: " + systemId);
         });
         trySet(f, XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        HardenedXml.limitDepth(f);
         return f;
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.evsyn.core.input.InputLimits;
 import org.evsyn.ingest.IngestException;
 
 /**
@@ -20,7 +21,6 @@ import org.evsyn.ingest.IngestException;
  * after a closing quote, is an error, because a file like that has lost its cell boundaries.
  */
 final class CsvReader {
-
 
     private final LineCountingChars chars;
     private final String fileName;
@@ -85,6 +85,10 @@ final class CsvReader {
                 raw.append(',');
                 cells.add(cell.toString());
                 cell.setLength(0);
+                if (cells.size() >= InputLimits.COLUMNS) {
+                    throw error(number, firstLine, "more than " + InputLimits.COLUMNS
+                            + " cells in one row (the limit)");
+                }
             } else if (c == '\r' || c == '\n' || c == LineCountingChars.EOF) {
                 cells.add(cell.toString());
                 String lineBreak = "";
@@ -109,6 +113,7 @@ final class CsvReader {
             } else {
                 raw.append((char) c);
                 cell.append((char) c);
+                checkLength(raw, number, firstLine);
             }
         }
     }
@@ -123,6 +128,7 @@ final class CsvReader {
                         + " is never closed (end of file inside quotes)");
             }
             raw.append((char) c);
+            checkLength(raw, number, firstLine);
             if (c == '"') {
                 if (chars.peek() != '"') {
                     return;
@@ -136,10 +142,15 @@ final class CsvReader {
         }
     }
 
+    /** A row is one record: bounded, so that a quote never closed cannot read the rest of the file into memory. */
+    private void checkLength(StringBuilder raw, int number, int firstLine) {
+        if (raw.length() > InputLimits.RECORD_CHARS) {
+            throw error(number, firstLine, "the row is longer than " + InputLimits.bytes(InputLimits.RECORD_CHARS)
+                    + " of text (the limit of one record; is a closing quote missing?)");
+        }
+    }
+
     private IngestException error(int number, int firstLine, String what) {
         return IngestException.at(fileName, number + " (starting on line " + firstLine + ")", what);
     }
-
-
-
 }

@@ -11,11 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.evsyn.core.input.InvalidTextException;
+import org.evsyn.core.input.StrictTextReader;
 import org.evsyn.ingest.IngestException;
 
 /**
  * Turns a byte stream into characters for the text-level readers. Bytes that are not valid in the encoding are
- * reported, never replaced, so a mis-encoded file fails loudly instead of storing U+FFFD in a trial.
+ * reported with their offset in the file, never replaced, so a mis-encoded file fails loudly instead of storing
+ * U+FFFD in a trial.
  */
 final class TextDecoding {
 
@@ -29,8 +32,7 @@ final class TextDecoding {
     /** UTF-8, with a leading byte-order mark skipped. */
     static Reader utf8(InputStream in) throws IOException {
         BufferedInputStream b = new BufferedInputStream(in);
-        skipUtf8Bom(b);
-        return reader(b, StandardCharsets.UTF_8);
+        return new StrictTextReader(b, StandardCharsets.UTF_8, skipUtf8Bom(b));
     }
 
     /**
@@ -40,9 +42,9 @@ final class TextDecoding {
      */
     static Reader xml(InputStream in, String fileName) throws IOException {
         BufferedInputStream b = new BufferedInputStream(in);
-        skipUtf8Bom(b);
+        int bom = skipUtf8Bom(b);
         if (hasUtf16Bom(b)) {
-            return reader(b, StandardCharsets.UTF_16);
+            return new StrictTextReader(b, StandardCharsets.UTF_16, bom);
         }
         b.mark(PROLOG_BYTES);
         byte[] head = b.readNBytes(PROLOG_BYTES);
@@ -57,16 +59,13 @@ final class TextDecoding {
                         + m.group(1) + "\", which this system cannot read");
             }
         }
-        return reader(b, cs);
+        return new StrictTextReader(b, cs, bom);
     }
 
-    /** A one-line description of a decoding failure. */
+    /** A one-line description of a decoding failure: the bad bytes and their offset in the file. */
     static String describe(CharacterCodingException e, Charset expected) {
-        return "bytes that are not valid " + expected.name() + " (" + e.getMessage() + ")";
-    }
-
-    private static Reader reader(InputStream in, Charset cs) {
-        return new StrictDecodingReader(in, cs);
+        return e instanceof InvalidTextException ? e.getMessage()
+                : "not valid " + expected.name() + " text (" + e.getMessage() + ")";
     }
 
     /** Whether a UTF-16 byte-order mark follows (left in place: the UTF-16 decoder reads and drops it). */
@@ -79,11 +78,14 @@ final class TextDecoding {
         return (first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE);
     }
 
-    private static void skipUtf8Bom(BufferedInputStream b) throws IOException {
+    /** Skips a UTF-8 byte-order mark; returns the bytes skipped (3 or 0). */
+    private static int skipUtf8Bom(BufferedInputStream b) throws IOException {
         b.mark(3);
         byte[] bom = b.readNBytes(3);
-        if (!(bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF)) {
-            b.reset();
+        if (bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
+            return 3;
         }
+        b.reset();
+        return 0;
     }
 }

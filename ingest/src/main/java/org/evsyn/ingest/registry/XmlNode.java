@@ -12,6 +12,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.evsyn.core.input.InputLimits;
+import org.evsyn.ingest.HardenedXml;
 
 /**
  * One element of a single record, read with StAX into a small immutable tree so the mapping code can say
@@ -41,10 +43,20 @@ record XmlNode(String name, Map<String, String> attributes, String text, List<Xm
         try {
             Deque<Builder> stack = new ArrayDeque<>();
             XmlNode root = null;
+            int elements = 0;
             while (r.hasNext()) {
-                int event = r.next();
+                int event;
+                try {
+                    event = r.next();
+                } catch (RuntimeException e) {
+                    throw HardenedXml.parserFailure(e);
+                }
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
+                        if (++elements > InputLimits.RECORD_ELEMENTS) {
+                            throw new XMLStreamException("more than " + InputLimits.RECORD_ELEMENTS
+                                    + " elements in one record (the limit)", r.getLocation());
+                        }
                         Map<String, String> attrs = new LinkedHashMap<>();
                         for (int i = 0; i < r.getAttributeCount(); i++) {
                             attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import org.evsyn.core.input.InputLimits;
+import org.evsyn.core.input.InvalidTextException;
 import org.evsyn.ingest.IngestException;
 
 /**
@@ -21,6 +23,8 @@ import org.evsyn.ingest.IngestException;
  */
 final class XmlRecordSplitter {
 
+    /** Longest tag name accepted; real ones are a few dozen characters. */
+    private static final int NAME_CHARS = 1024;
 
     private final LineCountingChars chars;
     private final String fileName;
@@ -63,7 +67,8 @@ final class XmlRecordSplitter {
         try {
             return scan();
         } catch (CharacterCodingException e) {
-            throw error("bytes that are not valid in the file's encoding (" + e.getMessage() + ")");
+            throw error(e instanceof InvalidTextException ? e.getMessage()
+                    : "bytes that are not valid in the file's encoding (" + e.getMessage() + ")");
         }
     }
 
@@ -181,6 +186,10 @@ final class XmlRecordSplitter {
             }
         }
         if (!empty) {
+            if (open.size() >= InputLimits.NESTING_DEPTH) {
+                throw error("elements nested deeper than " + InputLimits.NESTING_DEPTH + " levels (the limit; <"
+                        + name + "> on line " + startLine + ")");
+            }
             open.push(new Open(name, startLine));
         } else if (open.isEmpty()) {
             rootClosed = true;
@@ -220,6 +229,9 @@ final class XmlRecordSplitter {
                 break;
             }
             name.append((char) read());
+            if (name.length() > NAME_CHARS) {
+                throw error("a tag name longer than " + NAME_CHARS + " characters on line " + chars.line());
+            }
         }
         if (name.isEmpty()) {
             throw error("a tag without a name on line " + chars.line());
@@ -310,6 +322,10 @@ final class XmlRecordSplitter {
         int c = chars.read();
         if (c != LineCountingChars.EOF && capture != null) {
             capture.append((char) c);
+            if (capture.length() > InputLimits.RECORD_CHARS) {
+                throw error("the record is longer than " + InputLimits.bytes(InputLimits.RECORD_CHARS)
+                        + " of text (the limit of one record; is an end tag missing?)");
+            }
         }
         return c;
     }

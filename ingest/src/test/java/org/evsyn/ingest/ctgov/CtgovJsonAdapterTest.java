@@ -283,4 +283,15 @@ class CtgovJsonAdapterTest {
     private static List<String> groups(TrialRecord t, ResultGroup.ResultModule module) {
         return t.resultGroups().stream().filter(g -> g.module() == module).map(ResultGroup::id).toList();
     }
+
+    @Test
+    void bytesTheParserCannotDecodeAreAnIngestError() {
+        // Found by fuzzing: leading zero bytes make the parser read UTF-32, and its decoding error is an IOException.
+        byte[] bytes = new byte[100];
+        byte[] json = "{\"studies\":[]}".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(json, 0, bytes, 80, json.length);
+        assertThatThrownBy(() -> adapter.parse(org.evsyn.ingest.AdapterFuzzing.source(bytes), new CollectingSink()))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("fuzz.input: record 1: not valid text: Invalid UTF-32 character");
+    }
 }

@@ -151,4 +151,15 @@ class PubmedXmlAdapterTest {
         assertThat(adapter.sniff(LiteratureFixtures.head(SAMPLE))).isTrue();
         assertThat(adapter.sniff(LiteratureFixtures.head("literature/pubmed-medline-nbib-10-records.nbib"))).isFalse();
     }
+
+    @Test
+    void aBadCharacterInTheDoctypeIsMalformedXmlNotAParserCrash() {
+        // Found by fuzzing: the JDK parser cannot format its own error here and threw MissingResourceException.
+        String xml = "<?xml version=\"1.0\" ?>\n<!DOCTYPE PubmedArticleSet[ PUBLIC \"-//NLM//DTD\" \"x.dtd\">\n"
+                + "<PubmedArticleSet>\u0000</PubmedArticleSet>\n";
+        assertThatThrownBy(() -> adapter.parse(TestFiles.text("dtd.xml", xml), new LiteratureFixtures.Collected()))
+                .isInstanceOf(IngestException.class)
+                .hasMessageStartingWith("dtd.xml: record before the first article: malformed XML")
+                .hasMessageContaining("the XML parser failed on this input (MissingResourceException");
+    }
 }

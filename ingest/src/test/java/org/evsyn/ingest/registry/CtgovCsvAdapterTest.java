@@ -227,7 +227,7 @@ class CtgovCsvAdapterTest {
         byte[] bad = "NCT Number,Study Title\nNCT00000102,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> adapter.parse(TestSources.of("latin1.csv", bad), new CollectingSink()))
                 .isInstanceOf(IngestException.class)
-                .hasMessageStartingWith("latin1.csv: record 2 (line 2): bytes that are not valid UTF-8");
+                .hasMessage("latin1.csv: record 2 (line 2): not valid UTF-8 text: byte 0xE9 at byte offset 38");
     }
 
     private static PartialDate month(int year, int month) {

@@ -345,7 +345,6 @@ class CtgovXmlAdapterTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> adapter.parse(TestSources.of("latin1.xml", bad), new CollectingSink()))
                 .isInstanceOf(IngestException.class)
-                .hasMessageStartingWith("latin1.xml: record 1 (line 1):"
-                        + " bytes that are not valid in the file's encoding");
+                .hasMessage("latin1.xml: record 1 (line 1): not valid UTF-8 text: byte 0xE4 at byte offset 38");
     }
 }

@@ -16,6 +16,8 @@ import java.util.TreeSet;
  */
 final class JsonFields {
 
+    private static final int SHOWN_CHARS = 200;
+
     private final String file;
     private final String path;
     private final JsonNode node;
@@ -48,7 +50,7 @@ final class JsonFields {
             throw new ReviewPlanException(file + ": " + where(name) + ": required field is missing");
         }
         if (!v.isTextual() || v.asText().isBlank()) {
-            throw new ReviewPlanException(file + ": " + where(name) + ": expected non-empty text, got " + v);
+            throw new ReviewPlanException(file + ": " + where(name) + ": expected non-empty text, got " + shown(v));
         }
         return v.asText().trim();
     }
@@ -59,7 +61,7 @@ final class JsonFields {
             return Optional.empty();
         }
         if (!v.isTextual()) {
-            throw new ReviewPlanException(file + ": " + where(name) + ": expected text, got " + v);
+            throw new ReviewPlanException(file + ": " + where(name) + ": expected text, got " + shown(v));
         }
         return Optional.of(v.asText().trim()).filter(s -> !s.isEmpty());
     }
@@ -70,7 +72,7 @@ final class JsonFields {
             return OptionalDouble.empty();
         }
         if (!v.isNumber()) {
-            throw new ReviewPlanException(file + ": " + where(name) + ": expected a number, got " + v);
+            throw new ReviewPlanException(file + ": " + where(name) + ": expected a number, got " + shown(v));
         }
         return OptionalDouble.of(v.asDouble());
     }
@@ -81,7 +83,7 @@ final class JsonFields {
             return dflt;
         }
         if (!v.isBoolean()) {
-            throw new ReviewPlanException(file + ": " + where(name) + ": expected true or false, got " + v);
+            throw new ReviewPlanException(file + ": " + where(name) + ": expected true or false, got " + shown(v));
         }
         return v.asBoolean();
     }
@@ -95,13 +97,13 @@ final class JsonFields {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new ReviewPlanException(file + ": " + where(name) + ": expected a list of texts, got " + v);
+            throw new ReviewPlanException(file + ": " + where(name) + ": expected a list of texts, got " + shown(v));
         }
         List<String> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             JsonNode e = v.get(i);
             if (!e.isTextual() || e.asText().isBlank()) {
-                throw new ReviewPlanException(file + ": " + where(name) + "[" + i + "]: expected non-empty text, got " + e);
+                throw new ReviewPlanException(file + ": " + where(name) + "[" + i + "]: expected non-empty text, got " + shown(e));
             }
             out.add(e.asText().trim());
         }
@@ -118,7 +120,7 @@ final class JsonFields {
             return List.of();
         }
         if (!v.isArray()) {
-            throw new ReviewPlanException(file + ": " + where(name) + ": expected a list, got " + v);
+            throw new ReviewPlanException(file + ": " + where(name) + ": expected a list, got " + shown(v));
         }
         List<JsonFields> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
@@ -152,6 +154,12 @@ final class JsonFields {
     /** An error about one field of this object. */
     ReviewPlanException error(String field, String what) {
         return new ReviewPlanException(file + ": " + where(field) + ": " + what);
+    }
+
+    /** A value as JSON for a message, cut short: a wrong value may be a whole object. */
+    private static String shown(JsonNode value) {
+        String text = String.valueOf(value);
+        return text.length() <= SHOWN_CHARS ? text : text.substring(0, SHOWN_CHARS) + "...";
     }
 
     String where(String field) {

@@ -1,8 +1,15 @@
 package org.evsyn.core.review.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.evsyn.core.input.InputLimits;
+import org.evsyn.core.input.RegularFiles;
 import org.evsyn.stats.Tau2Method;
 import org.evsyn.stats.TestMethod;
 
@@ -39,27 +46,41 @@ public final class ReviewPlanReader {
     private static final String OUTSIDE = "a symbolic link (or a path through one) to a file outside the review "
             + "folder; it is not read (copy the file into the folder)";
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    // Bounded nesting: a plan nests four levels, and the parser reports a deeper file instead of recursing into it.
+    private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(InputLimits.PLAN_DEPTH).build())
+            .build()).build();
 
     /** Reads and validates the plan of the review folder {@code reviewDir}. */
     public ReviewPlan read(Path reviewDir) {
         Path file = reviewDir.resolve(FILE_NAME);
         if (!Files.isDirectory(reviewDir)) {
-            throw new ReviewPlanException(reviewDir + ": not a review folder (no such directory)");
+            throw new ReviewPlanException(reviewDir + ": not a review folder ("
+                    + (Files.exists(reviewDir) ? "it is a file; a review folder holds " + FILE_NAME : "no such directory")
+                    + ")");
         }
         Path root = realPath(reviewDir, reviewDir.toString());
-        if (!Files.isRegularFile(file)) {
-            throw new ReviewPlanException(file + ": missing: a review folder needs a " + FILE_NAME);
+        Optional<String> notAFile = RegularFiles.problem(file);
+        if (notAFile.isPresent()) {
+            throw new ReviewPlanException(file + ": " + (notAFile.get().equals("no such file")
+                    ? "missing: a review folder needs a " + FILE_NAME : notAFile.get()));
         }
         if (!realPath(file, file.toString()).startsWith(root)) {
             throw new ReviewPlanException(file + ": " + OUTSIDE);
         }
         JsonNode json;
         try {
+            if (Files.size(file) > InputLimits.PLAN_BYTES) {
+                throw new ReviewPlanException(file + ": larger than " + InputLimits.bytes(InputLimits.PLAN_BYTES)
+                        + " (the limit of a plan; real plans are a few kilobytes)");
+            }
             json = mapper.readTree(file.toFile());
+        } catch (StreamConstraintsException e) {
+            throw new ReviewPlanException(file + ": nested deeper than " + InputLimits.PLAN_DEPTH
+                    + " levels (the limit of a plan, which nests four)" + at(e.getLocation()));
         } catch (JsonProcessingException e) {
-            throw new ReviewPlanException(file + ": not valid JSON at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            throw new ReviewPlanException(file + ": not valid JSON" + at(e.getLocation()) + ": "
+                    + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ReviewPlanException(file + ": cannot be read: " + e.getMessage(), e);
         }
@@ -69,6 +90,18 @@ public final class ReviewPlanReader {
         ReviewPlan plan = parse(new JsonFields(FILE_NAME, "", json));
         checkFilesExist(reviewDir, root, plan);
         return plan;
+    }
+
+    /** " at line L, column C", or nothing when the parser does not know where. */
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        String m = String.valueOf(message);
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
     }
 
     private ReviewPlan parse(JsonFields r) {
@@ -323,8 +356,10 @@ public final class ReviewPlanReader {
                 throw new ReviewPlanException(FILE_NAME + ": " + fields.get(i) + ": \"" + paths.get(i)
                         + "\" points outside the review folder");
             }
-            if (!Files.isRegularFile(p)) {
-                throw new ReviewPlanException(FILE_NAME + ": " + fields.get(i) + ": file not found: " + paths.get(i));
+            Optional<String> problem = RegularFiles.problem(p);
+            if (problem.isPresent()) {
+                throw new ReviewPlanException(FILE_NAME + ": " + fields.get(i) + ": " + (problem.get().equals(
+                        "no such file") ? "file not found: " + paths.get(i) : paths.get(i) + " " + problem.get()));
             }
             // Lexically inside is not enough: a link in the folder may lead anywhere.
             if (!realPath(p, paths.get(i)).startsWith(root)) {

@@ -197,4 +197,34 @@ class ReviewPlanReaderTest {
                 + "\"reason\": \"x\"}}}, \"outcomes\": ["));
         assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("grade.overrides.death.certainty");
     }
+
+    @Test
+    void aDeeplyNestedPlanIsRefusedWithTheLimitNotAnInternalError() throws IOException {
+        plan("{\"id\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageEndingWith("review.json: nested deeper than 32 levels (the limit of a plan, which nests four)")
+                .hasMessageNotContaining("null");
+    }
+
+    @Test
+    void aPlanLargerThanTheLimitIsRefused() throws IOException {
+        plan(MINIMAL.replace("\"Demo review\"", "\"" + "x".repeat((int) org.evsyn.core.input.InputLimits.PLAN_BYTES)
+                + "\""));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageEndingWith(
+                "review.json: larger than 1 MiB (the limit of a plan; real plans are a few kilobytes)");
+    }
+
+    @Test
+    void aPlanOrAListedFileThatIsADirectoryIsSaidToBeOne() throws IOException {
+        Files.createDirectory(dir.resolve("review.json"));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageEndingWith("review.json: is a directory");
+        Files.delete(dir.resolve("review.json"));
+        Files.createDirectory(dir.resolve("sheets"));
+        plan(MINIMAL.replace("sheet.csv", "sheets"));
+        assertThatThrownBy(() -> reader.read(dir))
+                .hasMessage("review.json: files.extraction[0]: sheets is a directory");
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThatThrownBy(() -> reader.read(file)).hasMessageEndingWith(
+                "not-a-folder: not a review folder (it is a file; a review folder holds review.json)");
+    }
 }
