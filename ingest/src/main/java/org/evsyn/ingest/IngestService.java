@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -166,18 +167,22 @@ public final class IngestService {
             ImportWork work = new ImportWork(skip -> sink -> {
                 for (IngestSource entry : entries.subList((int) Math.min(skip, entries.size()), entries.size())) {
                     sink.startSource(entry.name());
-                    // One inflating stream per entry: its head is read, checked, and read again from the buffer.
+                    String base = ZipContainer.baseName(entry.name());
+                    // Each entry is inflated once: read whole when small (a study), else one buffered stream whose
+                    // head is read, checked, and read again from the buffer.
+                    Optional<byte[]> whole = zip.readWhole(entry);
+                    if (whole.isPresent()) {
+                        byte[] content = whole.get();
+                        checkEntry(entry, headOf(base, content, Heads.HEAD_BYTES), reader, check,
+                                limit -> headOf(base, content, limit));
+                        reader.parse(new BytesSource(entry.name(), content), sink);
+                        continue;
+                    }
                     try (InputStream in = new BufferedInputStream(entry.open(), 1 << 16)) {
                         in.mark(Heads.HEAD_BYTES);
-                        FileHead h = Heads.read(ZipContainer.baseName(entry.name()), in);
+                        FileHead h = Heads.read(base, in);
                         in.reset();
-                        if (h.bytes().length == 0) {
-                            throw new IngestException(entry.name() + ": empty file (0 bytes)");
-                        }
-                        if (check && !Heads.sniffs(reader, h, limit -> zip.head(entry, limit))) {
-                            throw new IngestException(entry.name() + ": not " + reader.formatId()
-                                    + " like the zip's first entry (a zip is imported with one format)");
-                        }
+                        checkEntry(entry, h, reader, check, limit -> zip.head(entry, limit));
                         reader.parse(new OpenedSource(entry.name(), in), sink);
                     }
                 }
@@ -189,6 +194,22 @@ public final class IngestService {
         } catch (IOException e) {
             return FileResult.failed(name, forced.map(IngestAdapter::formatId), name + ": not a readable zip: " + e.getMessage());
         }
+    }
+
+    /** Fails an empty entry, and (when the format was detected) one the zip's adapter does not recognise. */
+    private static void checkEntry(IngestSource entry, FileHead head, IngestAdapter reader, boolean check,
+                                   Heads.Source longer) throws IOException {
+        if (head.bytes().length == 0) {
+            throw new IngestException(entry.name() + ": empty file (0 bytes)");
+        }
+        if (check && !Heads.sniffs(reader, head, longer)) {
+            throw new IngestException(entry.name() + ": not " + reader.formatId()
+                    + " like the zip's first entry (a zip is imported with one format)");
+        }
+    }
+
+    private static FileHead headOf(String name, byte[] content, int limit) {
+        return new FileHead(name, Arrays.copyOf(content, Math.min(content.length, limit)));
     }
 
     private String unknownFormat(String name, FileHead head) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.TrialRecord;
@@ -22,7 +23,8 @@ import org.evsyn.ingest.RecordSink;
  * by the ingest service.
  *
  * <p>Each study's verbatim text is its JSON re-written compactly from its own tokens: field order, strings and
- * numbers exactly as in the file, insignificant white space dropped. Its identity is the hash of its canonical form
+ * numbers exactly as in the file, insignificant white space dropped (taken from the study's own bytes when the file
+ * is read whole, as a zip entry is; see {@link WrittenForm}). Its identity is the hash of its canonical form
  * (see {@link CanonicalJson}), so one study is the same content whether it came pretty-printed, inside a page, alone
  * in a zip entry, or with its keys in another order.
  */
@@ -65,17 +67,26 @@ public final class CtgovJsonAdapter implements IngestAdapter {
         String file = source.name();
         String[] last = {""};
         StudyStream.Cursor cursor = new StudyStream.Cursor();
-        try (InputStream in = source.open()) {
-            stream.read(in, file, (ref, study) -> {
-                handle(source, ref, study, sink);
-                last[0] = ref;
-            }, cursor);
+        StudyStream.Handler handler = (ref, study, text) -> {
+            handle(source, ref, study, text, sink);
+            last[0] = ref;
+        };
+        try {
+            Optional<byte[]> whole = source.bytes();
+            if (whole.isPresent()) {
+                stream.read(whole.get(), file, handler, cursor);
+            } else {
+                try (InputStream in = source.open()) {
+                    stream.read(in, file, handler, cursor);
+                }
+            }
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(file, last[0], cursor.ref(), e);
         }
     }
 
-    private void handle(IngestSource source, String ref, ObjectNode study, RecordSink sink) throws IOException {
+    private void handle(IngestSource source, String ref, ObjectNode study, Optional<RawJson> text, RecordSink sink)
+            throws IOException {
         String locator = "study".equals(ref) ? source.name() : source.name() + "#" + ref;
         if ("study".equals(ref) && !study.has("protocolSection")) {
             // A file that is one object without a protocol section is not a study at all: fail it, store nothing.
@@ -103,6 +114,6 @@ public final class CtgovJsonAdapter implements IngestAdapter {
             sink.reject(nctId, nctId + ": " + e.getMessage());
             return;
         }
-        sink.accept(new ParsedRecord(verbatim.of(FORMAT_ID, nctId, locator, study), record));
+        sink.accept(new ParsedRecord(verbatim.of(FORMAT_ID, nctId, locator, study, text), record));
     }
 }
