@@ -3,12 +3,12 @@ package org.evsyn.ingest.ctgov;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.evsyn.core.domain.SourceRecord;
+import org.evsyn.core.domain.VerbatimText;
 
 /**
  * A study's verbatim record: its JSON re-written compactly from its own tokens (field order, strings and numbers
@@ -38,14 +38,14 @@ final class VerbatimRecords {
     SourceRecord of(String format, String id, String locator, JsonNode study, Optional<RawJson> text)
             throws JsonProcessingException {
         Optional<RawJson> asRead = text.flatMap(WrittenForm::of);
-        // Written as UTF-8 bytes once: the hash is taken from these bytes, the text decoded from them.
+        // UTF-8 bytes, written once if not taken from the text: the hash is of these bytes, and they are the text.
         RawJson bytes = asRead.isPresent() ? asRead.get() : whole(mapper.writeValueAsBytes(study));
         MessageDigest digest = sha256();
         digest.update(bytes.bytes(), bytes.from(), bytes.length());
         String sha = HexFormat.of().formatHex(digest.digest());
-        return new SourceRecord(format, id, locator,
-                new String(bytes.bytes(), bytes.from(), bytes.length(), StandardCharsets.UTF_8), sha,
-                canonical.sha256(study));
+        // Kept as UTF-8: the store writes these bytes as they are (both sources of them are well-formed UTF-8).
+        return new SourceRecord(format, id, locator, VerbatimText.ofUtf8(bytes.bytes(), bytes.from(), bytes.to()),
+                sha, canonical.sha256(study));
     }
 
     private static RawJson whole(byte[] bytes) {
