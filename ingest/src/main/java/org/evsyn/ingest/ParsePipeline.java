@@ -127,17 +127,6 @@ final class ParsePipeline implements AutoCloseable {
     }
 
     /**
-     * Parses on a new thread and feeds {@code target} on this one.
-     *
-     * @throws Exception whatever the parse or the target threw
-     */
-    static void run(Parse parse, Feed target) throws Exception {
-        try (ParsePipeline p = start(parse)) {
-            p.feed(target, Pause.NEVER);
-        }
-    }
-
-    /**
      * Feeds what is parsed to {@code target} until the parse ends or {@code pause} asks for a break.
      *
      * @return true when it paused (more may follow: call again), false when the parse is complete
@@ -176,6 +165,15 @@ final class ParsePipeline implements AutoCloseable {
                 finished = true;
                 return false;
             }
+        }
+    }
+
+    /** As {@link #close}, for a parse nobody will read: an interruption is kept for the caller to see. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
