@@ -36,9 +36,19 @@ final class ChunkedImport {
         this.chunkRecords = chunkRecords;
     }
 
-    FileResult run(ImportWork work) {
+    /**
+     * @param fromStart the file's parse, already started from its first unit; it is used when the import starts
+     *                  there, and stopped when it resumes after committed units
+     */
+    FileResult run(ImportWork work, ParsePipeline fromStart) {
         String format = adapter.formatId();
-        Optional<ImportProgress> earlier = target.progress(sha256, format).filter(p -> !p.finished());
+        Optional<ImportProgress> earlier;
+        try {
+            earlier = target.progress(sha256, format).filter(p -> !p.finished());
+        } catch (RuntimeException e) {
+            fromStart.closeQuietly();
+            throw e;
+        }
         long unitsDone = earlier.map(ImportProgress::unitsDone).orElse(0L);
         long recordsDone = earlier.map(ImportProgress::recordsDone).orElse(0L);
         Totals totals = new Totals();
@@ -64,7 +74,12 @@ final class ChunkedImport {
                     }
                 };
         String[] failure = new String[1];
-        try (ParsePipeline pipeline = ParsePipeline.start(work.parse().from(unitsDone))) {
+        ParsePipeline started = fromStart;
+        if (unitsDone > 0) {
+            fromStart.closeQuietly();
+            started = ParsePipeline.start(work.parse().from(unitsDone));
+        }
+        try (ParsePipeline pipeline = started) {
             boolean more = true;
             while (more) {
                 long unitsBefore = unitsDone;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -168,18 +169,22 @@ public final class IngestService {
             ImportWork work = new ImportWork(skip -> sink -> {
                 for (IngestSource entry : entries.subList((int) Math.min(skip, entries.size()), entries.size())) {
                     sink.startSource(entry.name());
-                    // One inflating stream per entry: its head is read, checked, and read again from the buffer.
+                    String base = ZipContainer.baseName(entry.name());
+                    // Each entry is inflated once: read whole when small (a study), else one buffered stream whose
+                    // head is read, checked, and read again from the buffer.
+                    Optional<byte[]> whole = zip.readWhole(entry);
+                    if (whole.isPresent()) {
+                        byte[] content = whole.get();
+                        checkEntry(entry, headOf(base, content, Heads.HEAD_BYTES), reader, check,
+                                limit -> headOf(base, content, limit));
+                        reader.parse(new BytesSource(entry.name(), content), sink);
+                        continue;
+                    }
                     try (InputStream in = new BufferedInputStream(entry.open(), 1 << 16)) {
                         in.mark(Heads.HEAD_BYTES);
-                        FileHead h = Heads.read(ZipContainer.baseName(entry.name()), in);
+                        FileHead h = Heads.read(base, in);
                         in.reset();
-                        if (h.bytes().length == 0) {
-                            throw new IngestException(entry.name() + ": empty file (0 bytes)");
-                        }
-                        if (check && !Heads.sniffs(reader, h, limit -> zip.head(entry, limit))) {
-                            throw new IngestException(entry.name() + ": not " + reader.formatId()
-                                    + " like the zip's first entry (a zip is imported with one format)");
-                        }
+                        checkEntry(entry, h, reader, check, limit -> zip.head(entry, limit));
                         reader.parse(new OpenedSource(entry.name(), in), sink);
                     }
                 }
@@ -193,6 +198,22 @@ public final class IngestService {
         }
     }
 
+    /** Fails an empty entry, and (when the format was detected) one the zip's adapter does not recognise. */
+    private static void checkEntry(IngestSource entry, FileHead head, IngestAdapter reader, boolean check,
+                                   Heads.Source longer) throws IOException {
+        if (head.bytes().length == 0) {
+            throw new IngestException(entry.name() + ": empty file (0 bytes)");
+        }
+        if (check && !Heads.sniffs(reader, head, longer)) {
+            throw new IngestException(entry.name() + ": not " + reader.formatId()
+                    + " like the zip's first entry (a zip is imported with one format)");
+        }
+    }
+
+    private static FileHead headOf(String name, byte[] content, int limit) {
+        return new FileHead(name, Arrays.copyOf(content, Math.min(content.length, limit)));
+    }
+
     private String unknownFormat(String name, FileHead head) {
         OptionalLong bad = Heads.firstInvalidUtf8(head.bytes());
         String why = bad.isPresent()
@@ -204,23 +225,27 @@ public final class IngestService {
 
     private FileResult runFile(String name, Path path, IngestAdapter adapter, IngestOptions options,
                                ImportTarget target, IngestListener listener, ImportWork work, int chunkRecords) {
+        // The file's hash names the import (and finds an interrupted one to resume), and reading a bulk archive for
+        // it takes a second or more: parsing starts meanwhile, from the beginning, where almost every import starts.
+        ParsePipeline fromStart = ParsePipeline.start(work.parse().from(0));
         String sha;
         try {
             sha = Hashing.sha256(path);
         } catch (IOException e) {
+            fromStart.closeQuietly();
             return FileResult.failed(name, Optional.of(adapter.formatId()), name + ": cannot read: " + e.getMessage());
         }
         if (chunkRecords > 0) {
-            return new ChunkedImport(name, sha, adapter, options, target, listener, chunkRecords).run(work);
+            return new ChunkedImport(name, sha, adapter, options, target, listener, chunkRecords).run(work, fromStart);
         }
         ImportRequest request = new ImportRequest(name, sha, adapter.formatId(), options.strict());
         String[] failure = new String[1];
-        try {
+        try (ParsePipeline pipeline = fromStart) {
             ImportSummary summary = target.run(request, writer -> {
                 SinkToWriter sink = new SinkToWriter(writer, listener, options.strict());
                 sink.startSource(name);
                 try {
-                    ParsePipeline.run(work.parse().from(0), sink);
+                    pipeline.feed(sink, ParsePipeline.Pause.NEVER);
                 } catch (OutOfMemoryError | StackOverflowError e) {
                     // Reported for this file like any failure (the transaction rolls back), and the next file goes on.
                     failure[0] = Failures.describe(e, sink);
@@ -231,7 +256,10 @@ public final class IngestService {
                 }
             });
             return FileResult.ok(name, adapter.formatId(), summary);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             String why = failure[0] != null ? failure[0] : name + ": " + Failures.message(e);
             return FileResult.failed(name, Optional.of(adapter.formatId()), why + "; nothing of " + name + " was stored");
         }

@@ -17,7 +17,7 @@ final class ParsePipeline implements AutoCloseable {
     private static final int CAPACITY = 4096;
 
     /**
-     * Most verbatim text in flight, in characters. The storing thread works in bursts (it writes queued rows
+     * Most verbatim text in flight, in UTF-8 bytes. The storing thread works in bursts (it writes queued rows
      * every few hundred records), so the parser needs room to run ahead or one thread waits for the other; the
      * bound is on text rather than on records so an export of huge records keeps the heap as flat as one of
      * small ones (a parsed record is a few times its text).
@@ -39,7 +39,7 @@ final class ParsePipeline implements AutoCloseable {
     private record Accepted(ParsedRecord record) implements Item {
         /** The record's share of the text budget; a record larger than the whole budget takes all of it. */
         int weight() {
-            return Math.max(1, Math.min(TEXT_BUDGET, record.source().content().length()));
+            return Math.max(1, Math.min(TEXT_BUDGET, record.source().text().utf8Length()));
         }
     }
 
@@ -126,17 +126,6 @@ final class ParsePipeline implements AutoCloseable {
     }
 
     /**
-     * Parses on a new thread and feeds {@code target} on this one.
-     *
-     * @throws Exception whatever the parse or the target threw
-     */
-    static void run(Parse parse, Feed target) throws Exception {
-        try (ParsePipeline p = start(parse)) {
-            p.feed(target, Pause.NEVER);
-        }
-    }
-
-    /**
      * Feeds what is parsed to {@code target} until the parse ends or {@code pause} asks for a break.
      *
      * @return true when it paused (more may follow: call again), false when the parse is complete
@@ -178,6 +167,15 @@ final class ParsePipeline implements AutoCloseable {
                 finished = true;
                 return false;
             }
+        }
+    }
+
+    /** As {@link #close}, for a parse nobody will read: an interruption is kept for the caller to see. */
+    void closeQuietly() {
+        try {
+            close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -18,6 +19,12 @@ import java.util.zip.ZipFile;
  * declared sizes can lie.
  */
 final class ZipContainer implements Closeable {
+
+    /**
+     * Entries up to this size are read whole, so adapters can parse an array (and keep slices of it) rather than a
+     * stream; a registry study is tens of kilobytes. Larger entries (a page of thousands of studies) are streamed.
+     */
+    static final int WHOLE_ENTRY_BYTES = 16 << 20;
 
     private final String name;
     private final ZipFile zip;
@@ -112,12 +119,38 @@ final class ZipContainer implements Closeable {
 
     /** As {@link #head(IngestSource)}, at most {@code limit} bytes (a longer head when the first decided nothing). */
     FileHead head(IngestSource entry, int limit) throws IOException {
+        ZipEntry e = zipEntry(entry);
+        try (InputStream in = zip.getInputStream(e)) {
+            return Heads.read(baseName(e.getName()), in, limit);
+        }
+    }
+
+    private ZipEntry zipEntry(IngestSource entry) {
         if (!(entry instanceof EntrySource e)) {
             throw new IllegalArgumentException("not an entry of " + name + ": " + entry.name());
         }
-        String base = baseName(e.entry.getName());
-        try (InputStream in = zip.getInputStream(e.entry)) {
-            return Heads.read(base, in, limit);
+        return e.entry;
+    }
+
+    /**
+     * The content of an entry read whole, when its declared size is at most {@link #WHOLE_ENTRY_BYTES}; empty for a
+     * larger entry, which is to be streamed. Counted against the limits like a stream, and an entry that expands
+     * beyond its declared size fails the same way.
+     */
+    Optional<byte[]> readWhole(IngestSource entry) throws IOException {
+        ZipEntry e = zipEntry(entry);
+        long declared = e.getSize();
+        if (declared < 0 || declared > WHOLE_ENTRY_BYTES) {
+            return Optional.empty();
+        }
+        try (InputStream in = entry.open()) {
+            byte[] content = in.readNBytes((int) declared);
+            // Reading on past the declared size makes the counting stream refuse an entry whose size lied.
+            if (content.length == declared && in.read() >= 0) {
+                throw bomb(name, "entry " + entry.name() + " expands beyond its declared size of " + declared
+                        + " bytes");
+            }
+            return Optional.of(content);
         }
     }
 

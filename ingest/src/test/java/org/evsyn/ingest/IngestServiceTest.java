@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,37 @@ class IngestServiceTest {
 
         IngestOptions few = IngestOptions.defaults().withLimits(new ContainerLimits(1, 1L << 30, 1L << 30));
         assertThat(error(ingest(few, bomb))).contains("more than 1 entries");
+    }
+
+    @Test
+    void anEntryThatExpandsBeyondItsDeclaredSizeIsRefused() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("NCT05594173.json", Files.readAllBytes(TestFiles.ctgov("NCT05594173")));
+        byte[] study = Files.readAllBytes(TestFiles.ctgov("NCT02552212"));
+        entries.put("NCT02552212.json", study);
+        Path zip = TestFiles.zip(dir.resolve("lying.zip"), entries);
+        // The central directory now declares the second entry a third of its real size. An entry small enough to
+        // be read whole must still be read past its declared size, not cut there.
+        byte[] bytes = Files.readAllBytes(zip);
+        int header = lastIndexOf(bytes, new byte[] {'P', 'K', 1, 2});
+        int declared = study.length / 3;
+        for (int k = 0; k < 4; k++) {
+            bytes[header + 24 + k] = (byte) (declared >>> (8 * k));
+        }
+        Files.write(zip, bytes);
+        String err = error(ingest(zip));
+        assertThat(err).contains("lying.zip").contains("zip bomb").contains("NCT02552212.json")
+                .contains("beyond its declared size");
+        assertThat(store.snapshot()).isEmpty();
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] part) {
+        for (int i = bytes.length - part.length; i >= 0; i--) {
+            if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     @Test

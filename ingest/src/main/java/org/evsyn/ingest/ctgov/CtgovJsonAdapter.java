@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.TrialRecord;
@@ -23,7 +24,8 @@ import org.evsyn.ingest.RecordSink;
  * by the ingest service.
  *
  * <p>Each study's verbatim text is its JSON re-written compactly from its own tokens: field order, strings and
- * numbers exactly as in the file, insignificant white space dropped. Its identity is the hash of its canonical form
+ * numbers exactly as in the file, insignificant white space dropped (taken from the study's own bytes when the file
+ * is read whole, as a zip entry is; see {@link WrittenForm}). Its identity is the hash of its canonical form
  * (see {@link CanonicalJson}), so one study is the same content whether it came pretty-printed, inside a page, alone
  * in a zip entry, or with its keys in another order.
  */
@@ -66,11 +68,20 @@ public final class CtgovJsonAdapter implements IngestAdapter {
         String file = source.name();
         String[] last = {""};
         StudyStream.Cursor cursor = new StudyStream.Cursor();
-        try (InputStream in = JsonReaders.bounded(source.open(), file, cursor)) {
-            stream.read(in, file, (ref, study) -> {
-                handle(source, ref, study, sink);
-                last[0] = ref;
-            }, cursor);
+        StudyStream.Handler handler = (ref, study, text) -> {
+            handle(source, ref, study, text, sink);
+            last[0] = ref;
+        };
+        try {
+            Optional<byte[]> whole = source.bytes();
+            if (whole.isPresent()) {
+                stream.read(whole.get(), file, handler, cursor);
+            } else {
+                // Whole entries are at most a study's bound already; a stream is bounded study by study.
+                try (InputStream in = JsonReaders.bounded(source.open(), file, cursor)) {
+                    stream.read(in, file, handler, cursor);
+                }
+            }
         } catch (JsonProcessingException e) {
             throw JsonErrors.of(file, last[0], cursor.ref(), e);
         } catch (CharConversionException e) {
@@ -78,7 +89,8 @@ public final class CtgovJsonAdapter implements IngestAdapter {
         }
     }
 
-    private void handle(IngestSource source, String ref, ObjectNode study, RecordSink sink) throws IOException {
+    private void handle(IngestSource source, String ref, ObjectNode study, Optional<RawJson> text, RecordSink sink)
+            throws IOException {
         String locator = "study".equals(ref) ? source.name() : source.name() + "#" + ref;
         if ("study".equals(ref) && !study.has("protocolSection")) {
             // A file that is one object without a protocol section is not a study at all: fail it, store nothing.
@@ -106,6 +118,6 @@ public final class CtgovJsonAdapter implements IngestAdapter {
             sink.reject(nctId, nctId + ": " + e.getMessage());
             return;
         }
-        sink.accept(new ParsedRecord(verbatim.of(FORMAT_ID, nctId, locator, study), record));
+        sink.accept(new ParsedRecord(verbatim.of(FORMAT_ID, nctId, locator, study, text), record));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.Set;
 import org.evsyn.ingest.IngestException;
 import org.evsyn.ingest.RecordWindow;
@@ -15,7 +16,8 @@ import org.evsyn.ingest.RecordWindow;
 /**
  * Streams the study objects of a v2 file, one at a time: either the file is one study, or it is a page
  * {@code {"totalCount":..,"studies":[..],"nextPageToken":..}} whose studies are read one by one, so a page of any
- * size never sits in memory whole.
+ * size never sits in memory whole. A file already in memory is read from its array, and each study comes with
+ * the span of its own text in it.
  */
 final class StudyStream {
 
@@ -27,8 +29,9 @@ final class StudyStream {
         /**
          * @param ref   where the study is: {@code studies[i]} in a page, {@code study} for a single-study file
          * @param study the study object
+         * @param text  the study's own text, from its opening to its closing brace, when the file is in memory
          */
-        void study(String ref, ObjectNode study) throws IOException;
+        void study(String ref, ObjectNode study, Optional<RawJson> text) throws IOException;
     }
 
     /**
@@ -69,33 +72,47 @@ final class StudyStream {
 
     void read(InputStream in, String fileName, Handler handler, Cursor cursor) throws IOException {
         try (JsonParser p = mapper.getFactory().createParser(in)) {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                throw new IngestException(fileName + ": no JSON content (only white space)");
-            }
-            if (t != JsonToken.START_OBJECT) {
-                throw new IngestException(fileName + ": expected a study object or a page {\"studies\":[...]}, found "
-                        + t.name() + " at line " + p.currentTokenLocation().getLineNr());
-            }
-            t = p.nextToken();
-            if (t == JsonToken.END_OBJECT) {
-                throw new IngestException(fileName + ": empty JSON object, not a study");
-            }
-            if (TopLevelKeys.CLASSIC.contains(p.currentName())) {
-                throw new IngestException(fileName + ": a ClinicalTrials.gov classic API (v1) file (\""
-                        + p.currentName() + "\"), not API v2 JSON; read it with --format ctgov-classic-json"
-                        + " or let the format be detected");
-            }
-            if (PAGE_FIELDS.contains(p.currentName())) {
-                readPage(p, fileName, handler, cursor);
-            } else {
-                cursor.set("study");
-                handler.study("study", readRest(p));
-            }
-            if (p.nextToken() != null) {
-                throw new IngestException(fileName + ": unexpected content after the end of the JSON object at line "
-                        + p.currentTokenLocation().getLineNr());
-            }
+            read(p, Optional.empty(), fileName, handler, cursor);
+        }
+    }
+
+    /** Reads a file held whole in {@code content}; each study comes with its span in the array. */
+    void read(byte[] content, String fileName, Handler handler, Cursor cursor) throws IOException {
+        try (JsonParser p = mapper.getFactory().createParser(content)) {
+            read(p, Optional.of(content), fileName, handler, cursor);
+        }
+    }
+
+    private void read(JsonParser p, Optional<byte[]> content, String fileName, Handler handler, Cursor cursor)
+            throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw new IngestException(fileName + ": no JSON content (only white space)");
+        }
+        if (t != JsonToken.START_OBJECT) {
+            throw new IngestException(fileName + ": expected a study object or a page {\"studies\":[...]}, found "
+                    + t.name() + " at line " + p.currentTokenLocation().getLineNr());
+        }
+        long objectStart = content.isPresent() ? p.currentTokenLocation().getByteOffset() : -1;
+        t = p.nextToken();
+        if (t == JsonToken.END_OBJECT) {
+            throw new IngestException(fileName + ": empty JSON object, not a study");
+        }
+        if (TopLevelKeys.CLASSIC.contains(p.currentName())) {
+            throw new IngestException(fileName + ": a ClinicalTrials.gov classic API (v1) file (\""
+                    + p.currentName() + "\"), not API v2 JSON; read it with --format ctgov-classic-json"
+                    + " or let the format be detected");
+        }
+        if (PAGE_FIELDS.contains(p.currentName())) {
+            readPage(p, content, fileName, handler, cursor);
+        } else {
+            cursor.set("study");
+            ObjectNode study = readRest(p);
+            handler.study("study", study, span(p, content, objectStart));
+        }
+        if (p.nextToken() != null) {
+            throw new IngestException(fileName + ": unexpected content after the end of the JSON object at line "
+                    + p.currentTokenLocation().getLineNr());
         }
     }
 
@@ -114,7 +131,17 @@ final class StudyStream {
         return node;
     }
 
-    private void readPage(JsonParser p, String fileName, Handler handler, Cursor cursor) throws IOException {
+    /** The span from {@code start} to the closing brace that is the current token. */
+    private static Optional<RawJson> span(JsonParser p, Optional<byte[]> content, long start) {
+        if (content.isEmpty() || start < 0) {
+            return Optional.empty();
+        }
+        long end = p.currentTokenLocation().getByteOffset() + 1;
+        return Optional.of(new RawJson(content.get(), (int) start, (int) end));
+    }
+
+    private void readPage(JsonParser p, Optional<byte[]> content, String fileName, Handler handler, Cursor cursor)
+            throws IOException {
         for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
@@ -132,9 +159,10 @@ final class StudyStream {
                 if (e != JsonToken.START_OBJECT) {
                     throw IngestException.at(fileName, ref, "expected a study object, found " + e.name());
                 }
+                long start = content.isPresent() ? p.currentTokenLocation().getByteOffset() : -1;
                 JsonToken first = p.nextToken();
                 ObjectNode study = first == JsonToken.END_OBJECT ? mapper.createObjectNode() : readRest(p);
-                handler.study(ref, study);
+                handler.study(ref, study, span(p, content, start));
             }
         }
     }

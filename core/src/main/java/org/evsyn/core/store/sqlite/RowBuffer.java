@@ -4,14 +4,17 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
+import org.evsyn.core.domain.VerbatimText;
 import org.evsyn.core.store.StoreException;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Pending rows of one table, written with one prepared INSERT and JDBC batching: an import of thousands of
@@ -20,13 +23,15 @@ import org.jooq.conf.ParamType;
  * <p>jOOQ renders the statement; the values are bound straight to the JDBC statement. Binding through jOOQ's
  * batch API wraps every value in a bind object first, which cost more than SQLite's own work on bulk imports.
  * The columns hold only the types {@link Db} declares (long, int, double, boolean, text), bound as jOOQ would:
- * booleans as 1/0.
+ * booleans as 1/0. A {@link VerbatimText} goes in as its UTF-8 bytes, cast to text by SQLite (a cast that only
+ * relabels the bytes), so a record's text is never decoded and encoded again on its way to the file.
  */
 final class RowBuffer {
 
     private final Table<?> table;
     private final List<Field<?>> fields;
     private final boolean ignoreExisting;
+    private final boolean[] utf8Text;
     private final List<Object[]> rows = new ArrayList<>();
     private String sql = "";
 
@@ -39,9 +44,20 @@ final class RowBuffer {
      *                       repeat); every other table must fail loudly on a duplicate
      */
     RowBuffer(Table<?> table, List<Field<?>> fields, boolean ignoreExisting) {
+        this(table, fields, ignoreExisting, Set.of());
+    }
+
+    /**
+     * @param textColumns text columns whose values are {@link VerbatimText}s
+     */
+    RowBuffer(Table<?> table, List<Field<?>> fields, boolean ignoreExisting, Set<Field<?>> textColumns) {
         this.table = table;
         this.fields = List.copyOf(fields);
         this.ignoreExisting = ignoreExisting;
+        this.utf8Text = new boolean[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            utf8Text[i] = textColumns.contains(fields.get(i));
+        }
     }
 
     /** Queues one row; values in the order of the buffer's fields. */
@@ -78,7 +94,12 @@ final class RowBuffer {
 
     private String sql(DSLContext ctx) {
         if (sql.isEmpty()) {
-            List<Object> placeholders = Collections.nCopies(fields.size(), null);
+            List<Field<?>> placeholders = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) {
+                placeholders.add(utf8Text[i]
+                        ? DSL.cast(DSL.val(null, SQLDataType.BLOB), SQLDataType.CLOB)
+                        : DSL.val(null, fields.get(i)));
+            }
             var insert = ctx.insertInto(table).columns(fields).values(placeholders);
             sql = (ignoreExisting ? insert.onConflictDoNothing() : insert).getSQL(ParamType.INDEXED);
         }
@@ -89,6 +110,12 @@ final class RowBuffer {
         int parameter = index + 1;
         if (value == null) {
             insert.setNull(parameter, Types.NULL);
+        } else if (utf8Text[index]) {
+            if (!(value instanceof VerbatimText text)) {
+                throw new StoreException(table.getName() + "." + fields.get(index).getName() + ": expected a "
+                        + "VerbatimText, not a " + value.getClass().getSimpleName());
+            }
+            insert.setBytes(parameter, text.utf8());
         } else if (value instanceof String s) {
             insert.setString(parameter, s);
         } else if (value instanceof Long l) {

@@ -137,7 +137,7 @@ final class SqliteImportWriter implements ImportWriter {
         try {
             long sourceId = ids.next(SourceRecords.TABLE, SourceRecords.ID);
             buffers.sourceRecords.add(sourceId, batchId, source.format(), source.externalId(), version, kind,
-                    source.locator(), source.sha256(), source.identity(), source.content());
+                    source.locator(), source.sha256(), source.identity(), source.text());
             if (payload instanceof TrialRecord trial) {
                 trialRows.add(sourceId, nextRegistrationVersion(trial), trial);
             } else if (payload instanceof LiteratureRecord literature) {

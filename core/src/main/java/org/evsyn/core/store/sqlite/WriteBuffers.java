@@ -2,6 +2,7 @@ package org.evsyn.core.store.sqlite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.evsyn.core.store.sqlite.LiteratureTables.Authors;
 import org.evsyn.core.store.sqlite.LiteratureTables.Keywords;
@@ -40,10 +41,11 @@ import org.jooq.Field;
  */
 final class WriteBuffers {
 
-    final RowBuffer sourceRecords = buffer(SourceRecords.TABLE.getName(), List.of(SourceRecords.ID,
+    /** The content column takes each record's {@link org.evsyn.core.domain.VerbatimText}. */
+    final RowBuffer sourceRecords = new RowBuffer(SourceRecords.TABLE, List.of(SourceRecords.ID,
             SourceRecords.BATCH_ID, SourceRecords.FORMAT, SourceRecords.EXTERNAL_ID, SourceRecords.VERSION,
             SourceRecords.PAYLOAD_KIND, SourceRecords.LOCATOR, SourceRecords.SHA256, SourceRecords.IDENTITY_SHA256,
-            SourceRecords.CONTENT));
+            SourceRecords.CONTENT), false, Set.of(SourceRecords.CONTENT));
 
     final RowBuffer registrations = buffer(Registrations.TABLE.getName(), List.of(Registrations.ID,
             Registrations.SOURCE_RECORD_ID, Registrations.REGISTRY, Registrations.TRIAL_ID, Registrations.VERSION,

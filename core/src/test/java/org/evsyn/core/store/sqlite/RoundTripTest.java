@@ -2,10 +2,13 @@ package org.evsyn.core.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,7 +18,9 @@ import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.LiteratureRecord;
 import org.evsyn.core.domain.ParsedRecord;
+import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.core.domain.VerbatimText;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.core.store.StoredRecord;
@@ -55,6 +60,33 @@ class RoundTripTest {
         assertThat(stored.source().batchId()).isEqualTo(summary.batchId());
         assertThat(stored.source().sha256()).isEqualTo(parsed.source().sha256());
         assertThat(store.sourceRecord(stored.source().sourceRecordId())).contains(parsed.source());
+    }
+
+    @Test
+    void aRecordsTextGivenAsUtf8BytesIsStoredAsTextByteForByte() throws Exception {
+        TrialRecord trial = TestRecords.trialWithoutResults("NCT02961504", "TREASURE");
+        String content = "{\"t\":\"caf\u00e9 \u2264 5 \uD83D\uDE00\",\"n\":\"\\u0000\"}";
+        byte[] utf8 = ("  " + content + "\n").getBytes(StandardCharsets.UTF_8);
+        SourceRecord source = new SourceRecord("ctgov-json",
+                "NCT02961504", "t.zip!/NCT02961504.json",
+                VerbatimText.ofUtf8(utf8, 2, utf8.length - 1),
+                SourceRecord.sha256Hex(content), "identity");
+        store.runImport(ImportRequests.lenient("t.zip"), w -> w.store(new ParsedRecord(source, trial)));
+
+        StoredRecord<TrialRecord> stored = store.registrations().current("NCT02961504").orElseThrow();
+        assertThat(store.sourceRecord(stored.source().sourceRecordId())).contains(source)
+                .hasValueSatisfying(r -> assertThat(r.content()).isEqualTo(content));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("evidence.db"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT typeof(content), content, hex(content), length(content)"
+                     + " FROM source_records")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("text");
+            assertThat(rs.getString(2)).isEqualTo(content);
+            assertThat(rs.getString(3)).isEqualTo(HexFormat.of().withUpperCase()
+                    .formatHex(content.getBytes(StandardCharsets.UTF_8)));
+            assertThat(rs.getInt(4)).isEqualTo(content.codePointCount(0, content.length()));
+        }
     }
 
     @Test
