@@ -1,6 +1,8 @@
 package org.evsyn.cli.bench;
 
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -91,24 +93,36 @@ public final class BenchIngestCommand implements Callable<Integer> {
         IngestReport report;
         double seconds;
         double cpuSeconds;
+        double callerCpuSeconds;
         long peakUsed;
+        double loadBefore = loadAverage();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         try (HeapWatch heap = new HeapWatch()) {
             long cpu0 = HeapWatch.processCpuNanos();
+            long caller0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             report = run.get();
             seconds = (System.nanoTime() - t0) / 1e9;
             cpuSeconds = (HeapWatch.processCpuNanos() - cpu0) / 1e9;
+            callerCpuSeconds = (threads.getCurrentThreadCpuTime() - caller0) / 1e9;
             peakUsed = heap.peakUsed();
         }
         int studies = report.read();
-        // CPU time next to wall time: on a shared machine the wall-clock rate understates what 2 free cores do.
+        // CPU time and the machine's load next to wall time: on a shared machine the wall-clock rate understates
+        // what 2 free cores do. The calling thread is the one that stores (it only counts in a parse-only run).
         environment.out().printf("%-10s %,d studies (%,d stored, %,d rejected) in %.1f s = %,.0f studies/s; "
-                        + "process CPU %.1f s = %,.0f studies per CPU-second; heap peak %,d MiB%n",
+                        + "process CPU %.1f s = %,.0f studies per CPU-second (storing thread %.1f s); heap peak "
+                        + "%,d MiB; load average %.2f before, %.2f after%n",
                 name, studies, report.stored(), report.rejected(), seconds, studies / seconds, cpuSeconds,
-                studies / Math.max(cpuSeconds, 1e-9), peakUsed >> 20);
+                studies / Math.max(cpuSeconds, 1e-9), callerCpuSeconds, peakUsed >> 20, loadBefore, loadAverage());
         report.files().forEach(f -> f.error().ifPresent(e ->
                 environment.err().println("evsyn: " + TerminalText.line(e))));
         environment.out().flush();
         return report.anyFailed();
+    }
+
+    /** The machine's one-minute load average (processes running or waiting for a core); -1 where unknown. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }
