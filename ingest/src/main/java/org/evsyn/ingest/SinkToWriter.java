@@ -56,7 +56,8 @@ final class SinkToWriter implements Feed {
      */
     private static String clip(String text) {
         return text.length() <= REJECTION_CHARS ? text
-                : text.substring(0, REJECTION_CHARS) + "... (" + (text.length() - REJECTION_CHARS) + " more characters)";
+                : text.substring(0, REJECTION_CHARS) + "... (" + (text.length() - REJECTION_CHARS)
+                        + " more characters)";
     }
 
     String currentSource() {

@@ -114,7 +114,8 @@ final class CsvTable {
         return new InputException(display + ": " + what + " of text, more than " + (maxText == MAX_TEXT_BYTES
                 ? "the limit of " + mib(maxText) + " (the table is held in memory)"
                 : "this Java heap (" + mib(Runtime.getRuntime().maxMemory()) + ") can analyse (about a sixth of the"
-                + " heap, at most " + mib(MAX_TEXT_BYTES) + "); a larger heap, e.g. EVSYN_JAVA_OPTS=-Xmx4g, reads more"));
+                + " heap, at most " + mib(MAX_TEXT_BYTES)
+                + "); a larger heap, e.g. EVSYN_JAVA_OPTS=-Xmx4g, reads more"));
     }
 
     private static String mib(long bytes) {

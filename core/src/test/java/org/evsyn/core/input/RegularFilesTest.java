@@ -33,7 +33,8 @@ class RegularFilesTest {
     void aDeviceOrAFifoIsNotARegularFile() throws Exception {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "a system with /dev/zero");
-        assertThat(RegularFiles.problem(zero)).hasValueSatisfying(p -> assertThat(p).startsWith("is not a regular file"));
+        assertThat(RegularFiles.problem(zero))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("is not a regular file"));
         Path fifo = dir.resolve("fifo");
         Process mkfifo;
         try {
@@ -42,6 +43,7 @@ class RegularFilesTest {
             return;
         }
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo works here");
-        assertThat(RegularFiles.problem(fifo)).hasValueSatisfying(p -> assertThat(p).startsWith("is not a regular file"));
+        assertThat(RegularFiles.problem(fifo))
+                .hasValueSatisfying(p -> assertThat(p).startsWith("is not a regular file"));
     }
 }

@@ -32,7 +32,8 @@ final class JsonReaders {
      */
     static RecordWindow bounded(InputStream in, String file, StudyStream.Cursor cursor) {
         RecordWindow window = new RecordWindow(in, InputLimits.RECORD_CHARS, () -> IngestException.at(file,
-                cursor.ref().isEmpty() ? "1" : cursor.ref(), "longer than " + InputLimits.bytes(InputLimits.RECORD_CHARS)
+                cursor.ref().isEmpty() ? "1" : cursor.ref(), "longer than "
+                        + InputLimits.bytes(InputLimits.RECORD_CHARS)
                         + " (the limit of one study; is the JSON cut or damaged?)"));
         cursor.bound(window);
         return window;

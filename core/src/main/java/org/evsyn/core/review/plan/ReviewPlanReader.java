@@ -56,7 +56,8 @@ public final class ReviewPlanReader {
         Path file = reviewDir.resolve(FILE_NAME);
         if (!Files.isDirectory(reviewDir)) {
             throw new ReviewPlanException(reviewDir + ": not a review folder ("
-                    + (Files.exists(reviewDir) ? "it is a file; a review folder holds " + FILE_NAME : "no such directory")
+                    + (Files.exists(reviewDir) ? "it is a file; a review folder holds " + FILE_NAME
+                    : "no such directory")
                     + ")");
         }
         Path root = realPath(reviewDir, reviewDir.toString());

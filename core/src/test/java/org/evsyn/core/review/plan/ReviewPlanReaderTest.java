@@ -202,7 +202,8 @@ class ReviewPlanReaderTest {
     void aDeeplyNestedPlanIsRefusedWithTheLimitNotAnInternalError() throws IOException {
         plan("{\"id\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}");
         assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
-                .hasMessageEndingWith("review.json: nested deeper than 32 levels (the limit of a plan, which nests four)")
+                .hasMessageEndingWith(
+                        "review.json: nested deeper than 32 levels (the limit of a plan, which nests four)")
                 .hasMessageNotContaining("null");
     }
 
