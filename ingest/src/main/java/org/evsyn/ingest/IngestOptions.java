@@ -19,8 +19,12 @@ public record IngestOptions(Optional<String> formatId, boolean strict, Container
     public static final int AUTO = -1;
     /** A zip with this many entries or more is a bulk archive. */
     public static final int BULK_ENTRIES = 10_000;
-    /** Records per chunk of a bulk archive: large enough for batching to pay, small enough to lose little. */
-    public static final int BULK_CHUNK = 5_000;
+    /**
+     * Records per chunk of a bulk archive. Each commit costs about 70 ms (the journal of the index pages it touched,
+     * synced): at 20,000 records the chunked import runs as fast as one transaction, and a kill loses about seven
+     * seconds of work. At 5,000 it was 4-5% slower.
+     */
+    public static final int BULK_CHUNK = 20_000;
 
     public IngestOptions {
         Objects.requireNonNull(formatId, "formatId");

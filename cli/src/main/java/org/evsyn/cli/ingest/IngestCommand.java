@@ -55,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--chunk", paramLabel = "N",
             description = {"Commit every N records, so that an interrupted import keeps what it stored and a re-run"
                     + " resumes after it; 0 imports each file as one transaction.",
-                    "Default: bulk archives (zips of 10,000 entries or more) in chunks of 5,000, other files whole."})
+                    "Default: bulk archives (zips of 10,000 entries or more) in chunks of 20,000, other files whole."})
     Integer chunk;
 
     @Option(names = "--list-formats", description = "List the formats this installation reads, and exit.")
