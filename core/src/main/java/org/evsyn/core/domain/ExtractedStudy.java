@@ -42,6 +42,9 @@ import java.util.Set;
  * @param results              per-arm outcome results in sheet order
  * @param sourceRefs           ids of the sources the characteristics were copied from
  * @param notes                reviewer's caveats on the study
+ * @param customColumns        the reviewers' own {@code x_} columns: column name (lower case, spaces and hyphens as
+ *                             underscores) to the first non-empty cell of the study's rows; the values of the
+ *                             attributes a review plan declares
  */
 public record ExtractedStudy(
         String studyId,
@@ -62,7 +65,8 @@ public record ExtractedStudy(
         Optional<String> nBasis,
         List<ArmOutcomeResult> results,
         List<String> sourceRefs,
-        Optional<String> notes) implements RecordPayload {
+        Optional<String> notes,
+        Map<String, String> customColumns) implements RecordPayload {
 
     /** Which part of an extraction a payload carries. */
     public enum Part {
@@ -115,6 +119,8 @@ public record ExtractedStudy(
         results = List.copyOf(results);
         sourceRefs = List.copyOf(sourceRefs);
         Objects.requireNonNull(notes, "notes");
+        // Sorted, so the record prints the same way on every run.
+        customColumns = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(customColumns));
         if (year.isPresent() && (year.getAsInt() < 1800 || year.getAsInt() > 2200)) {
             throw new IllegalArgumentException(studyId + ": year out of range: " + year.getAsInt());
         }
@@ -142,6 +148,31 @@ public record ExtractedStudy(
                 throw new IllegalArgumentException(studyId + ": result for unknown arm " + r.armLabel());
             }
         }
+    }
+
+    /** A study without reviewers' own columns. */
+    public ExtractedStudy(String studyId, Part part, Optional<String> firstAuthor, OptionalInt year,
+                          Optional<String> registryIdsAsPrinted, List<String> registryIds, Optional<String> country,
+                          Optional<String> phase, Optional<String> blinding, CellTherapy therapy,
+                          List<Double> dosesPerKg, OptionalDouble bodyWeightKg, Optional<Stage> stage,
+                          OptionalDouble followupMonths, List<ExtractedArm> arms, Optional<String> nBasis,
+                          List<ArmOutcomeResult> results, List<String> sourceRefs, Optional<String> notes) {
+        this(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase, blinding, therapy,
+                dosesPerKg, bodyWeightKg, stage, followupMonths, arms, nBasis, results, sourceRefs, notes, Map.of());
+    }
+
+    /** This study with other results (everything else kept, the reviewers' own columns included). */
+    public ExtractedStudy withResults(List<ArmOutcomeResult> newResults) {
+        return new ExtractedStudy(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase,
+                blinding, therapy, dosesPerKg, bodyWeightKg, stage, followupMonths, arms, nBasis, newResults,
+                sourceRefs, notes, customColumns);
+    }
+
+    /** This study with these reviewers' own columns. */
+    public ExtractedStudy withCustomColumns(Map<String, String> columns) {
+        return new ExtractedStudy(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase,
+                blinding, therapy, dosesPerKg, bodyWeightKg, stage, followupMonths, arms, nBasis, results,
+                sourceRefs, notes, columns);
     }
 
     @Override
@@ -186,6 +217,8 @@ public record ExtractedStudy(
         other.sourceRefs.stream().filter(r -> !refs.contains(r)).forEach(refs::add);
         Part mergedPart = part == other.part ? part : Part.COMBINED;
         CellTherapy t = therapy.equals(CellTherapy.none()) ? other.therapy : therapy;
+        Map<String, String> custom = new LinkedHashMap<>(other.customColumns);
+        custom.putAll(customColumns);
         return new ExtractedStudy(studyId, mergedPart,
                 firstAuthor.or(other::firstAuthor),
                 year.isPresent() ? year : other.year,
@@ -197,6 +230,6 @@ public record ExtractedStudy(
                 stage.or(other::stage),
                 followupMonths.isPresent() ? followupMonths : other.followupMonths,
                 List.copyOf(byLabel.values()),
-                nBasis.or(other::nBasis), allResults, refs, notes.or(other::notes));
+                nBasis.or(other::nBasis), allResults, refs, notes.or(other::notes), custom);
     }
 }

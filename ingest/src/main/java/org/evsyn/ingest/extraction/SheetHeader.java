@@ -2,6 +2,7 @@ package org.evsyn.ingest.extraction;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,14 @@ import org.evsyn.ingest.IngestException;
 final class SheetHeader {
 
     private final Map<SheetColumn, Integer> index;
+    private final Map<String, Integer> custom;
     private final ExtractedStudy.Part part;
     private final int width;
 
-    private SheetHeader(Map<SheetColumn, Integer> index, ExtractedStudy.Part part, int width) {
+    private SheetHeader(Map<SheetColumn, Integer> index, Map<String, Integer> custom, ExtractedStudy.Part part,
+                        int width) {
         this.index = index;
+        this.custom = custom;
         this.part = part;
         this.width = width;
     }
@@ -40,10 +44,15 @@ final class SheetHeader {
      */
     static SheetHeader read(String file, List<String> cells) {
         Map<SheetColumn, Integer> index = new EnumMap<>(SheetColumn.class);
+        Map<String, Integer> custom = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String name = cells.get(i);
-            if (name.isBlank() || SheetColumn.normalise(name).startsWith(SheetColumn.CUSTOM_PREFIX)) {
+            if (name.isBlank()) {
+                continue;
+            }
+            if (SheetColumn.normalise(name).startsWith(SheetColumn.CUSTOM_PREFIX)) {
+                custom.putIfAbsent(SheetColumn.normalise(name), i);
                 continue;
             }
             Optional<SheetColumn> column = SheetColumn.forHeader(name);
@@ -77,7 +86,7 @@ final class SheetHeader {
                     + found + ". Reviewers' own columns can be kept by starting their name with '"
                     + SheetColumn.CUSTOM_PREFIX + "'; docs/formats.md lists the known columns.");
         }
-        return new SheetHeader(index, part, cells.size());
+        return new SheetHeader(index, Map.copyOf(custom), part, cells.size());
     }
 
     /** Which part of an extraction the sheet holds. */
@@ -98,6 +107,11 @@ final class SheetHeader {
     String cell(List<String> cells, SheetColumn column) {
         Integer i = index.get(column);
         return i == null || i >= cells.size() ? "" : cells.get(i).strip();
+    }
+
+    /** The reviewers' own columns ({@code x_...}, names normalised) and where they are. */
+    Map<String, Integer> customColumns() {
+        return custom;
     }
 
     /** Whether {@link SheetColumn#SOURCE_REF} and {@link SheetColumn#NOTES} belong to the study. */

@@ -35,6 +35,8 @@ final class StudyRows {
     private final Map<String, ExtractedArm.Role> armRoles = new LinkedHashMap<>();
     private final List<ArmOutcomeResult> results = new ArrayList<>();
     private final List<CsvRow> rows = new ArrayList<>();
+    /** The reviewers' own columns: the first non-empty cell of the study's rows. */
+    private final Map<String, String> custom = new LinkedHashMap<>();
 
     StudyRows(String studyId, SheetHeader header) {
         this.studyId = studyId;
@@ -69,6 +71,12 @@ final class StudyRows {
             role = Optional.of(role(cells, result.get().armLabel()));
         }
         newAttributes.forEach((c, v) -> attributes.putIfAbsent(c, new Attribute(v, row.number())));
+        header.customColumns().forEach((name, i) -> {
+            String value = i < cells.size() ? cells.get(i).strip() : "";
+            if (!value.isEmpty()) {
+                custom.putIfAbsent(name, value);
+            }
+        });
         if (result.isPresent()) {
             results.add(result.get());
             armRoles.putIfAbsent(result.get().armLabel(), role.get());
@@ -130,7 +138,7 @@ final class StudyRows {
                     therapy, doses, CellValues.number(SheetColumn.BODY_WEIGHT_KG, get(SheetColumn.BODY_WEIGHT_KG)),
                     text(SheetColumn.STAGE).flatMap(ExtractedStudy.Stage::parse),
                     CellValues.nonNegative(SheetColumn.FOLLOWUP_MONTHS, get(SheetColumn.FOLLOWUP_MONTHS)),
-                    arms, text(SheetColumn.N_BASIS), results, refs, notes);
+                    arms, text(SheetColumn.N_BASIS), results, refs, notes, custom);
         } catch (IllegalArgumentException e) {
             throw new RowProblem(e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.evsyn.core.review.engine;
 import jakarta.inject.Inject;
 import org.evsyn.core.review.grade.GradeEvidence;
 import org.evsyn.core.review.grade.GradeProposer;
+import org.evsyn.core.review.attributes.AttributeDef;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.plan.Sensitivity;
@@ -30,6 +31,7 @@ import org.evsyn.stats.model.StudyEstimate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,16 +96,19 @@ public final class OutcomeAnalyser {
     }
 
     private SideAnalysis subgroup(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data, String key) {
-        String description = "Subgroups by " + key.replace('_', ' ');
+        String label = plan.attribute(key).map(AttributeDef::label).orElse(key);
+        String description = "Subgroups by " + label;
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().subgroup(key).isPresent()).toList();
         Set<String> levels = new LinkedHashSet<>();
         known.forEach(d -> levels.add(d.attributes().subgroup(key).get()));
         String unknown = data.size() == known.size() ? "" : "; " + (data.size() - known.size())
-                + " comparison(s) with " + key.replace('_', ' ') + " not reported";
+                + " comparison(s) with " + label + " not reported";
+        String unmatched = unmatched(label, key, known);
         if (levels.size() < 2) {
             return SideAnalysis.notRun("subgroup", key, description, "not possible: the " + data.size()
-                    + " comparison(s) with data cover " + levels.size() + " " + key.replace('_', ' ')
-                    + " level(s)" + (levels.isEmpty() ? "" : " (" + String.join(", ", levels) + ")") + unknown);
+                    + " comparison(s) with data cover " + levels.size() + " " + label
+                    + " level(s)" + (levels.isEmpty() ? "" : " (" + String.join(", ", levels) + ")") + unknown
+                    + unmatched);
         }
         SubgroupColumn column = new SubgroupColumn(key, description,
                 known.stream().map(d -> d.attributes().subgroup(key).get()).toList());
@@ -111,17 +116,36 @@ public final class OutcomeAnalyser {
                 EnumSet.of(AnalysisBlock.SUBGROUPS));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.of(column),
                 Optional.empty()), options);
+        String statement = unknown + unmatched;
         return new SideAnalysis("subgroup", key, description, labels(known), Optional.of(result),
-                unknown.isEmpty() ? Optional.empty() : Optional.of(unknown.substring(2)));
+                statement.isEmpty() ? Optional.empty() : Optional.of(statement.substring(2)));
+    }
+
+    /** "; values of Route that match no level of its vocabulary, kept as their own level: ..." or nothing. */
+    private static String unmatched(String label, String key, List<StudyOutcomeData> data) {
+        Map<String, List<String>> byValue = new LinkedHashMap<>();
+        for (StudyOutcomeData d : data) {
+            if (d.attributes().unmatched().contains(key)) {
+                byValue.computeIfAbsent(d.attributes().asWritten().get(key), v -> new ArrayList<>()).add(d.label());
+            }
+        }
+        if (byValue.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        byValue.forEach((v, studies) -> parts.add("'" + v + "' (" + String.join(", ", studies) + ")"));
+        return "; values of " + label + " that match no level of its vocabulary, kept as their own level: "
+                + String.join(", ", parts);
     }
 
     private SideAnalysis regression(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data, String key) {
-        String description = "Meta-regression on " + key.replace('_', ' ');
+        AttributeDef def = plan.attribute(key).orElseThrow();
+        String description = "Meta-regression on " + def.labelWithUnit();
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().moderator(key).isPresent()).toList();
         long distinct = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).distinct().count();
         if (known.size() < MIN_REGRESSION_STUDIES || distinct < 2) {
             return SideAnalysis.notRun("metaregression", key, description, "not possible: " + known.size()
-                    + " comparison(s) report " + key.replace('_', ' ') + " (" + distinct + " distinct value(s)); at least "
+                    + " comparison(s) report " + def.label() + " (" + distinct + " distinct value(s)); at least "
                     + MIN_REGRESSION_STUDIES + " with differing values are needed");
         }
         double[] values = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).toArray();
@@ -131,36 +155,19 @@ public final class OutcomeAnalyser {
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.empty(), Optional.of(mods)),
                 options);
         return new SideAnalysis("metaregression", key, description, labels(known), Optional.of(result),
-                key.equals("dose_cells_per_kg") ? doseDerivations(known) : Optional.empty());
+                derivations(key, known));
     }
 
-    /** Which doses per kg were derived from a printed total, at the trial's own body weight or the assumed one. */
-    private static Optional<String> doseDerivations(List<StudyOutcomeData> data) {
-        List<String> trialWeight = new ArrayList<>();
-        List<String> assumed = new ArrayList<>();
+    /** Which values were derived rather than printed, grouped by how (e.g. dose per kg from a printed total). */
+    private static Optional<String> derivations(String key, List<StudyOutcomeData> data) {
+        Map<String, List<String>> byHow = new LinkedHashMap<>();
         for (StudyOutcomeData d : data) {
-            d.attributes().doseDerivation().ifPresent(x -> {
-                if (x.weightAssumed()) {
-                    assumed.add(d.label());
-                } else {
-                    trialWeight.add(d.label() + " (" + plain(x.bodyWeightKg()) + " kg)");
-                }
-            });
+            d.attributes().derivation(key).ifPresent(x -> byHow.computeIfAbsent(x.how(), h -> new ArrayList<>())
+                    .add(d.label() + x.detail().map(t -> " (" + t + ")").orElse("")));
         }
         List<String> parts = new ArrayList<>();
-        if (!trialWeight.isEmpty()) {
-            parts.add("dose per kg derived from the printed total dose at the trial's reported body weight for: "
-                    + String.join(", ", trialWeight));
-        }
-        if (!assumed.isEmpty()) {
-            parts.add("dose per kg derived from the printed total dose at an assumed body weight of "
-                    + plain(TotalDose.ASSUMED_WEIGHT_KG) + " kg for: " + String.join(", ", assumed));
-        }
+        byHow.forEach((how, studies) -> parts.add(how + " for: " + String.join(", ", studies)));
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
-    }
-
-    private static String plain(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 
     private List<SideAnalysis> sensitivity(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data,

@@ -36,8 +36,14 @@ import java.util.stream.Collectors;
  */
 public final class OutcomeDataExtractor {
 
-    /** The dataset of {@code outcome} over {@code studies}. */
+    /** The dataset of {@code outcome} over {@code studies}, each comparison with its study's publication year. */
     public OutcomeDataset extract(OutcomePlan outcome, List<ExtractedStudy> studies, MultiArmRule multiArm) {
+        return extract(outcome, studies, multiArm, StudyAttributes::yearOnly);
+    }
+
+    /** The dataset of {@code outcome} over {@code studies}, each comparison with its study's attributes. */
+    public OutcomeDataset extract(OutcomePlan outcome, List<ExtractedStudy> studies, MultiArmRule multiArm,
+                                  java.util.function.Function<ExtractedStudy, StudyAttributes> attributes) {
         List<StudyData> perStudy = new ArrayList<>();
         for (ExtractedStudy study : studies) {
             List<ArmOutcomeResult> rows = study.results().stream().filter(r -> outcome.matches(r.outcome())).toList();
@@ -54,7 +60,8 @@ public final class OutcomeDataExtractor {
             if (d.reason().isPresent()) {
                 missing.add(new MissingOutcomeData(d.study().studyId(), d.reason().get()));
             } else {
-                included.addAll(d.comparisons());
+                StudyAttributes a = attributes.apply(d.study());
+                d.comparisons().forEach(c -> included.add(c.withAttributes(a)));
             }
         }
         return new OutcomeDataset(outcome, included, missing, notes);
@@ -201,7 +208,7 @@ public final class OutcomeDataExtractor {
             treatments.add(armData(outcome, study, r));
         }
         ArmData ctrl = armData(outcome, study, control.get(0));
-        StudyAttributes attributes = StudyAttributes.of(study);
+        StudyAttributes attributes = StudyAttributes.yearOnly(study);
         Set<String> refs = new LinkedHashSet<>();
         rows.forEach(r -> refs.addAll(r.sourceRefs()));
         ArmOutcomeResult first = rows.get(0);

@@ -17,15 +17,25 @@ import java.util.Objects;
  * @param outcomes    one per planned outcome, in plan order
  * @param inputHashes SHA-256 of each outcome's inputs (plan entry, model, data), keyed by outcome name; equal
  *                    hashes mean an unchanged analysis
+ * @param characteristics the attribute columns of the study characteristics table (those of the enabled packs and
+ *                    the attributes the plan uses)
  */
 public record ReviewAnalysis(ReviewPlan plan, List<ExtractedStudy> studies, List<Rob2Assessment> riskOfBias,
-                             List<OutcomeAnalysis> outcomes, Map<String, String> inputHashes) {
+                             List<OutcomeAnalysis> outcomes, Map<String, String> inputHashes,
+                             List<CharacteristicColumn> characteristics) {
     public ReviewAnalysis {
+        characteristics = List.copyOf(characteristics);
         Objects.requireNonNull(plan, "plan");
         studies = List.copyOf(studies);
         riskOfBias = List.copyOf(riskOfBias);
         outcomes = List.copyOf(outcomes);
         inputHashes = Map.copyOf(inputHashes);
+    }
+
+    /** An analysis without attribute columns in its characteristics table. */
+    public ReviewAnalysis(ReviewPlan plan, List<ExtractedStudy> studies, List<Rob2Assessment> riskOfBias,
+                          List<OutcomeAnalysis> outcomes, Map<String, String> inputHashes) {
+        this(plan, studies, riskOfBias, outcomes, inputHashes, List.of());
     }
 
     /** Whether risk of bias was assessed. */

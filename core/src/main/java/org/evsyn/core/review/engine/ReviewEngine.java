@@ -2,6 +2,7 @@ package org.evsyn.core.review.engine;
 
 import jakarta.inject.Inject;
 import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.review.attributes.AttributePacks;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.rob.Rob2Assessment;
@@ -22,11 +23,18 @@ public final class ReviewEngine {
 
     private final OutcomeDataExtractor extractor;
     private final OutcomeAnalyser analyser;
+    private final AttributePacks packs;
+
+    /** An engine that knows the attribute packs that ship with evsyn. */
+    public ReviewEngine(OutcomeDataExtractor extractor, OutcomeAnalyser analyser) {
+        this(extractor, analyser, new AttributePacks());
+    }
 
     @Inject
-    public ReviewEngine(OutcomeDataExtractor extractor, OutcomeAnalyser analyser) {
+    public ReviewEngine(OutcomeDataExtractor extractor, OutcomeAnalyser analyser, AttributePacks packs) {
         this.extractor = Objects.requireNonNull(extractor, "extractor");
         this.analyser = Objects.requireNonNull(analyser, "analyser");
+        this.packs = Objects.requireNonNull(packs, "packs");
     }
 
     /** Analyses every outcome of {@code plan}. */
@@ -39,15 +47,19 @@ public final class ReviewEngine {
                     .forEach(a -> overall.put(a.studyId(), a.overall()));
             rob = Optional.of(overall);
         }
+        StudyAttributeReader attributes = new StudyAttributeReader(plan, packs);
+        Map<String, StudyAttributes> values = attributes.read(studies);
         List<OutcomeAnalysis> analyses = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         for (OutcomePlan outcome : plan.outcomes()) {
-            OutcomeDataset dataset = extractor.extract(outcome, studies, plan.multiArm());
+            OutcomeDataset dataset = extractor.extract(outcome, studies, plan.multiArm(),
+                    s -> values.get(s.studyId()));
             Optional<Map<String, RobJudgement>> robForOutcome = rob.map(m -> withOutcomeSpecific(m, riskOfBias, outcome));
             analyses.add(analyser.analyse(plan, dataset, robForOutcome));
             hashes.put(outcome.name(), InputHash.of(plan, dataset, robForOutcome.map(m -> m)));
         }
-        return new ReviewAnalysis(plan, studies, riskOfBias, analyses, hashes);
+        return new ReviewAnalysis(plan, studies, riskOfBias, analyses, hashes,
+                attributes.characteristics(studies, values));
     }
 
     // An outcome-specific judgement overrides the study-level one for that outcome.

@@ -1,83 +1,58 @@
 package org.evsyn.core.review.engine;
 
-import org.evsyn.core.domain.CellTherapy;
 import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.review.attributes.AttributeValue;
 
-import java.util.Locale;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The study attributes a review groups and regresses on (the plan's subgroup and moderator keys).
+ * A study's values of the attributes its review groups and regresses on (the plan's subgroups and moderators),
+ * read by {@link StudyAttributeReader}. Sorted maps, so the record prints the same way on every run (it enters
+ * the inputs hash).
  *
- * @param route          route of delivery
- * @param stage          stroke stage at treatment (as extracted, else derived from timing)
- * @param cellSource     autologous or allogeneic
- * @param cellType       cell product
- * @param dosePerKg      cells per kg body weight
- * @param year           publication year
- * @param followupMonths follow-up in months
- * @param timingDays     days from onset to treatment
- * @param doseDerivation how {@code dosePerKg} was derived from a printed total when no per-kg dose was printed
- *                       (at the trial's body weight or an assumed one); empty when printed
+ * @param levels    categorical attribute to the vocabulary level (or own level) the study's value means
+ * @param asWritten categorical attribute to the value as the study gives it
+ * @param unmatched categorical attributes whose value matched no level of their vocabulary
+ * @param numbers   numeric attribute to the value, with how it was derived when not printed
+ * @param year      publication year, which orders cumulative meta-analysis
  */
-public record StudyAttributes(Optional<String> route, Optional<String> stage, Optional<String> cellSource,
-                              Optional<String> cellType, OptionalDouble dosePerKg, OptionalDouble year,
-                              OptionalDouble followupMonths, OptionalDouble timingDays,
-                              Optional<TotalDose.Derived> doseDerivation) {
+public record StudyAttributes(Map<String, String> levels, Map<String, String> asWritten, Set<String> unmatched,
+                              Map<String, AttributeValue.Number> numbers, OptionalDouble year) {
 
     public StudyAttributes {
-        Objects.requireNonNull(route, "route");
-        Objects.requireNonNull(stage, "stage");
-        Objects.requireNonNull(cellSource, "cellSource");
-        Objects.requireNonNull(cellType, "cellType");
-        Objects.requireNonNull(dosePerKg, "dosePerKg");
+        levels = Collections.unmodifiableMap(new TreeMap<>(levels));
+        asWritten = Collections.unmodifiableMap(new TreeMap<>(asWritten));
+        unmatched = Collections.unmodifiableSet(new TreeSet<>(unmatched));
+        numbers = Collections.unmodifiableMap(new TreeMap<>(numbers));
         Objects.requireNonNull(year, "year");
-        Objects.requireNonNull(followupMonths, "followupMonths");
-        Objects.requireNonNull(timingDays, "timingDays");
-        Objects.requireNonNull(doseDerivation, "doseDerivation");
     }
 
-    /** Reads the attributes of an extracted study. */
-    public static StudyAttributes of(ExtractedStudy s) {
-        CellTherapy t = s.therapy();
-        Optional<String> stage = s.stage().map(x -> x.name().toLowerCase(Locale.ROOT))
-                .or(() -> StrokeStage.fromTimingDays(t.timingDays()));
-        OptionalDouble dose = t.dosePerKg();
-        Optional<TotalDose.Derived> derivation = Optional.empty();
-        // A printed per-kg dose wins over any derivation.
-        if (dose.isEmpty() && s.dosesPerKg().isEmpty()) {
-            derivation = t.doseAsGiven().flatMap(printed -> TotalDose.perKg(printed, s.bodyWeightKg()));
-            if (derivation.isPresent()) {
-                dose = OptionalDouble.of(derivation.get().cellsPerKg());
-            }
-        }
-        return new StudyAttributes(t.route(), stage,
-                t.source().map(x -> x.name().toLowerCase(Locale.ROOT)), t.cellType(), dose,
-                s.year().isPresent() ? OptionalDouble.of(s.year().getAsInt()) : OptionalDouble.empty(),
-                s.followupMonths(), t.timingDays(), derivation);
+    /** Only the publication year (a review without subgroups or moderators). */
+    public static StudyAttributes yearOnly(ExtractedStudy s) {
+        return new StudyAttributes(Map.of(), Map.of(), Set.of(), Map.of(),
+                s.year().isPresent() ? OptionalDouble.of(s.year().getAsInt()) : OptionalDouble.empty());
     }
 
-    /** The value of a subgroup key ({@code route}, {@code stage}, {@code cell_source}, {@code cell_type}). */
+    /** The level of a categorical attribute, empty when the study does not report it. */
     public Optional<String> subgroup(String key) {
-        return switch (key) {
-            case "route" -> route;
-            case "stage" -> stage;
-            case "cell_source" -> cellSource;
-            case "cell_type" -> cellType;
-            default -> throw new IllegalArgumentException("unknown subgroup key " + key);
-        };
+        return Optional.ofNullable(levels.get(key));
     }
 
-    /** The value of a moderator key ({@code dose_cells_per_kg}, {@code year}, ...). */
+    /** The value of a numeric attribute, empty when the study does not report it. */
     public OptionalDouble moderator(String key) {
-        return switch (key) {
-            case "dose_cells_per_kg" -> dosePerKg;
-            case "year" -> year;
-            case "followup_months" -> followupMonths;
-            case "timing_days" -> timingDays;
-            default -> throw new IllegalArgumentException("unknown moderator key " + key);
-        };
+        AttributeValue.Number n = numbers.get(key);
+        return n == null ? OptionalDouble.empty() : OptionalDouble.of(n.value());
+    }
+
+    /** How a numeric attribute's value was derived, when it was not printed. */
+    public Optional<AttributeValue.Derivation> derivation(String key) {
+        return Optional.ofNullable(numbers.get(key)).flatMap(AttributeValue.Number::derivation);
     }
 }

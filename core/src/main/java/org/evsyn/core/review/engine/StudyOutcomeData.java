@@ -40,6 +40,12 @@ public record StudyOutcomeData(String studyId, String label, OptionalDouble time
         sourceRefs = List.copyOf(sourceRefs);
     }
 
+    /** This comparison with other study attributes. */
+    public StudyOutcomeData withAttributes(StudyAttributes other) {
+        return new StudyOutcomeData(studyId, label, timepointDays, timepointAsPrinted, treatment, control, valueKind,
+                other, notes, sourceRefs);
+    }
+
     /** Whether any number was imputed. */
     public boolean imputed() {
         return treatment.imputed() || control.imputed();

@@ -1,5 +1,8 @@
 package org.evsyn.core.review.plan;
 
+import org.evsyn.core.review.attributes.AttributeDef;
+import org.evsyn.core.review.attributes.AttributeType;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,13 +20,16 @@ import java.util.Set;
  * @param files         extraction, screening and risk-of-bias files
  * @param outcomes      outcomes to analyse, in report order
  * @param model         default model
- * @param subgroups     study attributes to analyse subgroups by (see {@link #SUBGROUP_KEYS})
+ * @param subgroups     categorical attributes to analyse subgroups by (names in {@code attributes})
  * @param sensitivity   sensitivity analyses
- * @param moderators    study attributes for meta-regression (see {@link #MODERATOR_KEYS})
+ * @param moderators    numeric attributes for meta-regression (names in {@code attributes})
  * @param multiArm      how multi-arm trials enter pairwise analyses
  * @param indirectness  the reviewers' GRADE indirectness judgement per outcome name (levels to downgrade, 0-2,
  *                      with the reason); outcomes not listed are "not rated"
  * @param gradeOverrides the reviewers' own certainty per outcome name, replacing the proposal (both are kept)
+ * @param packs         the attribute packs the plan enables, by name
+ * @param attributes    every attribute the plan can use: the general ones, those of its packs (with the plan's own
+ *                      label and vocabulary where it refines them) and those it declares
  */
 public record ReviewPlan(
         String id,
@@ -39,13 +45,9 @@ public record ReviewPlan(
         List<String> moderators,
         MultiArmRule multiArm,
         java.util.Map<String, GradeJudgement> indirectness,
-        java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides) {
-
-    /** Study attributes a subgroup analysis can use. */
-    public static final List<String> SUBGROUP_KEYS = List.of("route", "stage", "cell_source", "cell_type");
-    /** Study attributes meta-regression can use. */
-    public static final List<String> MODERATOR_KEYS = List.of("dose_cells_per_kg", "year", "followup_months",
-            "timing_days");
+        java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
+        List<String> packs,
+        List<AttributeDef> attributes) {
 
     public ReviewPlan {
         Objects.requireNonNull(id, "id");
@@ -62,6 +64,25 @@ public record ReviewPlan(
         Objects.requireNonNull(multiArm, "multiArm");
         indirectness = java.util.Map.copyOf(indirectness);
         gradeOverrides = java.util.Map.copyOf(gradeOverrides);
+        packs = List.copyOf(packs);
+        attributes = List.copyOf(attributes);
+        for (String s : subgroups) {
+            requireAttribute(attributes, s, AttributeType.CATEGORICAL);
+        }
+        for (String m : moderators) {
+            requireAttribute(attributes, m, AttributeType.NUMERIC);
+        }
+    }
+
+    private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {
+        if (attributes.stream().noneMatch(a -> a.name().equals(name) && a.type() == type)) {
+            throw new IllegalArgumentException("no " + type.key() + " attribute " + name + " in the plan");
+        }
+    }
+
+    /** The attribute with this name, if the plan has it. */
+    public Optional<AttributeDef> attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
     }
 
     /** The outcome plan that a source's outcome name means, if any. */

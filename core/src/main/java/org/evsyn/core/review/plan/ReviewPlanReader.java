@@ -8,7 +8,10 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import jakarta.inject.Inject;
 import org.evsyn.core.input.InputLimits;
+import org.evsyn.core.review.attributes.AttributePacks;
+import org.evsyn.core.review.attributes.AttributeType;
 import org.evsyn.core.input.RegularFiles;
 import org.evsyn.stats.Tau2Method;
 import org.evsyn.stats.TestMethod;
@@ -45,6 +48,19 @@ public final class ReviewPlanReader {
     /** Why a file behind a link is refused. */
     private static final String OUTSIDE = "a symbolic link (or a path through one) to a file outside the review "
             + "folder; it is not read (copy the file into the folder)";
+
+    private final AttributePacks packs;
+
+    /** A reader that knows the attribute packs that ship with evsyn. */
+    public ReviewPlanReader() {
+        this(new AttributePacks());
+    }
+
+    /** A reader that knows these attribute packs. */
+    @Inject
+    public ReviewPlanReader(AttributePacks packs) {
+        this.packs = java.util.Objects.requireNonNull(packs, "packs");
+    }
 
     // Bounded nesting: a plan nests four levels, and the parser reports a deeper file instead of recursing into it.
     private final ObjectMapper mapper = JsonMapper.builder(JsonFactory.builder()
@@ -107,7 +123,7 @@ public final class ReviewPlanReader {
 
     private ReviewPlan parse(JsonFields r) {
         r.allowOnly(Set.of("id", "title", "question", "eligibility", "sources", "files", "outcomes", "model",
-                "subgroups", "sensitivity", "moderators", "multi_arm", "grade", "$comment"));
+                "subgroups", "sensitivity", "moderators", "multi_arm", "grade", "attributes", "packs", "$comment"));
         String id = r.requiredText("id");
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             throw r.error("id", "expected letters, digits, '-' or '_', got \"" + id + "\"");
@@ -124,12 +140,14 @@ public final class ReviewPlanReader {
         if (outcomes.isEmpty()) {
             throw r.error("outcomes", "at least one outcome is needed");
         }
+        PlanAttributes attributes = new PlanAttributes(packs, r);
         return new ReviewPlan(id, r.requiredText("title"), pico(r.requiredObject("question")),
                 r.textList("eligibility", false), sources(r), files(r.requiredObject("files")), outcomes,
                 model(r.optionalObject("model")),
-                oneOf(r, "subgroups", ReviewPlan.SUBGROUP_KEYS),
-                sensitivity(r), oneOf(r, "moderators", ReviewPlan.MODERATOR_KEYS),
-                multiArm(r), indirectness(r, names), gradeOverrides(r, names));
+                attributes.uses("subgroups", AttributeType.CATEGORICAL),
+                sensitivity(r), attributes.uses("moderators", AttributeType.NUMERIC),
+                multiArm(r), indirectness(r, names), gradeOverrides(r, names), attributes.packs(),
+                attributes.all());
     }
 
     private static Pico pico(JsonFields q) {
@@ -239,17 +257,6 @@ public final class ReviewPlanReader {
             }
         }
         throw f.error(name, "expected one of " + Arrays.toString(type.getEnumConstants()) + ", got \"" + text.get() + "\"");
-    }
-
-    private static List<String> oneOf(JsonFields r, String field, List<String> allowed) {
-        List<String> values = r.textList(field, false);
-        for (int i = 0; i < values.size(); i++) {
-            if (!allowed.contains(values.get(i))) {
-                throw r.error(field + "[" + i + "]", "expected one of " + String.join(", ", allowed) + ", got \""
-                        + values.get(i) + "\"");
-            }
-        }
-        return values;
     }
 
     private static Set<Sensitivity> sensitivity(JsonFields r) {

@@ -129,7 +129,7 @@ public final class ExtractionMerger {
         return new ExtractedStudy(study.studyId(), part, study.firstAuthor(), study.year(),
                 study.registryIdsAsPrinted(), study.registryIds(), study.country(), study.phase(), study.blinding(),
                 study.therapy(), study.dosesPerKg(), study.bodyWeightKg(), study.stage(), study.followupMonths(), arms,
-                study.nBasis(), results, refs, study.notes());
+                study.nBasis(), results, refs, study.notes(), study.customColumns());
     }
 
     private static void compare(ExtractedStudy study, RegistryExtraction e, List<ArmOutcomeResult> sheetRows,

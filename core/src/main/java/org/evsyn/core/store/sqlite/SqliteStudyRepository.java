@@ -63,13 +63,16 @@ final class SqliteStudyRepository implements StudyRepository {
     public List<StoredRecord<ExtractedStudy>> extractions(String studyKey) {
         List<Field<?>> fields = new ArrayList<>(ExtractedStudyReader.FIELDS);
         fields.addAll(SourceRefs.FIELDS);
+        fields.add(SourceRecords.CONTENT);
         synchronized (lock) {
             List<StoredRecord<ExtractedStudy>> out = new ArrayList<>();
             for (Record r : ctx.select(fields).from(StudyExtractions.TABLE)
                     .join(Studies.TABLE).on(Studies.ID.eq(StudyExtractions.STUDY_ID))
                     .join(SourceRecords.TABLE).on(SourceRecords.ID.eq(StudyExtractions.SOURCE_RECORD_ID))
                     .where(Studies.STUDY_KEY.eq(studyKey)).orderBy(StudyExtractions.VERSION).fetch()) {
-                out.add(new StoredRecord<>(reader.read(r), r.get(StudyExtractions.VERSION), SourceRefs.read(r)));
+                ExtractedStudy study = reader.read(r)
+                        .withCustomColumns(VerbatimCustomColumns.read(r.get(SourceRecords.CONTENT)));
+                out.add(new StoredRecord<>(study, r.get(StudyExtractions.VERSION), SourceRefs.read(r)));
             }
             return List.copyOf(out);
         }
@@ -132,10 +135,7 @@ final class SqliteStudyRepository implements StudyRepository {
     }
 
     private static ExtractedStudy withoutResults(ExtractedStudy s) {
-        return new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(), s.registryIdsAsPrinted(),
-                s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(), s.dosesPerKg(), s.bodyWeightKg(),
-                s.stage(),
-                s.followupMonths(), s.arms(), s.nBasis(), List.of(), s.sourceRefs(), s.notes());
+        return s.withResults(List.of());
     }
 
     private static List<StudyArm.ArmIntervention> interventions(ExtractedStudy study, ExtractedArm arm) {

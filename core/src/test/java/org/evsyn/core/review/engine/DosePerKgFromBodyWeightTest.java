@@ -1,6 +1,8 @@
 package org.evsyn.core.review.engine;
 
 import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.review.attributes.AttributeValue;
+import org.evsyn.core.review.attributes.StemCellStrokePack;
 import org.evsyn.core.review.grade.GradeProposer;
 import org.evsyn.core.review.plan.Direction;
 import org.evsyn.core.review.plan.ModelPlan;
@@ -36,14 +38,12 @@ class DosePerKgFromBodyWeightTest {
         ExtractedStudy s = TestStudies.study("Test W", 2020).doseAsPrinted("1.2 billion cells").bodyWeightKg(80)
                 .build();
 
-        StudyAttributes a = StudyAttributes.of(s);
+        AttributeValue.Number a = dose(s);
 
-        assertThat(a.dosePerKg().getAsDouble()).isCloseTo(1.2e9 / 80, within(1e-6));
-        assertThat(a.doseDerivation()).get().satisfies(d -> {
-            assertThat(d.weightAssumed()).isFalse();
-            assertThat(d.bodyWeightKg()).isEqualTo(80);
-            assertThat(d.derivation()).contains("the trial's reported body weight of 80 kg")
-                    .doesNotContain("assumed");
+        assertThat(a.value()).isCloseTo(1.2e9 / 80, within(1e-6));
+        assertThat(a.derivation()).get().satisfies(d -> {
+            assertThat(d.how()).contains("the trial's reported body weight").doesNotContain("assumed");
+            assertThat(d.detail()).hasValue("80 kg");
         });
     }
 
@@ -51,13 +51,10 @@ class DosePerKgFromBodyWeightTest {
     void withoutABodyWeightTheAssumed70KgIsUsedAndFlagged() {
         ExtractedStudy s = TestStudies.study("Test N", 2020).doseAsPrinted("1.2 billion cells").build();
 
-        StudyAttributes a = StudyAttributes.of(s);
+        AttributeValue.Number a = dose(s);
 
-        assertThat(a.dosePerKg().getAsDouble()).isCloseTo(1.2e9 / 70, within(1e-6));
-        assertThat(a.doseDerivation()).get().satisfies(d -> {
-            assertThat(d.weightAssumed()).isTrue();
-            assertThat(d.derivation()).contains("assumed body weight of 70 kg");
-        });
+        assertThat(a.value()).isCloseTo(1.2e9 / 70, within(1e-6));
+        assertThat(a.derivation()).get().satisfies(d -> assertThat(d.how()).contains("assumed body weight of 70 kg"));
     }
 
     @Test
@@ -65,10 +62,10 @@ class DosePerKgFromBodyWeightTest {
         ExtractedStudy s = TestStudies.study("Test P", 2020).dose(2e6).doseAsPrinted("1.2 billion cells")
                 .bodyWeightKg(80).build();
 
-        StudyAttributes a = StudyAttributes.of(s);
+        AttributeValue.Number a = dose(s);
 
-        assertThat(a.dosePerKg()).hasValue(2e6);
-        assertThat(a.doseDerivation()).isEmpty();
+        assertThat(a.value()).isEqualTo(2e6);
+        assertThat(a.derivation()).isEmpty();
     }
 
     @Test
@@ -85,7 +82,8 @@ class DosePerKgFromBodyWeightTest {
         ReviewPlan plan = new ReviewPlan("t", "Test review", new Pico("p", "i", "c", "o", Optional.empty(),
                 Optional.empty(), Optional.empty()), List.of(), List.of(), new ReviewFiles(List.of("x.csv"),
                 Optional.empty(), Optional.empty()), List.of(mortality), new ModelPlan(Tau2Method.REML, TestMethod.Z,
-                95), List.of(), Set.of(), List.of("dose_cells_per_kg"), MultiArmRule.COMBINE_ARMS, Map.of(), Map.of());
+                95), List.of(), Set.of(), List.of("dose_cells_per_kg"), MultiArmRule.COMBINE_ARMS, Map.of(), Map.of(),
+                List.of("stem-cell-stroke"), new org.evsyn.core.review.attributes.AttributePacks().enabled(List.of("stem-cell-stroke")));
 
         OutcomeAnalysis a = new ReviewEngine(new OutcomeDataExtractor(),
                 new OutcomeAnalyser(new MetaAnalysisRunner(), new GradeProposer())).analyse(plan, studies, List.of())
@@ -99,9 +97,13 @@ class DosePerKgFromBodyWeightTest {
                 + " body weight of 70 kg for: Unweighed");
         StudyOutcomeData weighed = a.dataset().included().stream().filter(d -> d.studyId().equals("Weighed"))
                 .findFirst().orElseThrow();
-        assertThat(weighed.attributes().dosePerKg().getAsDouble()).isCloseTo(1.2e9 / 80, within(1e-6));
+        assertThat(weighed.attributes().moderator("dose_cells_per_kg").getAsDouble()).isCloseTo(1.2e9 / 80, within(1e-6));
         StudyOutcomeData unweighed = a.dataset().included().stream().filter(d -> d.studyId().equals("Unweighed"))
                 .findFirst().orElseThrow();
-        assertThat(unweighed.attributes().dosePerKg().getAsDouble()).isCloseTo(5e8 / 70, within(1e-6));
+        assertThat(unweighed.attributes().moderator("dose_cells_per_kg").getAsDouble()).isCloseTo(5e8 / 70, within(1e-6));
+    }
+
+    private static AttributeValue.Number dose(ExtractedStudy s) {
+        return (AttributeValue.Number) new StemCellStrokePack().read("dose_cells_per_kg", s).orElseThrow();
     }
 }

@@ -60,7 +60,8 @@ class FinalValuesAndChangeScoresTest {
         return new ReviewPlan("t", "Test review", new Pico("p", "i", "c", "o", Optional.empty(), Optional.empty(),
                 Optional.empty()), List.of(), List.of(), new ReviewFiles(List.of("x.csv"), Optional.empty(),
                 Optional.empty()), List.of(outcome), new ModelPlan(Tau2Method.REML, TestMethod.Z, 95), List.of(),
-                Set.of(), List.of(), MultiArmRule.COMBINE_ARMS, Map.of(), Map.of());
+                Set.of(), List.of(), MultiArmRule.COMBINE_ARMS, Map.of(), Map.of(),
+                List.of("stem-cell-stroke"), new org.evsyn.core.review.attributes.AttributePacks().enabled(List.of("stem-cell-stroke")));
     }
 
     private OutcomeAnalysis analyse(String measure, List<ExtractedStudy> studies) {

@@ -53,7 +53,8 @@ class ReviewEngineTest {
         return new ReviewPlan("t", "Test review", new Pico("p", "i", "c", "o", Optional.empty(), Optional.empty(), Optional.empty()), List.of(), List.of(),
                 new ReviewFiles(List.of("x.csv"), Optional.empty(), Optional.empty()), outcomes,
                 new ModelPlan(Tau2Method.REML, TestMethod.Z, 95), subgroups, sens, List.of("dose_cells_per_kg"),
-                MultiArmRule.COMBINE_ARMS, Map.of(), Map.of());
+                MultiArmRule.COMBINE_ARMS, Map.of(), Map.of(),
+                List.of("stem-cell-stroke"), new org.evsyn.core.review.attributes.AttributePacks().enabled(List.of("stem-cell-stroke")));
     }
 
     private static List<ExtractedStudy> pack() {
@@ -165,7 +166,7 @@ class ReviewEngineTest {
                 List.of()).outcomes().get(0);
         SideAnalysis route = a.secondary().stream().filter(s -> s.key().equals("route")).findFirst().orElseThrow();
         assertThat(route.outcome()).isEmpty();
-        assertThat(route.statement()).get().asString().contains("1 route level(s) (IV)");
+        assertThat(route.statement()).get().asString().contains("1 Route level(s) (intravenous)");
         SideAnalysis dose = a.secondary().stream().filter(s -> s.key().equals("dose_cells_per_kg")).findFirst().orElseThrow();
         assertThat(dose.statement()).get().asString().contains("not possible");
     }

@@ -166,7 +166,7 @@ class ReviewPlanReaderTest {
 
     @Test
     void unknownSubgroupAttributeIsNamed() throws IOException {
-        plan(MINIMAL.replace("\"outcomes\": [", "\"subgroups\": [\"route\", \"colour\"], \"outcomes\": ["));
+        plan(MINIMAL.replace("\"outcomes\": [", "\"packs\": [\"stem-cell-stroke\"], \"subgroups\": [\"route\", \"colour\"], \"outcomes\": ["));
         assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("subgroups[1]").hasMessageContaining("colour");
     }
 
