@@ -34,7 +34,7 @@ public final class MarkdownReport {
         b.append("## Study selection\n\n");
         figure(b, figures.prisma(), withPng);
         b.append("## Characteristics of included studies\n\n");
-        table(b, Tables.characteristicsHeader(), Tables.characteristics(r));
+        table(b, Tables.characteristicsHeader(r), Tables.characteristics(r));
         b.append("## Results\n\n");
         for (int i = 0; i < r.outcomes().size(); i++) {
             OutcomeAnalysis o = r.outcomes().get(i);

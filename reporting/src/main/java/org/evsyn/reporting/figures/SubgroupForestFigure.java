@@ -67,9 +67,9 @@ public final class SubgroupForestFigure {
         overall.prediction().ifPresent(pi -> rows.add(ForestPlotFigure.predictionRow(outcome, pi, level, armCols)));
 
         List<String> favours = PlotTexts.favours(outcome.direction(), intervention, comparator);
-        String title = outcome.name() + " by " + subgroup.variable().toLowerCase(java.util.Locale.ROOT);
-        String caption = "Subgroup analysis of " + outcome.name() + " by "
-                + subgroup.variable().toLowerCase(java.util.Locale.ROOT) + ". "
+        // The variable is the attribute's label as the plan gives it ("Age group"), so it keeps its case.
+        String title = outcome.name() + " by " + subgroup.variable();
+        String caption = "Subgroup analysis of " + outcome.name() + " by " + subgroup.variable() + ". "
                 + PlotTexts.subgroupDifferences(subgroup) + ".";
         return ForestRenderer.render(new ForestSpec("subgroup-" + outcome.id() + "-" + index, title, caption,
                 "Study or subgroup", columns,

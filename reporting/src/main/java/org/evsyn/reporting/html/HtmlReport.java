@@ -64,7 +64,7 @@ public final class HtmlReport {
                 "outcomes", report.question().outcomes(),
                 "designs", report.question().studyDesigns()));
         ctx.put("prisma", figure(figures.prisma(), withPng));
-        ctx.put("characteristics", table(Tables.characteristicsHeader(), Tables.characteristics(report)));
+        ctx.put("characteristics", table(Tables.characteristicsHeader(report), Tables.characteristics(report)));
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (int i = 0; i < report.outcomes().size(); i++) {
             OutcomeAnalysis o = report.outcomes().get(i);

@@ -11,17 +11,25 @@ import java.util.Optional;
  * @param registryId  trial registration number
  * @param design      study design (e.g. "RCT, open label")
  * @param armSizes    participants randomised per arm, in arm order (treatment first)
- * @param cellType    cell type (or, outside cell therapy, the intervention type)
- * @param cellSource  autologous or allogeneic (or the intervention's source)
- * @param route       route of administration
- * @param dosePerKg   dose per kg body weight, with its unit (e.g. "2 x 10^6 cells/kg")
- * @param timing      time from onset to treatment
+ * @param attributes  the review's attribute columns (those of its packs and those its analyses use), in column
+ *                    order; every row of a table has the same labels
  * @param followUp    length of follow-up
  */
 public record StudyCharacteristics(String study, Optional<String> registryId, Optional<String> design,
-                                   List<Integer> armSizes, Optional<String> cellType, Optional<String> cellSource,
-                                   Optional<String> route, Optional<String> dosePerKg, Optional<String> timing,
-                                   Optional<String> followUp) {
+                                   List<Integer> armSizes, List<Attribute> attributes, Optional<String> followUp) {
+
+    /**
+     * One attribute cell.
+     *
+     * @param label the column heading (the attribute's label)
+     * @param value what the study reports
+     */
+    public record Attribute(String label, Optional<String> value) {
+        public Attribute {
+            Checks.text(label, "label");
+            java.util.Objects.requireNonNull(value, "value");
+        }
+    }
 
     /** What the report shows for a field the study did not report. */
     public static final String NOT_REPORTED = "not reported";
@@ -33,11 +41,17 @@ public record StudyCharacteristics(String study, Optional<String> registryId, Op
         java.util.Objects.requireNonNull(design, "design");
         armSizes = List.copyOf(armSizes);
         armSizes.forEach(n -> Checks.count(n, "armSizes"));
-        java.util.Objects.requireNonNull(cellType, "cellType");
-        java.util.Objects.requireNonNull(cellSource, "cellSource");
-        java.util.Objects.requireNonNull(route, "route");
-        java.util.Objects.requireNonNull(dosePerKg, "dosePerKg");
-        java.util.Objects.requireNonNull(timing, "timing");
+        attributes = List.copyOf(attributes);
         java.util.Objects.requireNonNull(followUp, "followUp");
+    }
+
+    /** A row with the cell-therapy columns (cell type, cell source, route, dose per kg, timing). */
+    public StudyCharacteristics(String study, Optional<String> registryId, Optional<String> design,
+                                List<Integer> armSizes, Optional<String> cellType, Optional<String> cellSource,
+                                Optional<String> route, Optional<String> dosePerKg, Optional<String> timing,
+                                Optional<String> followUp) {
+        this(study, registryId, design, armSizes, List.of(new Attribute("Cell type", cellType),
+                new Attribute("Cell source", cellSource), new Attribute("Route", route),
+                new Attribute("Dose per kg", dosePerKg), new Attribute("Timing", timing)), followUp);
     }
 }

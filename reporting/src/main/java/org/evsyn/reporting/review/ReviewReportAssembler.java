@@ -2,6 +2,7 @@ package org.evsyn.reporting.review;
 
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.review.engine.CharacteristicColumn;
 import org.evsyn.core.review.engine.OutcomeAnalysis;
 import org.evsyn.core.review.engine.ReviewAnalysis;
 import org.evsyn.core.review.engine.SideAnalysis;
@@ -129,7 +130,7 @@ public final class ReviewReportAssembler {
         return new ReviewReport(plan.title(), question(plan),
                 plan.question().interventionLabel().orElse("intervention"),
                 plan.question().comparatorLabel().orElse("control"),
-                prisma(context.prisma()), characteristics(analysis.studies()), outcomes, riskOfBias(analysis),
+                prisma(context.prisma()), characteristics(analysis.studies(), analysis.characteristics()), outcomes, riskOfBias(analysis),
                 grade, context.adverseEvents().stream().map(e -> new org.evsyn.reporting.model.AdverseEventRow(
                         e.organSystem(), e.trials(), e.treatmentAffected(), e.treatmentAtRisk(), e.controlAffected(),
                         e.controlAtRisk())).toList(), missing, new MethodsInputs(plan.model().options(), context.version()),
@@ -163,32 +164,22 @@ public final class ReviewReportAssembler {
                 || s.contains("ctri") || s.contains("isrctn") || s.contains("euctr");
     }
 
-    private static List<StudyCharacteristics> characteristics(List<ExtractedStudy> studies) {
+    private static List<StudyCharacteristics> characteristics(List<ExtractedStudy> studies,
+                                                              List<CharacteristicColumn> columns) {
         List<StudyCharacteristics> out = new ArrayList<>();
         for (ExtractedStudy s : studies) {
-            var t = s.therapy();
             List<Integer> sizes = s.arms().stream().map(ExtractedArm::n).filter(java.util.OptionalInt::isPresent)
                     .map(java.util.OptionalInt::getAsInt).toList();
             Optional<String> design = s.blinding().or(s::phase).map(b -> s.phase().map(p -> "phase " + p + "; ").orElse("") + b);
-            Optional<String> dose = s.dosesPerKg().isEmpty()
-                    ? org.evsyn.core.review.engine.TotalDose.perKg(t.doseAsGiven().orElse(""), s.bodyWeightKg())
-                    .map(d -> "≈ " + cellsPerKg(d.cellsPerKg()) + " (from the printed total, "
-                            + (d.weightAssumed() ? "assumed " : "trial's reported body weight ")
-                            + plain(d.bodyWeightKg()) + " kg)")
-                    : Optional.of(String.join(" | ", s.dosesPerKg().stream().map(ReviewReportAssembler::cellsPerKg).toList()));
             out.add(new StudyCharacteristics(s.studyId(),
                     s.registryIds().isEmpty() ? s.registryIdsAsPrinted() : Optional.of(String.join("; ", s.registryIds())),
-                    design, sizes, t.cellType(), t.source().map(x -> x.name().toLowerCase(Locale.ROOT)), t.route(),
-                    dose, t.timingAsGiven(),
+                    design, sizes,
+                    columns.stream().map(c -> new StudyCharacteristics.Attribute(c.label(), c.text(s.studyId())))
+                            .toList(),
                     s.followupMonths().isPresent() ? Optional.of(plain(s.followupMonths().getAsDouble()) + " months")
                             : Optional.empty()));
         }
         return out;
-    }
-
-    private static String cellsPerKg(double v) {
-        return String.format(Locale.ROOT, "%s × 10^6 cells/kg", plain(BigDecimal.valueOf(v / 1e6)
-                .round(new java.math.MathContext(3)).doubleValue()));
     }
 
     private static org.evsyn.reporting.model.OutcomeAnalysis outcome(OutcomeAnalysis o, AnalysisResult r, ReviewPlan plan) {
@@ -202,7 +193,8 @@ public final class ReviewReportAssembler {
         for (SideAnalysis side : o.secondary()) {
             if (side.kind().equals("subgroup") && side.outcome().isPresent()
                     && side.outcome().get() instanceof AnalysisOutcome.Completed c) {
-                subgroup(side, c.result(), o.dataset().included(), options).ifPresent(subgroups::add);
+                String label = plan.attribute(side.key()).map(a -> a.label()).orElse(side.key());
+                subgroup(side, label, c.result(), o.dataset().included(), options).ifPresent(subgroups::add);
             }
         }
         Optional<SmallStudyAnalysis> small = Optional.empty();
@@ -221,7 +213,7 @@ public final class ReviewReportAssembler {
                 value(r.cumulative()).orElse(List.of()));
     }
 
-    private static Optional<SubgroupAnalysisResult> subgroup(SideAnalysis side, AnalysisResult r,
+    private static Optional<SubgroupAnalysisResult> subgroup(SideAnalysis side, String label, AnalysisResult r,
                                                              List<StudyOutcomeData> all, ModelOptions options) {
         var summary = value(r.subgroups());
         if (summary.isEmpty()) {
@@ -246,7 +238,7 @@ public final class ReviewReportAssembler {
         if (levels.size() < 2) {
             return Optional.empty();
         }
-        return Optional.of(new SubgroupAnalysisResult(side.key().replace('_', ' '), levels,
+        return Optional.of(new SubgroupAnalysisResult(label, levels,
                 summary.get().result().between()));
     }
 

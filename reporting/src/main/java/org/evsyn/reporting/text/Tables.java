@@ -20,21 +20,26 @@ public final class Tables {
     private Tables() {
     }
 
-    /** Headings of the study characteristics table. */
-    public static List<String> characteristicsHeader() {
-        return List.of("Study", "Registry ID", "Design", "Participants per arm", "Cell type", "Cell source",
-                "Route", "Dose per kg", "Timing", "Follow-up");
+    /** Headings of the study characteristics table: the fixed columns around the review's attribute columns. */
+    public static List<String> characteristicsHeader(ReviewReport r) {
+        List<String> header = new ArrayList<>(List.of("Study", "Registry ID", "Design", "Participants per arm"));
+        if (!r.characteristics().isEmpty()) {
+            r.characteristics().get(0).attributes().forEach(a -> header.add(a.label()));
+        }
+        header.add("Follow-up");
+        return header;
     }
 
     /** Rows of the study characteristics table; unreported fields read "not reported". */
     public static List<List<String>> characteristics(ReviewReport r) {
         List<List<String>> rows = new ArrayList<>();
         for (StudyCharacteristics c : r.characteristics()) {
-            rows.add(List.of(c.study(), or(c.registryId()), or(c.design()),
+            List<String> row = new ArrayList<>(List.of(c.study(), or(c.registryId()), or(c.design()),
                     c.armSizes().isEmpty() ? StudyCharacteristics.NOT_REPORTED
-                            : c.armSizes().stream().map(String::valueOf).collect(Collectors.joining(" / ")),
-                    or(c.cellType()), or(c.cellSource()), or(c.route()), or(c.dosePerKg()), or(c.timing()),
-                    or(c.followUp())));
+                            : c.armSizes().stream().map(String::valueOf).collect(Collectors.joining(" / "))));
+            c.attributes().forEach(a -> row.add(or(a.value())));
+            row.add(or(c.followUp()));
+            rows.add(row);
         }
         return rows;
     }
