@@ -24,7 +24,7 @@ final class TestStudies {
     private Optional<String> doseAsPrinted = Optional.empty();
     private OptionalDouble bodyWeightKg = OptionalDouble.empty();
 
-    private TestStudies(String id, int year) {
+    TestStudies(String id, int year) {
         this.id = id;
         this.year = year;
     }
