@@ -23,6 +23,7 @@ import org.evsyn.core.review.registry.RegistryExtraction;
 import org.evsyn.core.review.registry.RegistryResultExtractor;
 import org.evsyn.core.store.StoredRecord;
 import org.evsyn.core.review.engine.ReviewAnalysis;
+import org.evsyn.core.review.attributes.AttributeSheetCheck;
 import org.evsyn.core.review.engine.ReviewEngine;
 import org.evsyn.core.review.living.AnalysisRunRecorder;
 import org.evsyn.core.review.living.OutcomeChange;
@@ -115,6 +116,11 @@ final class ReviewPipeline {
         List<ScreeningDecision> decisions = plan.files().screening().map(f -> screening.read(dir.resolve(f)))
                 .orElse(List.of());
         List<Path> sheets = plan.files().extraction().stream().map(dir::resolve).toList();
+        Map<String, Path> sheetsByName = new LinkedHashMap<>();
+        plan.files().extraction().forEach(f -> sheetsByName.put(f, dir.resolve(f)));
+        new AttributeSheetCheck().problem(plan.attributes(), sheetsByName).ifPresent(p -> {
+            throw new IllegalStateException(p + " (nothing was stored)");
+        });
         Set<String> ids = recordIds.sheetStudies(sheets);
         List<Path> exports = new ArrayList<>();
         for (var source : plan.sources()) {
