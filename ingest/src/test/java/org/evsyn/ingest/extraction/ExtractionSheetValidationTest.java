@@ -47,6 +47,9 @@ class ExtractionSheetValidationTest {
         // No n_cell for B and no rows for an arm labelled cell: B has only its own arm.
         assertThat(b.arms()).extracting(ExtractedArm::label).containsExactly("high dose");
         assertThat(c.record("A").source().content()).contains("x_checked_by").contains("JS");
+        // The reviewers' own columns are carried on the study, for the attributes a plan declares.
+        assertThat(a.customColumns()).containsExactly(java.util.Map.entry("x_checked_by", "JS"));
+        assertThat(b.customColumns()).isEmpty();
     }
 
     @Test
