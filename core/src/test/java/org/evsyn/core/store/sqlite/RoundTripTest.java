@@ -210,4 +210,22 @@ class RoundTripTest {
                 .containsExactly(1, 2, 3);
         assertThat(store.counts().outcomeResults()).isEqualTo(3);
     }
+
+    @Test
+    void theReviewersOwnColumnsReadBackFromTheVerbatimRowsOfBothSheets() {
+        ExtractedStudy characteristics = TestRecords.extraction("BANG2005", ExtractedStudy.Part.CHARACTERISTICS,
+                30, 0).withCustomColumns(java.util.Map.of("x_age_group", "Adults"));
+        ExtractedStudy outcomes = TestRecords.extraction("BANG2005", ExtractedStudy.Part.OUTCOMES, 30, 2.5)
+                .withCustomColumns(java.util.Map.of("x_age_group", "children", "x_checked", "JS"));
+        store.runImport(ImportRequests.lenient("trials.csv"), w -> w.store(TestRecords.parsed(characteristics,
+                "trial,first_author,x_age_group\nBANG2005,Bang,Adults\n")));
+        store.runImport(ImportRequests.lenient("outcomes.csv"), w -> w.store(TestRecords.parsed(outcomes,
+                "trial,outcome,arm,n,X-Checked,x_age_group\nBANG2005,mrs,cell,30,,children\nBANG2005,mrs,control,36,JS,\n")));
+
+        // The characteristics win where both sheets have a column, as for every study attribute.
+        assertThat(store.studies().current("BANG2005").orElseThrow().customColumns()).containsExactly(
+                java.util.Map.entry("x_age_group", "Adults"), java.util.Map.entry("x_checked", "JS"));
+        assertThat(store.studies().extractions("BANG2005")).extracting(r -> r.payload().customColumns())
+                .containsExactly(characteristics.customColumns(), outcomes.customColumns());
+    }
 }
