@@ -6,12 +6,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import org.evsyn.core.input.StrictTextReader;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +26,8 @@ import java.util.regex.Pattern;
 public final class AttributeSheetCheck {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** The longest header line looked at to choose the separator. */
+    private static final int HEADER_LIMIT = 1 << 20;
     private static final List<String> TRIAL = List.of("trial", "study", "study_id", "trial_id", "trial_name",
             "study_name");
 
@@ -57,54 +58,49 @@ public final class AttributeSheetCheck {
                                           Map<String, Boolean> found) {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-        try (Reader in = new StrictTextReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
-            java.io.StringWriter all = new java.io.StringWriter();
-            in.transferTo(all);
-            String text = all.toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            int end = text.indexOf('\n');
-            String header = end < 0 ? text : text.substring(0, end);
+        // Streamed: the header line decides the separator, then the reader goes back to the start.
+        try (BufferedReader in = new BufferedReader(new StrictTextReader(Files.newInputStream(file),
+                StandardCharsets.UTF_8), HEADER_LIMIT)) {
+            in.mark(HEADER_LIMIT);
+            String header = Optional.ofNullable(in.readLine()).orElse("");
+            in.reset();
             char separator = header.indexOf(',') >= 0 ? ',' : header.indexOf(';') >= 0 ? ';'
                     : header.indexOf('\t') >= 0 ? '\t' : ',';
             try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class)
-                    .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text)) {
+                    .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(in)) {
                 if (!it.hasNext()) {
                     return Optional.empty();
                 }
-                List<String> names = it.next().stream().map(h -> h == null ? "" : h.strip()
+                List<String> names = it.next().stream().map(h -> h == null ? "" : h.replace("\uFEFF", "").strip()
                         .toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_")).toList();
                 int trial = -1;
                 for (int i = 0; i < names.size() && trial < 0; i++) {
                     trial = TRIAL.contains(names.get(i)) ? i : -1;
                 }
-                List<int[]> numeric = new ArrayList<>();
-                List<AttributeDef> numericDefs = new ArrayList<>();
+                Map<Integer, AttributeDef> numeric = new LinkedHashMap<>();
                 for (AttributeDef a : declared) {
                     int i = names.indexOf(a.column().get());
                     if (i >= 0) {
                         found.put(a.column().get(), true);
                         if (a.type() == AttributeType.NUMERIC) {
-                            numeric.add(new int[]{i});
-                            numericDefs.add(a);
+                            numeric.put(i, a);
                         }
                     }
                 }
+                // Row numbers as the sheet reader counts them: the header is row 1.
                 int row = 1;
-                while (it.hasNext()) {
+                while (!numeric.isEmpty() && it.hasNext()) {
                     List<String> cells = it.next();
                     row++;
-                    for (int j = 0; j < numeric.size(); j++) {
-                        int i = numeric.get(j)[0];
+                    for (Map.Entry<Integer, AttributeDef> c : numeric.entrySet()) {
+                        int i = c.getKey();
                         String v = i < cells.size() && cells.get(i) != null ? cells.get(i).strip() : "";
                         if (!v.isEmpty() && !(NUMBER.matcher(v).matches() && Double.isFinite(Double.parseDouble(v)))) {
                             String study = trial >= 0 && trial < cells.size() ? " (" + cells.get(trial).strip() + ")"
                                     : "";
-                            AttributeDef a = numericDefs.get(j);
-                            return Optional.of(name + ": row " + row + study + ": column " + a.column().get()
-                                    + ": expected a number (attribute " + a.name() + " is numeric), found '" + v
-                                    + "'");
+                            return Optional.of(name + ": row " + row + study + ": column " + c.getValue().column().get()
+                                    + ": expected a number (attribute " + c.getValue().name() + " is numeric), found '"
+                                    + v + "'");
                         }
                     }
                 }
