@@ -3,6 +3,7 @@ package org.evsyn.core.review.engine;
 import jakarta.inject.Inject;
 import org.evsyn.core.review.grade.GradeEvidence;
 import org.evsyn.core.review.grade.GradeProposer;
+import org.evsyn.core.review.plan.ModelPlan;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.plan.Sensitivity;
@@ -74,8 +75,8 @@ public final class OutcomeAnalyser {
             statements.add("No study reported usable data for " + outcome.label() + "; no pooled estimate.");
             return new OutcomeAnalysis(dataset, Optional.empty(), List.of(), Optional.empty(), statements);
         }
-        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
-                AnalysisBlock.all());
+        ModelPlan model = plan.modelFor(outcome);
+        AnalysisOptions options = options(model, outcome, model.method(), model.test(), AnalysisBlock.all());
         AnalysisOutcome main = runner.run(AnalysisInput.of(rows(outcome, data)), options);
         if (data.size() == 1) {
             statements.add("Only one study (" + data.get(0).label() + ") has usable data: its result is shown, "
@@ -107,7 +108,8 @@ public final class OutcomeAnalyser {
         }
         SubgroupColumn column = new SubgroupColumn(key, description,
                 known.stream().map(d -> d.attributes().subgroup(key).get()).toList());
-        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
+        ModelPlan model = plan.modelFor(outcome);
+        AnalysisOptions options = options(model, outcome, model.method(), model.test(),
                 EnumSet.of(AnalysisBlock.SUBGROUPS));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.of(column),
                 Optional.empty()), options);
@@ -117,6 +119,11 @@ public final class OutcomeAnalyser {
 
     private SideAnalysis regression(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data, String key) {
         String description = "Meta-regression on " + key.replace('_', ' ');
+        ModelPlan model = plan.modelFor(outcome);
+        if (!model.method().isInverseVariance()) {
+            return SideAnalysis.notRun("metaregression", key, description, "not run: meta-regression needs an "
+                    + "inverse-variance model, and this outcome is pooled with " + methodName(model.method()));
+        }
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().moderator(key).isPresent()).toList();
         long distinct = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).distinct().count();
         if (known.size() < MIN_REGRESSION_STUDIES || distinct < 2) {
@@ -126,7 +133,7 @@ public final class OutcomeAnalyser {
         }
         double[] values = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).toArray();
         ModeratorColumns mods = new ModeratorColumns(Moderators.of(Moderators.numeric(key, values)), description);
-        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
+        AnalysisOptions options = options(model, outcome, model.method(), model.test(),
                 EnumSet.of(AnalysisBlock.METAREGRESSION));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.empty(), Optional.of(mods)),
                 options);
@@ -167,10 +174,12 @@ public final class OutcomeAnalyser {
                                            Optional<Map<String, RobJudgement>> rob) {
         List<SideAnalysis> out = new ArrayList<>();
         Set<Sensitivity> wanted = plan.sensitivity();
+        ModelPlan model = plan.modelFor(outcome);
         if (wanted.contains(Sensitivity.FIXED_VS_RANDOM)) {
-            boolean random = plan.model().method().isRandomEffects();
-            String other = random ? "FE" : "REML";
-            out.add(run(plan, outcome, data, d -> true, "fixed_vs_random",
+            // A Mantel-Haenszel or Peto model is a common-effect one: its counterpart is the REML model.
+            boolean random = model.method().isRandomEffects();
+            AnalysisMethod other = random ? AnalysisMethod.FE : AnalysisMethod.REML;
+            out.add(run(model, outcome, data, d -> true, "fixed_vs_random",
                     random ? "Common-effect (fixed) model" : "Random-effects model (REML)", other, TestMethod.Z));
         }
         if (wanted.contains(Sensitivity.EXCLUDE_IMPUTED)) {
@@ -182,8 +191,8 @@ public final class OutcomeAnalyser {
                 out.add(SideAnalysis.notRun("sensitivity", "exclude_imputed", "Excluding imputed data",
                         "not possible: every comparison uses imputed numbers"));
             } else {
-                out.add(run(plan, outcome, data, d -> !d.imputed(), "exclude_imputed", "Excluding imputed data",
-                        plan.model().method().name(), plan.model().test()));
+                out.add(run(model, outcome, data, d -> !d.imputed(), "exclude_imputed", "Excluding imputed data",
+                        model.method(), model.test()));
             }
         }
         if (wanted.contains(Sensitivity.EXCLUDE_HIGH_ROB)) {
@@ -198,19 +207,19 @@ public final class OutcomeAnalyser {
                         "not needed: no study at high risk of bias")
                         : left == 0 ? SideAnalysis.notRun("sensitivity", "exclude_high_rob", "Excluding high risk of bias",
                         "not possible: every study is at high risk of bias")
-                        : run(plan, outcome, data, keep, "exclude_high_rob", "Excluding high risk of bias",
-                        plan.model().method().name(), plan.model().test()));
+                        : run(model, outcome, data, keep, "exclude_high_rob", "Excluding high risk of bias",
+                        model.method(), model.test()));
             }
         }
         return out;
     }
 
-    private SideAnalysis run(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data,
-                             Predicate<StudyOutcomeData> keep, String key, String description, String method,
+    private SideAnalysis run(ModelPlan model, OutcomePlan outcome, List<StudyOutcomeData> data,
+                             Predicate<StudyOutcomeData> keep, String key, String description, AnalysisMethod method,
                              TestMethod test) {
         List<StudyOutcomeData> kept = data.stream().filter(keep).toList();
         AnalysisOutcome result = runner.run(AnalysisInput.of(rows(outcome, kept)),
-                options(plan, outcome, method, test, EnumSet.noneOf(AnalysisBlock.class)));
+                options(model, outcome, method, test, EnumSet.noneOf(AnalysisBlock.class)));
         return new SideAnalysis("sensitivity", key, description, labels(kept), Optional.of(result), Optional.empty());
     }
 
@@ -269,15 +278,23 @@ public final class OutcomeAnalyser {
                 .orElse(proposed));
     }
 
-    private static AnalysisOptions options(ReviewPlan plan, OutcomePlan outcome, String method, TestMethod test,
+    private static AnalysisOptions options(ModelPlan model, OutcomePlan outcome, AnalysisMethod m, TestMethod test,
                                            Set<AnalysisBlock> blocks) {
-        AnalysisMethod m = AnalysisMethod.parse(method);
         EffectMeasure measure = EffectMeasure.valueOf(outcome.measure());
         // Trials without events in either arm say nothing about a ratio (Cochrane Handbook 10.4.4.2): leave them
-        // out of RR/OR analyses, whatever the pooling method; the adjustment notes say so.
+        // out of RR/OR analyses, whatever the pooling method; the adjustment notes say so. Mantel-Haenszel and Peto
+        // take metafor's defaults for rma.mh and rma.peto, as evsyn meta does.
         boolean ratio = measure == EffectMeasure.RR || measure == EffectMeasure.OR || measure == EffectMeasure.PETO;
-        return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, plan.model().level(),
-                new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio), blocks);
+        ContinuityCorrection correction = m.isInverseVariance()
+                ? new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio)
+                : AnalysisOptions.defaultCorrection(m, 0.5, CorrectionRule.ONLY0);
+        return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, model.level(),
+                correction, blocks);
+    }
+
+    /** How a report names a pooling method that is not inverse variance. */
+    private static String methodName(AnalysisMethod m) {
+        return m == AnalysisMethod.MH ? "the Mantel-Haenszel method" : "Peto's method";
     }
 
     static List<Study> rows(OutcomePlan outcome, List<StudyOutcomeData> data) {

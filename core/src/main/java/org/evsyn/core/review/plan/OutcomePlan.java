@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param direction  which direction is good
  * @param measure    effect measure: MD, SMD, RR, OR, RD or PETO
  * @param timepoint  which time point to take per study
+ * @param model      the outcome's own model (review.json {@code outcomes[].model}); empty to use the review's
+ *                   (see {@link ReviewPlan#modelFor})
  */
 public record OutcomePlan(String name, String label, List<String> synonyms, Optional<String> scale,
-                          Direction direction, String measure, TimepointRule timepoint) {
+                          Direction direction, String measure, TimepointRule timepoint, Optional<ModelPlan> model) {
 
     /** Effect measures an outcome may use. */
     public static final List<String> MEASURES = List.of("MD", "SMD", "RR", "OR", "RD", "PETO");
@@ -31,9 +33,19 @@ public record OutcomePlan(String name, String label, List<String> synonyms, Opti
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(timepoint, "timepoint");
+        Objects.requireNonNull(model, "model");
         if (!MEASURES.contains(measure)) {
             throw new IllegalArgumentException("measure must be one of " + MEASURES + ", got " + measure);
         }
+        model.flatMap(m -> m.problemWith(measure)).ifPresent(p -> {
+            throw new IllegalArgumentException(name + ": " + p);
+        });
+    }
+
+    /** An outcome pooled with the review's model. */
+    public OutcomePlan(String name, String label, List<String> synonyms, Optional<String> scale, Direction direction,
+                       String measure, TimepointRule timepoint) {
+        this(name, label, synonyms, scale, direction, measure, timepoint, Optional.empty());
     }
 
     /** True for MD and SMD (arm means and SDs), false for event measures. */

@@ -46,7 +46,7 @@ class ReviewPlanReaderTest {
     void minimalPlanGetsMetaforsDefaultModel() throws IOException {
         plan(MINIMAL);
         ReviewPlan p = reader.read(dir);
-        assertThat(p.model().method()).isEqualTo(Tau2Method.REML);
+        assertThat(p.model().method()).isEqualTo(org.evsyn.stats.analysis.AnalysisMethod.REML);
         assertThat(p.model().test()).isEqualTo(TestMethod.Z);
         assertThat(p.model().level()).isEqualTo(95);
         assertThat(p.outcomes().get(0).label()).isEqualTo("death");
