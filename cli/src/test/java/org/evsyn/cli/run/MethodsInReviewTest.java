@@ -46,13 +46,18 @@ class MethodsInReviewTest {
     }
 
     private JsonNode overall(String outcome) throws IOException {
+        return analysis(outcome, "overall", "");
+    }
+
+    private JsonNode analysis(String outcome, String kind, String subgroup) throws IOException {
         JsonNode all = new ObjectMapper().readTree(dir.resolve("report/results.json").toFile()).get("analyses");
         for (JsonNode a : all) {
-            if (a.get("outcome_id").asText().equals(outcome) && a.get("analysis").asText().equals("overall")) {
+            if (a.get("outcome_id").asText().equals(outcome) && a.get("analysis").asText().equals(kind)
+                    && a.path("subgroup").asText("").equals(subgroup)) {
                 return a;
             }
         }
-        throw new AssertionError("no overall analysis of " + outcome + " in results.json");
+        throw new AssertionError("no " + kind + " analysis " + subgroup + " of " + outcome + " in results.json");
     }
 
     @Test
@@ -77,6 +82,14 @@ class MethodsInReviewTest {
         assertThat(mh.get("ci_lower").asDouble()).isCloseTo(-0.3110538450899664, within(TOL));
         assertThat(mh.get("q").asDouble()).isCloseTo(40.3479900896550419, within(TOL));
         assertThat(mh.get("i2").asDouble()).isCloseTo(65.3018651762048705, within(TOL));
+
+        // Subgroups (the trials' comparator) are pooled by each outcome's own method.
+        assertThat(analysis("clinical_failure", "subgroup", "cell type: amoxycillin").get("estimate").asDouble())
+                .isCloseTo(-0.92886458770693736, within(TOL));
+        assertThat(analysis("clinical_failure_mh", "subgroup", "cell type: amoxyclav").get("estimate").asDouble())
+                .isCloseTo(-0.0117457629011600, within(TOL));
+        assertThat(analysis("clinical_failure_mh", "subgroup", "cell type: amoxycillin").get("ci_upper").asDouble())
+                .isCloseTo(-0.00358999073530619, within(TOL));
 
         // Forest plots show each fit's own weights (Biebuyck 1996: 38.36% Peto, 53.15% M-H) and no tau2.
         String petoForest = Files.readString(dir.resolve("report/figures/forest-clinical_failure.svg"));
