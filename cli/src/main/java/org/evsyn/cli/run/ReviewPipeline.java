@@ -26,6 +26,7 @@ import org.evsyn.core.review.engine.ReviewAnalysis;
 import org.evsyn.core.review.engine.ReviewEngine;
 import org.evsyn.core.review.living.AnalysisRunRecorder;
 import org.evsyn.core.review.living.OutcomeChange;
+import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.plan.ReviewPlanReader;
 import org.evsyn.core.review.rob.Rob2Assessment;
@@ -196,7 +197,7 @@ final class ReviewPipeline {
         Map<String, String> shortMoved = new LinkedHashMap<>();
         for (OutcomeChange c : changes) {
             boolean ratio = plan.outcomes().stream().filter(o -> o.name().equals(c.outcome())).findFirst()
-                    .map(o -> EffectMeasure.valueOf(o.measure()).isRatio()).orElse(false);
+                    .map(OutcomePlan::isRatio).orElse(false);
             String text = c.describe(ratio ? Math::exp : x -> x);
             shortMoved.put(c.outcome(), text);
             if (c.status() == OutcomeChange.Status.CHANGED) {

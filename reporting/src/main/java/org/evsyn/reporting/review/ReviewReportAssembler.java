@@ -270,8 +270,10 @@ public final class ReviewReportAssembler {
         Map<String, Double> weights = fit instanceof MhPetoFit mh ? mh.poolingWeights() : Map.of();
         for (StudyEstimate e : fit.studyEstimates()) {
             StudyOutcomeData d = byLabel.get(e.label());
-            rows.add(new StudyResult(e.label(), Optional.ofNullable(d).map(x -> arm(x.treatment())),
-                    Optional.ofNullable(d).map(x -> arm(x.control())), e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
+            // A study's own estimate (generic measure) has no arm numbers to show.
+            Optional<StudyOutcomeData> arms = Optional.ofNullable(d).filter(x -> x.estimate().isEmpty());
+            rows.add(new StudyResult(e.label(), arms.map(x -> arm(x.treatment())), arms.map(x -> arm(x.control())),
+                    e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
                     weights.getOrDefault(e.label(), e.weightPercent())));
         }
         return rows;

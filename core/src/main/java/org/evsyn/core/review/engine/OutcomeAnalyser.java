@@ -25,6 +25,7 @@ import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.ContinuityCorrection;
 import org.evsyn.stats.effect.CorrectionRule;
 import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.stats.effect.GenericStudy;
 import org.evsyn.stats.effect.Study;
 import org.evsyn.stats.model.StudyEstimate;
 
@@ -236,7 +237,7 @@ public final class OutcomeAnalyser {
         List<StudyOutcomeData> used = data.stream().filter(d -> pooled.contains(d.label())).toList();
         int participants = used.stream().mapToInt(StudyOutcomeData::participants).sum();
         OptionalDouble controlRisk = OptionalDouble.empty();
-        if (!outcome.isContinuous()) {
+        if (!outcome.isContinuous() && !outcome.isGeneric()) {
             int e = used.stream().mapToInt(d -> d.control().events().orElse(0)).sum();
             int n = used.stream().mapToInt(d -> d.control().n()).sum();
             controlRisk = n > 0 ? OptionalDouble.of((double) e / n) : OptionalDouble.empty();
@@ -267,7 +268,7 @@ public final class OutcomeAnalyser {
         OptionalDouble piLo = r.prediction().map(p -> OptionalDouble.of(p.lower())).orElse(OptionalDouble.empty());
         OptionalDouble piHi = r.prediction().map(p -> OptionalDouble.of(p.upper())).orElse(OptionalDouble.empty());
         GradeEvidence evidence = new GradeEvidence(r.model().k(), participants,
-                outcome.measure().equals("RR") || outcome.measure().equals("OR") || outcome.measure().equals("PETO"),
+                outcome.isRatio(),
                 outcome.isContinuous(), r.model().ciLower(), r.model().ciUpper(), piLo, piHi, r.model().i2(),
                 controlRisk, high, concern, egger);
         var proposed = grade.propose(outcome.name(), evidence, Optional.ofNullable(plan.indirectness().get(outcome.name())));
@@ -298,6 +299,10 @@ public final class OutcomeAnalyser {
     }
 
     static List<Study> rows(OutcomePlan outcome, List<StudyOutcomeData> data) {
+        if (outcome.isGeneric()) {
+            return data.stream().<Study>map(d -> new GenericStudy(d.label(), d.estimate().orElseThrow().yi(),
+                    Math.pow(d.estimate().orElseThrow().sei(), 2))).toList();
+        }
         if (outcome.isContinuous()) {
             return data.stream().<Study>map(d -> new ContinuousStudy(d.label(),
                     d.treatment().n(), d.treatment().mean().getAsDouble(), d.treatment().sd().getAsDouble(),

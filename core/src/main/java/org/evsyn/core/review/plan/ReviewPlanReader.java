@@ -181,6 +181,11 @@ public final class ReviewPlanReader {
             throw o.error("measure", "expected one of " + String.join(", ", OutcomePlan.MEASURES) + ", got \""
                     + measure + "\"");
         }
+        Optional<String> scale = o.optionalText("scale");
+        if (measure.equals("GENERIC") && !scale.map(OutcomePlan.GENERIC_SCALES::contains).orElse(false)) {
+            throw o.error("scale", "measure GENERIC needs \"ratio\" (estimates such as hazard ratios on their natural"
+                    + " scale) or \"difference\", got " + scale.map(x -> "\"" + x + "\"").orElse("nothing"));
+        }
         Optional<ModelPlan> own = o.optionalObject("model").map(m -> outcomeModel(m, reviewModel, measure));
         if (own.isEmpty()) {
             // The PETO measure defaults to Peto's method (ReviewPlan.modelFor); other measures take the review's model.
@@ -192,7 +197,7 @@ public final class ReviewPlanReader {
             }
         }
         return new OutcomePlan(name, o.optionalText("label").orElse(name), o.textList("synonyms", false),
-                o.optionalText("scale"), dir, measure, timepoint(o.requiredObject("timepoint")), own);
+                scale, dir, measure, timepoint(o.requiredObject("timepoint")), own);
     }
 
     /**
