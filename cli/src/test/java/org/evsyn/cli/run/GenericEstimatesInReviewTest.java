@@ -72,7 +72,15 @@ class GenericEstimatesInReviewTest {
         assertThat(os.get("ci_upper").asDouble()).isCloseTo(1.85907625904054, within(TOL));
         assertThat(os.get("tau2").asDouble()).isCloseTo(0.372696272115806, within(TOL));
 
+        // Reported on the natural scale: hazard ratios, in results.json, the forest plot and the console.
+        assertThat(os.get("display_estimate").asDouble()).isCloseTo(Math.exp(1.62851889314016), within(TOL));
+        assertThat(os.get("display_ci_upper").asDouble()).isCloseTo(Math.exp(1.85907625904054), within(TOL));
+        String forest = Files.readString(dir.resolve("report/figures/forest-os.svg"));
+        assertThat(forest).contains("Ratio [95% CI]").contains(">5.10 [4.05, 6.42]<");
+        assertThat(run.out()).contains("5.10 (4.05 to 6.42)");
+
         JsonNode log = overall("os_log");
+        assertThat(log.get("display_estimate").asDouble()).isCloseTo(1.62851589769213, within(TOL));
         assertThat(log.get("estimate").asDouble()).isCloseTo(1.62851589769213, within(TOL));
         assertThat(log.get("se").asDouble()).isCloseTo(0.117633948312007, within(TOL));
         assertThat(log.get("ci_lower").asDouble()).isCloseTo(1.39795759564135, within(TOL));

@@ -20,6 +20,7 @@ import org.evsyn.reporting.model.MissingData;
 import org.evsyn.reporting.model.PooledResult;
 import org.evsyn.reporting.model.PrismaFlow;
 import org.evsyn.reporting.model.ReasonCount;
+import org.evsyn.reporting.model.ReportMeasure;
 import org.evsyn.reporting.model.ReportNote;
 import org.evsyn.reporting.model.Reproducibility;
 import org.evsyn.reporting.model.ReviewQuestion;
@@ -215,7 +216,7 @@ public final class ReviewReportAssembler {
         if (egger.isPresent() || begg.isPresent() || tf.isPresent()) {
             small = Optional.of(new SmallStudyAnalysis(egger, begg, tf));
         }
-        EffectMeasure measure = EffectMeasure.valueOf(o.dataset().outcome().measure());
+        ReportMeasure measure = measure(o.dataset().outcome());
         return new org.evsyn.reporting.model.OutcomeAnalysis(o.dataset().outcome().name(), o.dataset().outcome().label(),
                 measure, o.dataset().outcome().direction() == Direction.LOWER_IS_BETTER
                 ? BenefitDirection.LOWER_IS_BETTER : BenefitDirection.HIGHER_IS_BETTER,
@@ -289,8 +290,13 @@ public final class ReviewReportAssembler {
     private static GradeRow gradeRow(OutcomeAnalysis o, AnalysisResult r, GradeAssessment g) {
         int n = org.evsyn.core.review.engine.OutcomeAnalyser.pooledParticipants(o.dataset().included(), r);
         return new GradeRow(o.dataset().outcome().label(), r.model().k(), n,
-                EffectMeasure.valueOf(o.dataset().outcome().measure()), r.model().estimate(), r.model().ciLower(),
+                measure(o.dataset().outcome()), r.model().estimate(), r.model().ciLower(),
                 r.model().ciUpper(), Certainty.valueOf(g.certainty().name()), reasons(g));
+    }
+
+    /** The outcome's measure as reported: a GENERIC outcome on the ratio scale is shown as ratios. */
+    private static ReportMeasure measure(org.evsyn.core.review.plan.OutcomePlan outcome) {
+        return new ReportMeasure(EffectMeasure.valueOf(outcome.measure()), outcome.isRatio());
     }
 
     private static List<String> reasons(GradeAssessment g) {
