@@ -298,4 +298,26 @@ class ReviewPlanReaderTest {
         plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"RR\", \"model\": {\"methd\": \"MH\"}"));
         assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].model.methd: unknown field");
     }
+
+    @Test
+    void theGenericMeasureNeedsTheScaleOfItsEstimates() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"GENERIC\", \"scale\": \"ratio\""));
+        OutcomePlan o = reader.read(dir).outcomes().get(0);
+        assertThat(o.isGeneric()).isTrue();
+        assertThat(o.isRatio()).isTrue();
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"generic\", \"scale\": \"difference\""));
+        assertThat(reader.read(dir).outcomes().get(0).isRatio()).isFalse();
+
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"GENERIC\""));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: outcomes[0].scale: measure GENERIC needs \"ratio\"")
+                .hasMessageContaining("got nothing");
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"GENERIC\", \"scale\": \"HR\""));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].scale")
+                .hasMessageContaining("got \"HR\"");
+        plan(MINIMAL.replace("\"measure\": \"RR\"",
+                "\"measure\": \"GENERIC\", \"scale\": \"ratio\", \"model\": {\"method\": \"MH\"}"));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].model.method")
+                .hasMessageContaining("needs measure OR, RR or RD, not GENERIC");
+    }
 }
