@@ -20,7 +20,10 @@ import org.evsyn.stats.subgroup.GroupResult;
 import org.evsyn.stats.subgroup.SubgroupResult;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -168,6 +171,45 @@ public record MhPetoFit(EffectSizeTable effects, List<BinaryStudy> tables, Binar
     @Override
     public List<String> warnings() {
         return List.of();
+    }
+
+    /**
+     * The weights of the pooled estimate in percent, one per table in input order, as metafor's
+     * {@code weights(res)} gives them for {@code rma.mh} (OR: bᵢcᵢ/Nᵢ; RR: cᵢn₁ᵢ/Nᵢ; RD: n₁ᵢn₂ᵢ/Nᵢ) and
+     * {@code rma.peto} (the hypergeometric variance of aᵢ), from the tables as given (no continuity correction).
+     *
+     * @return label to weight percent, in input order
+     */
+    public Map<String, Double> poolingWeights() {
+        double[] w = new double[tables.size()];
+        double total = 0;
+        for (int i = 0; i < w.length; i++) {
+            BinaryStudy t = tables.get(i);
+            double a = t.treatEvents();
+            double b = t.treatN() - a;
+            double c = t.ctrlEvents();
+            double d = t.ctrlN() - c;
+            double n1 = a + b;
+            double n2 = c + d;
+            double n = n1 + n2;
+            double wi;
+            if (peto()) {
+                wi = n > 1 ? (a + c) * (b + d) * (n1 / n) * (n2 / n) / (n - 1) : 0;
+            } else {
+                wi = n == 0 ? 0 : switch (measure()) {
+                    case OR -> b * c / n;
+                    case RR -> c * n1 / n;
+                    default -> n1 * n2 / n;
+                };
+            }
+            w[i] = wi;
+            total += wi;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < w.length; i++) {
+            out.put(tables.get(i).label(), total > 0 ? 100 * w[i] / total : Double.NaN);
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** Weights are the fixed-effect inverse variances of the per-study effect sizes. */

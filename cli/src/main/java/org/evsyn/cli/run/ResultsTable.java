@@ -38,7 +38,7 @@ final class ResultsTable {
             }
             AnalysisResult r = ((AnalysisOutcome.Completed) o.main().get()).result();
             int n = OutcomeAnalyser.pooledParticipants(o.dataset().included(), r);
-            boolean ratio = r.options().measure().isRatio();
+            boolean ratio = o.dataset().outcome().isRatio();
             double est = ratio ? Math.exp(r.model().estimate()) : r.model().estimate();
             double lo = ratio ? Math.exp(r.model().ciLower()) : r.model().ciLower();
             double hi = ratio ? Math.exp(r.model().ciUpper()) : r.model().ciUpper();

@@ -27,6 +27,7 @@ import org.evsyn.core.review.attributes.AttributeSheetCheck;
 import org.evsyn.core.review.engine.ReviewEngine;
 import org.evsyn.core.review.living.AnalysisRunRecorder;
 import org.evsyn.core.review.living.OutcomeChange;
+import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.plan.ReviewPlanReader;
 import org.evsyn.core.review.rob.Rob2Assessment;
@@ -143,7 +144,7 @@ final class ReviewPipeline {
                     + "' first");
         }
         try (EvidenceStore opened = stores.open(db, storeOptions)) {
-            identified.putAll(refresh ? ingestAll(opened, plan, sheets, exports) : identifiedInExports(dir, plan, exportIds));
+            identified.putAll(refresh ? ingestAll(opened, plan, sheets, exports, dataNotes) : identifiedInExports(dir, plan, exportIds));
             List<ExtractedStudy> sheetStudies = new ArrayList<>();
             for (String id : ids) {
                 opened.studies().current(id).ifPresent(sheetStudies::add);
@@ -202,7 +203,7 @@ final class ReviewPipeline {
         Map<String, String> shortMoved = new LinkedHashMap<>();
         for (OutcomeChange c : changes) {
             boolean ratio = plan.outcomes().stream().filter(o -> o.name().equals(c.outcome())).findFirst()
-                    .map(o -> EffectMeasure.valueOf(o.measure()).isRatio()).orElse(false);
+                    .map(OutcomePlan::isRatio).orElse(false);
             String text = c.describe(ratio ? Math::exp : x -> x);
             shortMoved.put(c.outcome(), text);
             if (c.status() == OutcomeChange.Status.CHANGED) {
@@ -326,8 +327,12 @@ final class ReviewPipeline {
         }
     }
 
-    /** Brings the store up to date with the review's files; returns the records identified per source. */
-    private Map<String, Integer> ingestAll(EvidenceStore opened, ReviewPlan plan, List<Path> sheets, List<Path> exports) {
+    /**
+     * Brings the store up to date with the review's files; returns the records identified per source. Each rejected
+     * record is printed with its file, row and reason (as {@code evsyn ingest} does) and added to {@code dataNotes}.
+     */
+    private Map<String, Integer> ingestAll(EvidenceStore opened, ReviewPlan plan, List<Path> sheets, List<Path> exports,
+                                           List<String> dataNotes) {
         // The plan says which files are extraction sheets; exports are recognised by their content.
         IngestReport ingested = new IngestReport(java.util.stream.Stream.concat(
                 ingest.ingest(sheets, IngestOptions.defaults().withFormat(ReviewRecordIds.EXTRACTION_FORMAT),
@@ -342,6 +347,14 @@ final class ReviewPipeline {
                         + " version is its newest by the registry's last-update date), ", ingested.rejected());
         ingested.files().stream().flatMap(f -> f.summary().stream()).flatMap(s -> s.notes().stream())
                 .forEach(n -> environment.out().println("  " + TerminalText.line(n)));
+        for (var file : ingested.files()) {
+            String name = Path.of(file.name()).getFileName().toString();
+            file.summary().ifPresent(s -> s.rejected().forEach(r -> {
+                String line = "rejected " + name + " " + r.recordRef() + ": " + r.reason();
+                environment.out().println("  " + TerminalText.line(line));
+                dataNotes.add(line);
+            }));
+        }
         Map<String, Integer> identified = new LinkedHashMap<>();
         for (var source : plan.sources()) {
             int n = 0;

@@ -29,6 +29,8 @@ import java.util.OptionalInt;
  * @param sourceRefs         ids of the sources the numbers were copied from (e.g. {@code S01})
  * @param tableOrPage        where in the source, e.g. "Table 2", "abstract"
  * @param notes              reviewer's caveats
+ * @param estimate           a study-level estimate given on this (the experimental) arm's row instead of arm numbers,
+ *                           for the generic inverse-variance measure
  */
 public record ArmOutcomeResult(
         String outcome,
@@ -47,7 +49,8 @@ public record ArmOutcomeResult(
         Optional<String> statisticAsPrinted,
         List<String> sourceRefs,
         Optional<String> tableOrPage,
-        Optional<String> notes) {
+        Optional<String> notes,
+        Optional<EffectEstimate> estimate) {
 
     /** What {@code events} counts. */
     public enum CountKind {
@@ -91,6 +94,7 @@ public record ArmOutcomeResult(
         sourceRefs = List.copyOf(sourceRefs);
         Objects.requireNonNull(tableOrPage, "tableOrPage");
         Objects.requireNonNull(notes, "notes");
+        Objects.requireNonNull(estimate, "estimate");
         String where = outcome + " / " + armLabel + ": ";
         requireFinite(where, "timepoint days", timepointDays);
         requireFinite(where, "mean", mean);
@@ -126,6 +130,16 @@ public record ArmOutcomeResult(
         }
     }
 
+    /** A row of arm numbers only. */
+    public ArmOutcomeResult(String outcome, OptionalDouble timepointDays, Optional<String> timepointAsPrinted,
+                            String armLabel, OptionalInt n, OptionalDouble mean, OptionalDouble sd,
+                            OptionalDouble median, OptionalDouble q1, OptionalDouble q3, OptionalInt events,
+                            CountKind countKind, ValueKind valueKind, Optional<String> statisticAsPrinted,
+                            List<String> sourceRefs, Optional<String> tableOrPage, Optional<String> notes) {
+        this(outcome, timepointDays, timepointAsPrinted, armLabel, n, mean, sd, median, q1, q3, events, countKind,
+                valueKind, statisticAsPrinted, sourceRefs, tableOrPage, notes, Optional.empty());
+    }
+
     private static void requireFinite(String where, String field, OptionalDouble v) {
         if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
             throw new IllegalArgumentException(where + field + " must be a finite number");
@@ -135,6 +149,6 @@ public record ArmOutcomeResult(
     /** Whether the row carries any number at all (n, a summary statistic or a count). */
     public boolean hasNumbers() {
         return n.isPresent() || mean.isPresent() || sd.isPresent() || median.isPresent() || q1.isPresent()
-                || q3.isPresent() || events.isPresent();
+                || q3.isPresent() || events.isPresent() || estimate.isPresent();
     }
 }

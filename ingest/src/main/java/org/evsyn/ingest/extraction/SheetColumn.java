@@ -48,6 +48,11 @@ enum SheetColumn {
     EVENTS(Scope.ROW, "events"),
     EVENTS_KIND(Scope.ROW, "events_kind"),
     VALUE_TYPE(Scope.ROW, "value_type"),
+    EFFECT(Scope.ROW, "effect"),
+    EFFECT_SE(Scope.ROW, "effect_se"),
+    EFFECT_CI_LOWER(Scope.ROW, "effect_ci_lower"),
+    EFFECT_CI_UPPER(Scope.ROW, "effect_ci_upper"),
+    EFFECT_CI_LEVEL(Scope.ROW, "effect_ci_level"),
     STATISTIC_AS_PRINTED(Scope.ROW, "statistic_as_printed"),
     TABLE_OR_PAGE(Scope.ROW, "table_or_page"),
 

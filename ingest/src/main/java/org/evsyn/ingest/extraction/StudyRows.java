@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.evsyn.core.domain.ArmOutcomeResult;
+import org.evsyn.core.domain.EffectEstimate;
 import org.evsyn.core.domain.CellTherapy;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
@@ -227,10 +228,54 @@ final class StudyRows {
                     CellValues.text(header.cell(cells, SheetColumn.STATISTIC_AS_PRINTED)),
                     CellValues.list(header.cell(cells, SheetColumn.SOURCE_REF)),
                     CellValues.text(header.cell(cells, SheetColumn.TABLE_OR_PAGE)),
-                    CellValues.text(header.cell(cells, SheetColumn.NOTES)));
+                    CellValues.text(header.cell(cells, SheetColumn.NOTES)), estimate(cells));
         } catch (IllegalArgumentException e) {
             throw new RowProblem(e.getMessage());
         }
+    }
+
+    /** A study-level estimate with its standard error or confidence interval, when the row gives one. */
+    private Optional<EffectEstimate> estimate(List<String> cells) throws RowProblem {
+        String effect = header.cell(cells, SheetColumn.EFFECT);
+        String se = header.cell(cells, SheetColumn.EFFECT_SE);
+        String lower = header.cell(cells, SheetColumn.EFFECT_CI_LOWER);
+        String upper = header.cell(cells, SheetColumn.EFFECT_CI_UPPER);
+        String level = header.cell(cells, SheetColumn.EFFECT_CI_LEVEL);
+        if (effect.isEmpty() && se.isEmpty() && lower.isEmpty() && upper.isEmpty() && level.isEmpty()) {
+            return Optional.empty();
+        }
+        if (effect.isEmpty()) {
+            throw RowProblem.at(SheetColumn.EFFECT, "the study's estimate, as the row gives its standard error or"
+                    + " confidence interval", "");
+        }
+        double e = CellValues.number(SheetColumn.EFFECT, effect).getAsDouble();
+        OptionalDouble s = CellValues.number(SheetColumn.EFFECT_SE, se);
+        if (s.isPresent() && !(s.getAsDouble() > 0)) {
+            throw RowProblem.at(SheetColumn.EFFECT_SE, "a standard error > 0", se);
+        }
+        OptionalDouble lo = CellValues.number(SheetColumn.EFFECT_CI_LOWER, lower);
+        OptionalDouble hi = CellValues.number(SheetColumn.EFFECT_CI_UPPER, upper);
+        if (lo.isPresent() != hi.isPresent()) {
+            SheetColumn missing = lo.isEmpty() ? SheetColumn.EFFECT_CI_LOWER : SheetColumn.EFFECT_CI_UPPER;
+            throw RowProblem.at(missing, "both bounds of the confidence interval", "");
+        }
+        if (s.isEmpty() && lo.isEmpty()) {
+            throw RowProblem.at(SheetColumn.EFFECT_SE, "the estimate's standard error, or its confidence interval in"
+                    + " effect_ci_lower and effect_ci_upper (neither is given, so the estimate cannot be weighted)", "");
+        }
+        if (lo.isPresent() && !(lo.getAsDouble() <= e && e <= hi.getAsDouble())) {
+            throw RowProblem.at(SheetColumn.EFFECT_CI_LOWER, "a confidence interval that contains the estimate ("
+                    + effect + ")", lower + " to " + upper);
+        }
+        OptionalDouble l = CellValues.number(SheetColumn.EFFECT_CI_LEVEL, level);
+        if (l.isPresent() && lo.isEmpty()) {
+            throw RowProblem.at(SheetColumn.EFFECT_CI_LEVEL, "empty, as the row gives no confidence interval", level);
+        }
+        if (l.isPresent() && !(l.getAsDouble() > 0 && l.getAsDouble() < 100)) {
+            throw RowProblem.at(SheetColumn.EFFECT_CI_LEVEL, "a level in percent between 0 and 100, such as 95",
+                    level);
+        }
+        return Optional.of(new EffectEstimate(e, s, lo, hi, l.orElse(95)));
     }
 
     private ExtractedArm.Role role(List<String> cells, String arm) throws RowProblem {

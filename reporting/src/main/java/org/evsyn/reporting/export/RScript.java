@@ -56,9 +56,9 @@ public final class RScript {
         String dat = "dat_" + v;
         String res = "res_" + v;
         b.append("\n## Outcome: ").append(oneLine(o.name())).append(" [").append(o.id()).append("]\n");
-        dataFrame(b, dat, o.measure(), o.studies());
+        dataFrame(b, dat, o.measure().measure(), o.studies());
         escalc(b, dat, o);
-        b.append(res).append(" <- ").append(fitCall(o.pooled(), o.measure(), dat, "")).append('\n');
+        b.append(res).append(" <- ").append(fitCall(o.pooled(), o.measure().measure(), dat, "")).append('\n');
         b.append("print(").append(res).append(")\n");
         PooledResult p = o.pooled();
         checks(b, o.id() + ": pooled", res, p);
@@ -111,13 +111,13 @@ public final class RScript {
             l.studies().forEach(x -> levelOf.add(l.level()));
         }
         b.append("\n# Subgroups of ").append(o.id()).append(" by ").append(oneLine(s.variable())).append('\n');
-        dataFrame(b, dat, o.measure(), all);
+        dataFrame(b, dat, o.measure().measure(), all);
         b.append(dat).append("$subgroup <- ").append(vec(levelOf, RScript::string)).append('\n');
         b.append("sg_").append(v).append(" <- list(\n");
         for (int i = 0; i < s.levels().size(); i++) {
             SubgroupLevel l = s.levels().get(i);
             b.append("  ").append(string(l.level())).append(" = ")
-                    .append(fitCall(l.pooled(), o.measure(), dat, "subgroup == " + string(l.level())))
+                    .append(fitCall(l.pooled(), o.measure().measure(), dat, "subgroup == " + string(l.level())))
                     .append(i + 1 < s.levels().size() ? ",\n" : "\n");
         }
         b.append(")\n");
@@ -202,7 +202,7 @@ public final class RScript {
 
     private static void escalc(StringBuilder b, String dat, OutcomeAnalysis o) {
         List<StudyResult> s = o.studies();
-        if (!s.stream().allMatch(StudyResult::hasArmData) || o.measure() == EffectMeasure.GENERIC) {
+        if (!s.stream().allMatch(StudyResult::hasArmData) || o.measure().measure() == EffectMeasure.GENERIC) {
             return;
         }
         boolean binary = s.get(0).treatment().orElseThrow() instanceof ArmSummary.Events;
@@ -211,7 +211,7 @@ public final class RScript {
         }
         String es = "es_" + dat.substring(4);
         b.append("# The effect sizes recomputed from the arm data; the report used yi and vi above.\n");
-        b.append(es).append(" <- escalc(measure = \"").append(o.measure().name()).append("\", ")
+        b.append(es).append(" <- escalc(measure = \"").append(o.measure().measure().name()).append("\", ")
                 .append(binary ? "ai = ai, n1i = n1i, ci = ci, n2i = n2i"
                         : "m1i = m1i, sd1i = sd1i, n1i = n1i, m2i = m2i, sd2i = sd2i, n2i = n2i")
                 .append(", data = ").append(dat).append(")\n");

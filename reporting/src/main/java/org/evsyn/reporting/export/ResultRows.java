@@ -1,5 +1,6 @@
 package org.evsyn.reporting.export;
 
+import org.evsyn.reporting.model.ReportMeasure;
 import org.evsyn.reporting.format.Measures;
 import org.evsyn.reporting.format.Methods;
 import org.evsyn.reporting.model.OutcomeAnalysis;
@@ -8,7 +9,6 @@ import org.evsyn.reporting.model.ReviewReport;
 import org.evsyn.reporting.model.SubgroupAnalysisResult;
 import org.evsyn.reporting.model.SubgroupLevel;
 import org.evsyn.stats.TestMethod;
-import org.evsyn.stats.effect.EffectMeasure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,9 +30,9 @@ public final class ResultRows {
                 }
             }
             o.smallStudies().flatMap(x -> x.trimAndFill()).ifPresent(t -> {
-                EffectMeasure m = o.measure();
+                ReportMeasure m = o.measure();
                 PooledResult p = o.pooled();
-                rows.add(new ResultRow(o.id(), o.name(), "trim-and-fill", "", m.name(), Methods.model(p),
+                rows.add(new ResultRow(o.id(), o.name(), "trim-and-fill", "", m.measure().name(), Methods.model(p),
                         tau2Method(p), test(p), p.level(), p.k() + t.k0(), t.estimate(), Double.NaN, t.ciLower(),
                         t.ciUpper(), Measures.display(m, t.estimate()), Measures.display(m, t.ciLower()),
                         Measures.display(m, t.ciUpper()), Double.NaN, Double.NaN, Double.NaN, Double.NaN,
@@ -43,10 +43,10 @@ public final class ResultRows {
     }
 
     private static ResultRow row(OutcomeAnalysis o, String analysis, String subgroup, PooledResult p) {
-        EffectMeasure m = o.measure();
+        ReportMeasure m = o.measure();
         double piLo = p.prediction().map(x -> x.lower()).orElse(Double.NaN);
         double piHi = p.prediction().map(x -> x.upper()).orElse(Double.NaN);
-        return new ResultRow(o.id(), o.name(), analysis, subgroup, m.name(), Methods.model(p), tau2Method(p),
+        return new ResultRow(o.id(), o.name(), analysis, subgroup, m.measure().name(), Methods.model(p), tau2Method(p),
                 test(p), p.level(), p.k(), p.estimate(), p.se(), p.ciLower(), p.ciUpper(),
                 Measures.display(m, p.estimate()), Measures.display(m, p.ciLower()), Measures.display(m, p.ciUpper()),
                 piLo, piHi, p.stat(), p.pval(), p.tau2(), p.q(), p.qDf(), p.qPval(), p.i2());

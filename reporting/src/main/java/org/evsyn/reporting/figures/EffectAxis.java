@@ -1,8 +1,8 @@
 package org.evsyn.reporting.figures;
 
+import org.evsyn.reporting.model.ReportMeasure;
 import org.evsyn.reporting.format.Measures;
 import org.evsyn.reporting.format.Numbers;
-import org.evsyn.stats.effect.EffectMeasure;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import java.util.List;
  * @param right   x of the right end in px
  * @param ticks   tick positions, analysis scale
  */
-public record EffectAxis(EffectMeasure measure, double min, double max, double left, double right,
+public record EffectAxis(ReportMeasure measure, double min, double max, double left, double right,
                          List<Double> ticks) {
 
     private static final double[] RATIO_LIMITS = {2, 5, 10, 20, 50, 100, 1000};
@@ -46,13 +46,13 @@ public record EffectAxis(EffectMeasure measure, double min, double max, double l
      * or, when that would squeeze the plot (ratios beyond 1/100 to 100), at least every value in
      * {@code required} (point estimates); intervals beyond the axis get arrows.
      */
-    public static EffectAxis choose(EffectMeasure measure, double[] preferred, double[] required, double left,
+    public static EffectAxis choose(ReportMeasure measure, double[] preferred, double[] required, double left,
                                     double right) {
         return measure.isRatio() ? ratio(measure, preferred, required, left, right)
                 : linear(measure, preferred, required, left, right);
     }
 
-    private static EffectAxis ratio(EffectMeasure measure, double[] preferred, double[] required, double left,
+    private static EffectAxis ratio(ReportMeasure measure, double[] preferred, double[] required, double left,
                                     double right) {
         double wanted = maxAbs(preferred);
         double needed = maxAbs(required);
@@ -71,7 +71,7 @@ public record EffectAxis(EffectMeasure measure, double min, double max, double l
         return new EffectAxis(measure, -limit, limit, left, right, ticks);
     }
 
-    private static EffectAxis linear(EffectMeasure measure, double[] preferred, double[] required, double left,
+    private static EffectAxis linear(ReportMeasure measure, double[] preferred, double[] required, double left,
                                      double right) {
         double wanted = maxAbs(preferred);
         double needed = maxAbs(required);

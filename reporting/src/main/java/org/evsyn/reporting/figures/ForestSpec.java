@@ -1,6 +1,6 @@
 package org.evsyn.reporting.figures;
 
-import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.reporting.model.ReportMeasure;
 
 import java.util.List;
 
@@ -20,7 +20,7 @@ import java.util.List;
  * @param footnotes    notes under the axis (heterogeneity, tests)
  */
 record ForestSpec(String fileName, String title, String caption, String labelHeader, List<ForestColumn> columns,
-                  List<String> plotHeader, EffectMeasure measure, List<ForestRow> rows, String favoursLeft,
+                  List<String> plotHeader, ReportMeasure measure, List<ForestRow> rows, String favoursLeft,
                   String favoursRight, List<String> footnotes) {
 
     ForestSpec {

@@ -127,7 +127,7 @@ public final class PlotTexts {
     }
 
     /** Effect with CI on the display scale. */
-    static String effect(org.evsyn.stats.effect.EffectMeasure measure, double est, double lo, double hi) {
+    static String effect(org.evsyn.reporting.model.ReportMeasure measure, double est, double lo, double hi) {
         return Measures.effectWithCi(measure, est, lo, hi);
     }
 }

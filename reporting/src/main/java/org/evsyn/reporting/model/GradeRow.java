@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param certainty    GRADE certainty
  * @param reasons      reasons for rating down or up (empty when none)
  */
-public record GradeRow(String outcome, int studies, int participants, EffectMeasure measure, double estimate,
+public record GradeRow(String outcome, int studies, int participants, ReportMeasure measure, double estimate,
                        double ciLower, double ciUpper, Certainty certainty, List<String> reasons) {
 
     /** Requires counts, finite numbers and a certainty. */
@@ -32,5 +32,11 @@ public record GradeRow(String outcome, int studies, int participants, EffectMeas
         Checks.finite(ciUpper, "ciUpper");
         Objects.requireNonNull(certainty, "certainty");
         reasons = List.copyOf(reasons);
+    }
+
+    /** A row whose measure is shown on its own scale. */
+    public GradeRow(String outcome, int studies, int participants, EffectMeasure measure, double estimate,
+                    double ciLower, double ciUpper, Certainty certainty, List<String> reasons) {
+        this(outcome, studies, participants, ReportMeasure.of(measure), estimate, ciLower, ciUpper, certainty, reasons);
     }
 }

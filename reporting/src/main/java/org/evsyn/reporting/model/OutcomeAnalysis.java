@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param smallStudies  funnel-plot data and tests, when assessed
  * @param cumulative    cumulative refits in display order (empty when not run)
  */
-public record OutcomeAnalysis(String id, String name, EffectMeasure measure, BenefitDirection direction,
+public record OutcomeAnalysis(String id, String name, ReportMeasure measure, BenefitDirection direction,
                               List<StudyResult> studies, PooledResult pooled, List<SubgroupAnalysisResult> subgroups,
                               List<Refit> leaveOneOut, Optional<SmallStudyAnalysis> smallStudies,
                               List<Refit> cumulative) {
@@ -44,6 +44,14 @@ public record OutcomeAnalysis(String id, String name, EffectMeasure measure, Ben
         leaveOneOut = List.copyOf(leaveOneOut);
         Objects.requireNonNull(smallStudies, "smallStudies");
         cumulative = List.copyOf(cumulative);
+    }
+
+    /** An outcome whose measure is shown on its own scale. */
+    public OutcomeAnalysis(String id, String name, EffectMeasure measure, BenefitDirection direction,
+                           List<StudyResult> studies, PooledResult pooled, List<SubgroupAnalysisResult> subgroups,
+                           List<Refit> leaveOneOut, Optional<SmallStudyAnalysis> smallStudies, List<Refit> cumulative) {
+        this(id, name, ReportMeasure.of(measure), direction, studies, pooled, subgroups, leaveOneOut, smallStudies,
+                cumulative);
     }
 
     /** Participants in the analysis, summed over arms where arm data exist. */

@@ -21,6 +21,7 @@ import org.evsyn.reporting.model.MissingData;
 import org.evsyn.reporting.model.PooledResult;
 import org.evsyn.reporting.model.PrismaFlow;
 import org.evsyn.reporting.model.ReasonCount;
+import org.evsyn.reporting.model.ReportMeasure;
 import org.evsyn.reporting.model.ReportNote;
 import org.evsyn.reporting.model.Reproducibility;
 import org.evsyn.reporting.model.ReviewQuestion;
@@ -36,11 +37,14 @@ import org.evsyn.reporting.model.SubgroupAnalysisResult;
 import org.evsyn.reporting.model.SubgroupLevel;
 import org.evsyn.reporting.model.TrimAndFill;
 import org.evsyn.stats.Meta;
+import org.evsyn.stats.MetaFit;
+import org.evsyn.stats.MhPetoFit;
 import org.evsyn.stats.ModelOptions;
 import org.evsyn.stats.RmaFit;
 import org.evsyn.stats.analysis.AnalysisOutcome;
 import org.evsyn.stats.analysis.AnalysisResult;
 import org.evsyn.stats.analysis.BlockOutcome;
+import org.evsyn.stats.effect.BinaryStudy;
 import org.evsyn.stats.effect.EffectMeasure;
 import org.evsyn.stats.effect.EffectSize;
 import org.evsyn.stats.effect.GenericStudy;
@@ -183,18 +187,17 @@ public final class ReviewReportAssembler {
     }
 
     private static org.evsyn.reporting.model.OutcomeAnalysis outcome(OutcomeAnalysis o, AnalysisResult r, ReviewPlan plan) {
-        ModelOptions options = modelOptions(r);
-        if (!(r.fit() instanceof RmaFit fit)) {
-            throw new IllegalStateException("review analyses use inverse-variance models");
-        }
+        MetaFit fit = r.fit();
         List<StudyResult> rows = studyRows(o.dataset().included(), fit);
-        PooledResult pooled = new PooledResult.InverseVariance(fit.model(), r.prediction());
+        // Mantel-Haenszel and Peto fits keep their own weights and heterogeneity; they have no tau2 or prediction.
+        PooledResult pooled = fit instanceof MhPetoFit mh ? new PooledResult.FixedEffectBinary(mh.model())
+                : new PooledResult.InverseVariance(((RmaFit) fit).model(), r.prediction());
         List<SubgroupAnalysisResult> subgroups = new ArrayList<>();
         for (SideAnalysis side : o.secondary()) {
             if (side.kind().equals("subgroup") && side.outcome().isPresent()
                     && side.outcome().get() instanceof AnalysisOutcome.Completed c) {
                 String label = plan.attribute(side.key()).map(a -> a.label()).orElse(side.key());
-                subgroup(side, label, c.result(), o.dataset().included(), options).ifPresent(subgroups::add);
+                subgroup(side, label, c.result(), o.dataset().included()).ifPresent(subgroups::add);
             }
         }
         Optional<SmallStudyAnalysis> small = Optional.empty();
@@ -205,7 +208,7 @@ public final class ReviewReportAssembler {
         if (egger.isPresent() || begg.isPresent() || tf.isPresent()) {
             small = Optional.of(new SmallStudyAnalysis(egger, begg, tf));
         }
-        EffectMeasure measure = EffectMeasure.valueOf(o.dataset().outcome().measure());
+        ReportMeasure measure = measure(o.dataset().outcome());
         return new org.evsyn.reporting.model.OutcomeAnalysis(o.dataset().outcome().name(), o.dataset().outcome().label(),
                 measure, o.dataset().outcome().direction() == Direction.LOWER_IS_BETTER
                 ? BenefitDirection.LOWER_IS_BETTER : BenefitDirection.HIGHER_IS_BETTER,
@@ -214,7 +217,7 @@ public final class ReviewReportAssembler {
     }
 
     private static Optional<SubgroupAnalysisResult> subgroup(SideAnalysis side, String label, AnalysisResult r,
-                                                             List<StudyOutcomeData> all, ModelOptions options) {
+                                                             List<StudyOutcomeData> all) {
         var summary = value(r.subgroups());
         if (summary.isEmpty()) {
             return Optional.empty();
@@ -226,12 +229,22 @@ public final class ReviewReportAssembler {
         List<EffectSize> studies = r.effects().studies();
         List<SubgroupLevel> levels = new ArrayList<>();
         for (var g : summary.get().result().groups()) {
+            List<StudyOutcomeData> members = all.stream().filter(d -> g.level().equals(levelByLabel.get(d.label())))
+                    .toList();
+            if (r.fit() instanceof MhPetoFit mh) {
+                // The level's tables pooled by the same method, as the subgroup test did.
+                List<BinaryStudy> tables = mh.tables().stream()
+                        .filter(t -> g.level().equals(levelByLabel.get(t.label()))).toList();
+                MhPetoFit fit = mh.peto() ? Meta.rmaPeto(tables, mh.correction(), mh.level())
+                        : Meta.rmaMh(mh.measure(), tables, mh.correction(), mh.level());
+                levels.add(new SubgroupLevel(g.level(), studyRows(members, fit),
+                        new PooledResult.FixedEffectBinary(fit.model())));
+                continue;
+            }
             // The level's own model, refitted to its studies' effect sizes as they are.
             List<GenericStudy> inLevel = studies.stream().filter(e -> g.level().equals(levelByLabel.get(e.label())))
                     .map(e -> new GenericStudy(e.label(), e.yi(), e.vi())).toList();
-            RmaFit fit = Meta.rma(Meta.escalc(EffectMeasure.GENERIC, inLevel), options);
-            List<StudyOutcomeData> members = all.stream().filter(d -> g.level().equals(levelByLabel.get(d.label())))
-                    .toList();
+            RmaFit fit = Meta.rma(Meta.escalc(EffectMeasure.GENERIC, inLevel), modelOptions(r));
             levels.add(new SubgroupLevel(g.level(), studyRows(members, fit),
                     new PooledResult.InverseVariance(fit.model(), Optional.empty())));
         }
@@ -242,15 +255,19 @@ public final class ReviewReportAssembler {
                 summary.get().result().between()));
     }
 
-    private static List<StudyResult> studyRows(List<StudyOutcomeData> data, RmaFit fit) {
+    private static List<StudyResult> studyRows(List<StudyOutcomeData> data, MetaFit fit) {
         Map<String, StudyOutcomeData> byLabel = new LinkedHashMap<>();
         data.forEach(d -> byLabel.put(d.label(), d));
         List<StudyResult> rows = new ArrayList<>();
+        // A Mantel-Haenszel or Peto forest plot shows the method's own weights (metafor's weights()), not 1/vi.
+        Map<String, Double> weights = fit instanceof MhPetoFit mh ? mh.poolingWeights() : Map.of();
         for (StudyEstimate e : fit.studyEstimates()) {
             StudyOutcomeData d = byLabel.get(e.label());
-            rows.add(new StudyResult(e.label(), Optional.ofNullable(d).map(x -> arm(x.treatment())),
-                    Optional.ofNullable(d).map(x -> arm(x.control())), e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
-                    e.weightPercent()));
+            // A study's own estimate (generic measure) has no arm numbers to show.
+            Optional<StudyOutcomeData> arms = Optional.ofNullable(d).filter(x -> x.estimate().isEmpty());
+            rows.add(new StudyResult(e.label(), arms.map(x -> arm(x.treatment())), arms.map(x -> arm(x.control())),
+                    e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
+                    weights.getOrDefault(e.label(), e.weightPercent())));
         }
         return rows;
     }
@@ -265,8 +282,13 @@ public final class ReviewReportAssembler {
     private static GradeRow gradeRow(OutcomeAnalysis o, AnalysisResult r, GradeAssessment g) {
         int n = org.evsyn.core.review.engine.OutcomeAnalyser.pooledParticipants(o.dataset().included(), r);
         return new GradeRow(o.dataset().outcome().label(), r.model().k(), n,
-                EffectMeasure.valueOf(o.dataset().outcome().measure()), r.model().estimate(), r.model().ciLower(),
+                measure(o.dataset().outcome()), r.model().estimate(), r.model().ciLower(),
                 r.model().ciUpper(), Certainty.valueOf(g.certainty().name()), reasons(g));
+    }
+
+    /** The outcome's measure as reported: a GENERIC outcome on the ratio scale is shown as ratios. */
+    private static ReportMeasure measure(org.evsyn.core.review.plan.OutcomePlan outcome) {
+        return new ReportMeasure(EffectMeasure.valueOf(outcome.measure()), outcome.isRatio());
     }
 
     private static List<String> reasons(GradeAssessment g) {

@@ -30,12 +30,15 @@ public final class MethodsParagraph {
                 + "s (" + Measures.abbreviation(x.measure()) + ")"));
         s.add("Effects were expressed as " + joinAnd(new ArrayList<>(measures)) + ", each with its " + level
                 + " confidence interval (CI); ratio measures were analysed on the log scale.");
-        if (o.method().isRandomEffects()) {
+        // When no outcome uses the review's default model (all Mantel-Haenszel or Peto), each outcome says its own.
+        boolean anyDefault = report.outcomes().isEmpty()
+                || report.outcomes().stream().anyMatch(x -> sameModel(x.pooled(), o));
+        if (anyDefault && o.method().isRandomEffects()) {
             s.add("Studies were pooled with a random-effects inverse-variance model; the between-study variance "
                     + "(tau\u00B2) was estimated by " + Methods.estimator(o.method()) + ", and CIs of the pooled "
                     + "effect used " + Methods.ciMethod(o.test()) + ".");
             s.add(level + " prediction intervals describe the range of effects expected in a new study.");
-        } else {
+        } else if (anyDefault) {
             s.add("Studies were pooled with a fixed-effect inverse-variance model, with " + Methods.ciMethod(o.test())
                     + ".");
         }

@@ -20,7 +20,7 @@ final class InputHash {
     static String of(ReviewPlan plan, OutcomeDataset dataset, Optional<Map<String, ?>> rob) {
         StringBuilder sb = new StringBuilder();
         sb.append("outcome=").append(dataset.outcome()).append('\n');
-        sb.append("model=").append(plan.model()).append('\n');
+        sb.append("model=").append(plan.modelFor(dataset.outcome())).append('\n');
         sb.append("subgroups=").append(plan.subgroups()).append('\n');
         sb.append("moderators=").append(plan.moderators()).append('\n');
         sb.append("sensitivity=").append(plan.sensitivity().stream().map(Enum::name).sorted().toList()).append('\n');

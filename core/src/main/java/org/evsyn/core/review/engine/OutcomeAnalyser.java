@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import org.evsyn.core.review.grade.GradeEvidence;
 import org.evsyn.core.review.grade.GradeProposer;
 import org.evsyn.core.review.attributes.AttributeDef;
+import org.evsyn.core.review.plan.ModelPlan;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.plan.Sensitivity;
@@ -25,6 +26,7 @@ import org.evsyn.stats.effect.ContinuousStudy;
 import org.evsyn.stats.effect.ContinuityCorrection;
 import org.evsyn.stats.effect.CorrectionRule;
 import org.evsyn.stats.effect.EffectMeasure;
+import org.evsyn.stats.effect.GenericStudy;
 import org.evsyn.stats.effect.Study;
 import org.evsyn.stats.model.StudyEstimate;
 
@@ -76,8 +78,8 @@ public final class OutcomeAnalyser {
             statements.add("No study reported usable data for " + outcome.label() + "; no pooled estimate.");
             return new OutcomeAnalysis(dataset, Optional.empty(), List.of(), Optional.empty(), statements);
         }
-        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
-                AnalysisBlock.all());
+        ModelPlan model = plan.modelFor(outcome);
+        AnalysisOptions options = options(model, outcome, model.method(), model.test(), AnalysisBlock.all());
         AnalysisOutcome main = runner.run(AnalysisInput.of(rows(outcome, data)), options);
         if (data.size() == 1) {
             statements.add("Only one study (" + data.get(0).label() + ") has usable data: its result is shown, "
@@ -112,7 +114,8 @@ public final class OutcomeAnalyser {
         }
         SubgroupColumn column = new SubgroupColumn(key, description,
                 known.stream().map(d -> d.attributes().subgroup(key).get()).toList());
-        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
+        ModelPlan model = plan.modelFor(outcome);
+        AnalysisOptions options = options(model, outcome, model.method(), model.test(),
                 EnumSet.of(AnalysisBlock.SUBGROUPS));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.of(column),
                 Optional.empty()), options);
@@ -141,6 +144,11 @@ public final class OutcomeAnalyser {
     private SideAnalysis regression(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data, String key) {
         AttributeDef def = plan.attribute(key).orElseThrow();
         String description = "Meta-regression on " + def.labelWithUnit();
+        ModelPlan model = plan.modelFor(outcome);
+        if (!model.method().isInverseVariance()) {
+            return SideAnalysis.notRun("metaregression", key, description, "not run: meta-regression needs an "
+                    + "inverse-variance model, and this outcome is pooled with " + methodName(model.method()));
+        }
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().moderator(key).isPresent()).toList();
         long distinct = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).distinct().count();
         if (known.size() < MIN_REGRESSION_STUDIES || distinct < 2) {
@@ -150,7 +158,7 @@ public final class OutcomeAnalyser {
         }
         double[] values = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).toArray();
         ModeratorColumns mods = new ModeratorColumns(Moderators.of(Moderators.numeric(key, values)), description);
-        AnalysisOptions options = options(plan, outcome, plan.model().method().name(), plan.model().test(),
+        AnalysisOptions options = options(model, outcome, model.method(), model.test(),
                 EnumSet.of(AnalysisBlock.METAREGRESSION));
         AnalysisOutcome result = runner.run(new AnalysisInput(rows(outcome, known), Optional.empty(), Optional.of(mods)),
                 options);
@@ -174,10 +182,12 @@ public final class OutcomeAnalyser {
                                            Optional<Map<String, RobJudgement>> rob) {
         List<SideAnalysis> out = new ArrayList<>();
         Set<Sensitivity> wanted = plan.sensitivity();
+        ModelPlan model = plan.modelFor(outcome);
         if (wanted.contains(Sensitivity.FIXED_VS_RANDOM)) {
-            boolean random = plan.model().method().isRandomEffects();
-            String other = random ? "FE" : "REML";
-            out.add(run(plan, outcome, data, d -> true, "fixed_vs_random",
+            // A Mantel-Haenszel or Peto model is a common-effect one: its counterpart is the REML model.
+            boolean random = model.method().isRandomEffects();
+            AnalysisMethod other = random ? AnalysisMethod.FE : AnalysisMethod.REML;
+            out.add(run(model, outcome, data, d -> true, "fixed_vs_random",
                     random ? "Common-effect (fixed) model" : "Random-effects model (REML)", other, TestMethod.Z));
         }
         if (wanted.contains(Sensitivity.EXCLUDE_IMPUTED)) {
@@ -189,8 +199,8 @@ public final class OutcomeAnalyser {
                 out.add(SideAnalysis.notRun("sensitivity", "exclude_imputed", "Excluding imputed data",
                         "not possible: every comparison uses imputed numbers"));
             } else {
-                out.add(run(plan, outcome, data, d -> !d.imputed(), "exclude_imputed", "Excluding imputed data",
-                        plan.model().method().name(), plan.model().test()));
+                out.add(run(model, outcome, data, d -> !d.imputed(), "exclude_imputed", "Excluding imputed data",
+                        model.method(), model.test()));
             }
         }
         if (wanted.contains(Sensitivity.EXCLUDE_HIGH_ROB)) {
@@ -205,19 +215,19 @@ public final class OutcomeAnalyser {
                         "not needed: no study at high risk of bias")
                         : left == 0 ? SideAnalysis.notRun("sensitivity", "exclude_high_rob", "Excluding high risk of bias",
                         "not possible: every study is at high risk of bias")
-                        : run(plan, outcome, data, keep, "exclude_high_rob", "Excluding high risk of bias",
-                        plan.model().method().name(), plan.model().test()));
+                        : run(model, outcome, data, keep, "exclude_high_rob", "Excluding high risk of bias",
+                        model.method(), model.test()));
             }
         }
         return out;
     }
 
-    private SideAnalysis run(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> data,
-                             Predicate<StudyOutcomeData> keep, String key, String description, String method,
+    private SideAnalysis run(ModelPlan model, OutcomePlan outcome, List<StudyOutcomeData> data,
+                             Predicate<StudyOutcomeData> keep, String key, String description, AnalysisMethod method,
                              TestMethod test) {
         List<StudyOutcomeData> kept = data.stream().filter(keep).toList();
         AnalysisOutcome result = runner.run(AnalysisInput.of(rows(outcome, kept)),
-                options(plan, outcome, method, test, EnumSet.noneOf(AnalysisBlock.class)));
+                options(model, outcome, method, test, EnumSet.noneOf(AnalysisBlock.class)));
         return new SideAnalysis("sensitivity", key, description, labels(kept), Optional.of(result), Optional.empty());
     }
 
@@ -234,7 +244,7 @@ public final class OutcomeAnalyser {
         List<StudyOutcomeData> used = data.stream().filter(d -> pooled.contains(d.label())).toList();
         int participants = used.stream().mapToInt(StudyOutcomeData::participants).sum();
         OptionalDouble controlRisk = OptionalDouble.empty();
-        if (!outcome.isContinuous()) {
+        if (!outcome.isContinuous() && !outcome.isGeneric()) {
             int e = used.stream().mapToInt(d -> d.control().events().orElse(0)).sum();
             int n = used.stream().mapToInt(d -> d.control().n()).sum();
             controlRisk = n > 0 ? OptionalDouble.of((double) e / n) : OptionalDouble.empty();
@@ -265,7 +275,7 @@ public final class OutcomeAnalyser {
         OptionalDouble piLo = r.prediction().map(p -> OptionalDouble.of(p.lower())).orElse(OptionalDouble.empty());
         OptionalDouble piHi = r.prediction().map(p -> OptionalDouble.of(p.upper())).orElse(OptionalDouble.empty());
         GradeEvidence evidence = new GradeEvidence(r.model().k(), participants,
-                outcome.measure().equals("RR") || outcome.measure().equals("OR") || outcome.measure().equals("PETO"),
+                outcome.isRatio(),
                 outcome.isContinuous(), r.model().ciLower(), r.model().ciUpper(), piLo, piHi, r.model().i2(),
                 controlRisk, high, concern, egger);
         var proposed = grade.propose(outcome.name(), evidence, Optional.ofNullable(plan.indirectness().get(outcome.name())));
@@ -276,18 +286,30 @@ public final class OutcomeAnalyser {
                 .orElse(proposed));
     }
 
-    private static AnalysisOptions options(ReviewPlan plan, OutcomePlan outcome, String method, TestMethod test,
+    private static AnalysisOptions options(ModelPlan model, OutcomePlan outcome, AnalysisMethod m, TestMethod test,
                                            Set<AnalysisBlock> blocks) {
-        AnalysisMethod m = AnalysisMethod.parse(method);
         EffectMeasure measure = EffectMeasure.valueOf(outcome.measure());
         // Trials without events in either arm say nothing about a ratio (Cochrane Handbook 10.4.4.2): leave them
-        // out of RR/OR analyses, whatever the pooling method; the adjustment notes say so.
+        // out of RR/OR analyses, whatever the pooling method; the adjustment notes say so. Mantel-Haenszel and Peto
+        // take metafor's defaults for rma.mh and rma.peto, as evsyn meta does.
         boolean ratio = measure == EffectMeasure.RR || measure == EffectMeasure.OR || measure == EffectMeasure.PETO;
-        return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, plan.model().level(),
-                new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio), blocks);
+        ContinuityCorrection correction = m.isInverseVariance()
+                ? new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio)
+                : AnalysisOptions.defaultCorrection(m, 0.5, CorrectionRule.ONLY0);
+        return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, model.level(),
+                correction, blocks);
+    }
+
+    /** How a report names a pooling method that is not inverse variance. */
+    private static String methodName(AnalysisMethod m) {
+        return m == AnalysisMethod.MH ? "the Mantel-Haenszel method" : "Peto's method";
     }
 
     static List<Study> rows(OutcomePlan outcome, List<StudyOutcomeData> data) {
+        if (outcome.isGeneric()) {
+            return data.stream().<Study>map(d -> new GenericStudy(d.label(), d.estimate().orElseThrow().yi(),
+                    Math.pow(d.estimate().orElseThrow().sei(), 2))).toList();
+        }
         if (outcome.isContinuous()) {
             return data.stream().<Study>map(d -> new ContinuousStudy(d.label(),
                     d.treatment().n(), d.treatment().mean().getAsDouble(), d.treatment().sd().getAsDouble(),

@@ -1,6 +1,8 @@
 package org.evsyn.core.review.engine;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.evsyn.core.domain.ArmOutcomeResult;
+import org.evsyn.core.domain.EffectEstimate;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.review.plan.MultiArmRule;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,6 +38,8 @@ import java.util.stream.Collectors;
  * the studies that give only change scores are listed as missing with the reason.
  */
 public final class OutcomeDataExtractor {
+
+    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1);
 
     /** The dataset of {@code outcome} over {@code studies}, each comparison with its study's publication year. */
     public OutcomeDataset extract(OutcomePlan outcome, List<ExtractedStudy> studies, MultiArmRule multiArm) {
@@ -92,7 +97,8 @@ public final class OutcomeDataExtractor {
         }
         List<ArmOutcomeResult> atTime = rows.stream().filter(r -> sameTime(r.timepointDays(), chosen.get())).toList();
         try {
-            return new StudyData(study, rows, comparisons(outcome, study, atTime, multiArm), Optional.empty());
+            return new StudyData(study, rows, outcome.isGeneric() ? List.of(generic(outcome, study, atTime))
+                    : comparisons(outcome, study, atTime, multiArm), Optional.empty());
         } catch (Unusable e) {
             return StudyData.missing(study, rows, e.getMessage());
         }
@@ -162,7 +168,7 @@ public final class OutcomeDataExtractor {
         List<String> notes = new ArrayList<>(d.notes());
         notes.add(note);
         return new StudyOutcomeData(d.studyId(), d.label(), d.timepointDays(), d.timepointAsPrinted(), d.treatment(),
-                d.control(), d.valueKind(), d.attributes(), notes, d.sourceRefs());
+                d.control(), d.valueKind(), d.attributes(), notes, d.sourceRefs(), d.estimate());
     }
 
     /** The time point the rule picks, as present in the rows (empty OptionalDouble = "not stated"). */
@@ -239,6 +245,66 @@ public final class OutcomeDataExtractor {
                     attributes, n, List.copyOf(refs)));
         }
         return out;
+    }
+
+    /**
+     * A study's own estimate (generic measure): the one row at the chosen time point that gives one. A ratio is
+     * logged, and a standard error missing is taken from the confidence interval as (upper - lower) / (2 z), on the
+     * log scale for ratios, z being the normal quantile of the interval's level. For the ratio scale effect_se is the
+     * standard error of the log ratio.
+     */
+    private static StudyOutcomeData generic(OutcomePlan outcome, ExtractedStudy study, List<ArmOutcomeResult> rows) {
+        List<ArmOutcomeResult> given = rows.stream().filter(r -> r.estimate().isPresent()).toList();
+        if (given.isEmpty()) {
+            throw new Unusable("no study-level estimate (effect with effect_se or a confidence interval) at this time"
+                    + " point" + where(rows));
+        }
+        if (given.size() > 1) {
+            throw new Unusable("several study-level estimates at this time point (rows of " + labels(given)
+                    + "): not handled automatically");
+        }
+        ArmOutcomeResult r = given.get(0);
+        EffectEstimate e = r.estimate().get();
+        boolean ratio = outcome.isRatio();
+        if (ratio && (e.effect() <= 0 || e.ciLower().orElse(1) <= 0)) {
+            throw new Unusable("a ratio and its confidence interval must be > 0 (the outcome's scale is ratio), found "
+                    + plain(e.effect()) + e.ciLower().stream().mapToObj(l -> " [" + plain(l) + ", "
+                    + plain(e.ciUpper().getAsDouble()) + "]").findFirst().orElse(""));
+        }
+        double yi = ratio ? Math.log(e.effect()) : e.effect();
+        double sei;
+        String derivation;
+        if (e.se().isPresent()) {
+            sei = e.se().getAsDouble();
+            derivation = "estimate " + plain(e.effect()) + " with its standard error " + plain(sei)
+                    + (ratio ? " (of the log ratio)" : "");
+        } else {
+            double z = NORMAL.inverseCumulativeProbability(1 - (1 - e.ciLevel() / 100) / 2);
+            double lo = e.ciLower().getAsDouble();
+            double hi = e.ciUpper().getAsDouble();
+            sei = ratio ? (Math.log(hi) - Math.log(lo)) / (2 * z) : (hi - lo) / (2 * z);
+            derivation = String.format(Locale.ROOT, "standard error from the %s%% confidence interval %s to %s%s",
+                    plain(e.ciLevel()), plain(lo), plain(hi), ratio ? " on the log scale" : "");
+        }
+        if (!(sei > 0)) {
+            throw new Unusable("the estimate's standard error is 0 (a confidence interval of zero width)");
+        }
+        OptionalInt control = rows.stream().filter(x -> study.arm(x.armLabel())
+                        .map(a -> a.role() == ExtractedArm.Role.CONTROL).orElse(false)).filter(x -> x.n().isPresent())
+                .mapToInt(x -> x.n().getAsInt()).findFirst();
+        List<String> notes = new ArrayList<>();
+        notes.add(derivation);
+        if (r.timepointDays().isEmpty()) {
+            notes.add("time point not stated: " + r.timepointAsPrinted().orElse("no wording given"));
+        }
+        // The arms carry n only (0 when not given): the estimate is the study's, not computed from arm numbers.
+        return new StudyOutcomeData(study.studyId(), study.studyId(), r.timepointDays(), r.timepointAsPrinted(),
+                new ArmData(r.armLabel(), r.n().orElse(0), OptionalDouble.empty(), OptionalDouble.empty(),
+                        OptionalInt.empty(), Optional.empty()),
+                new ArmData("control", control.orElse(0), OptionalDouble.empty(), OptionalDouble.empty(),
+                        OptionalInt.empty(), Optional.empty()),
+                r.valueKind(), StudyAttributes.of(study), notes, r.sourceRefs(),
+                Optional.of(new StudyLevelEstimate(yi, sei, derivation)));
     }
 
     /**

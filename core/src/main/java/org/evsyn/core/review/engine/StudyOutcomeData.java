@@ -22,11 +22,12 @@ import java.util.OptionalDouble;
  * @param notes              what was done to the numbers (imputation, combined arms, split control, which value
  *                           kind was used)
  * @param sourceRefs         where the numbers come from
+ * @param estimate           the study's own estimate, for the generic measure (its arms then carry n only)
  */
 public record StudyOutcomeData(String studyId, String label, OptionalDouble timepointDays,
                                Optional<String> timepointAsPrinted, ArmData treatment, ArmData control,
                                ArmOutcomeResult.ValueKind valueKind, StudyAttributes attributes, List<String> notes,
-                               List<String> sourceRefs) {
+                               List<String> sourceRefs, Optional<StudyLevelEstimate> estimate) {
     public StudyOutcomeData {
         Objects.requireNonNull(studyId, "studyId");
         Objects.requireNonNull(label, "label");
@@ -38,6 +39,16 @@ public record StudyOutcomeData(String studyId, String label, OptionalDouble time
         Objects.requireNonNull(attributes, "attributes");
         notes = List.copyOf(notes);
         sourceRefs = List.copyOf(sourceRefs);
+        Objects.requireNonNull(estimate, "estimate");
+    }
+
+    /** A comparison of arm numbers. */
+    public StudyOutcomeData(String studyId, String label, OptionalDouble timepointDays,
+                            Optional<String> timepointAsPrinted, ArmData treatment, ArmData control,
+                            ArmOutcomeResult.ValueKind valueKind, StudyAttributes attributes, List<String> notes,
+                            List<String> sourceRefs) {
+        this(studyId, label, timepointDays, timepointAsPrinted, treatment, control, valueKind, attributes, notes,
+                sourceRefs, Optional.empty());
     }
 
     /** This comparison with other study attributes. */

@@ -74,7 +74,7 @@ public final class AnalysisRunRecorder {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("review", a.plan().id());
         spec.put("outcome", o.dataset().outcome().toString());
-        spec.put("model", a.plan().model().toString());
+        spec.put("model", a.plan().modelFor(o.dataset().outcome()).toString());
         spec.put("subgroups", a.plan().subgroups());
         spec.put("moderators", a.plan().moderators());
         spec.put("sensitivity", a.plan().sensitivity().stream().map(Enum::name).sorted().toList());

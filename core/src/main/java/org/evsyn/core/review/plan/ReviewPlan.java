@@ -72,6 +72,11 @@ public record ReviewPlan(
         for (String m : moderators) {
             requireAttribute(attributes, m, AttributeType.NUMERIC);
         }
+        for (OutcomePlan o : outcomes) {
+            modelFor(o, model).problemWith(o.measure()).ifPresent(p -> {
+                throw new IllegalArgumentException("outcome " + o.name() + ": " + p);
+            });
+        }
     }
 
     private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {
@@ -83,6 +88,26 @@ public record ReviewPlan(
     /** The attribute with this name, if the plan has it. */
     public Optional<AttributeDef> attribute(String name) {
         return attributes.stream().filter(a -> a.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The model {@code outcome} is pooled with: its own when it has one; else Peto's method for the PETO measure
+     * when the review's model is inverse-variance (as metafor's {@code rma.peto}); else the review's model.
+     */
+    public ModelPlan modelFor(OutcomePlan outcome) {
+        return modelFor(outcome, model);
+    }
+
+    // Static, as the compact constructor checks every outcome before the fields are assigned.
+    private static ModelPlan modelFor(OutcomePlan outcome, ModelPlan model) {
+        if (outcome.model().isPresent()) {
+            return outcome.model().get();
+        }
+        if (outcome.measure().equals("PETO") && model.method().isInverseVariance()) {
+            return new ModelPlan(org.evsyn.stats.analysis.AnalysisMethod.PETO, org.evsyn.stats.TestMethod.Z,
+                    model.level());
+        }
+        return model;
     }
 
     /** The outcome plan that a source's outcome name means, if any. */

@@ -15,6 +15,7 @@ import org.evsyn.core.review.attributes.AttributeType;
 import org.evsyn.core.input.RegularFiles;
 import org.evsyn.stats.Tau2Method;
 import org.evsyn.stats.TestMethod;
+import org.evsyn.stats.analysis.AnalysisMethod;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,10 +129,11 @@ public final class ReviewPlanReader {
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             throw r.error("id", "expected letters, digits, '-' or '_', got \"" + id + "\"");
         }
+        ModelPlan model = model(r.optionalObject("model"));
         List<OutcomePlan> outcomes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (JsonFields o : r.objectList("outcomes", true)) {
-            OutcomePlan plan = outcome(o);
+            OutcomePlan plan = outcome(o, model);
             if (!names.add(plan.name())) {
                 throw o.error("name", "outcome \"" + plan.name() + "\" is listed twice");
             }
@@ -143,7 +145,7 @@ public final class ReviewPlanReader {
         PlanAttributes attributes = new PlanAttributes(packs, r);
         return new ReviewPlan(id, r.requiredText("title"), pico(r.requiredObject("question")),
                 r.textList("eligibility", false), sources(r), files(r.requiredObject("files")), outcomes,
-                model(r.optionalObject("model")),
+                model,
                 attributes.uses("subgroups", AttributeType.CATEGORICAL),
                 sensitivity(r), attributes.uses("moderators", AttributeType.NUMERIC),
                 multiArm(r), indirectness(r, names), gradeOverrides(r, names), attributes.packs(),
@@ -183,8 +185,8 @@ public final class ReviewPlanReader {
         return new ReviewFiles(extraction, f.optionalText("screening"), f.optionalText("risk_of_bias"));
     }
 
-    private static OutcomePlan outcome(JsonFields o) {
-        o.allowOnly(Set.of("name", "label", "synonyms", "scale", "direction", "measure", "timepoint"));
+    private static OutcomePlan outcome(JsonFields o, ModelPlan reviewModel) {
+        o.allowOnly(Set.of("name", "label", "synonyms", "scale", "direction", "measure", "timepoint", "model"));
         String name = o.requiredText("name");
         String direction = o.requiredText("direction");
         Direction dir = switch (direction.toLowerCase(Locale.ROOT)) {
@@ -197,8 +199,57 @@ public final class ReviewPlanReader {
             throw o.error("measure", "expected one of " + String.join(", ", OutcomePlan.MEASURES) + ", got \""
                     + measure + "\"");
         }
+        Optional<String> scale = o.optionalText("scale");
+        if (measure.equals("GENERIC") && !scale.map(OutcomePlan.GENERIC_SCALES::contains).orElse(false)) {
+            throw o.error("scale", "measure GENERIC needs \"ratio\" (estimates such as hazard ratios on their natural"
+                    + " scale) or \"difference\", got " + scale.map(x -> "\"" + x + "\"").orElse("nothing"));
+        }
+        Optional<ModelPlan> own = o.optionalObject("model").map(m -> outcomeModel(m, reviewModel, measure));
+        if (own.isEmpty()) {
+            // The PETO measure defaults to Peto's method (ReviewPlan.modelFor); other measures take the review's model.
+            if (!(measure.equals("PETO") && reviewModel.method().isInverseVariance())) {
+                reviewModel.problemWith(measure).ifPresent(p -> {
+                    throw o.error("measure", measure + " cannot be pooled with the review's model (model.method "
+                            + reviewModel.method() + "): " + p + "; give this outcome its own \"model\"");
+                });
+            }
+        }
         return new OutcomePlan(name, o.optionalText("label").orElse(name), o.textList("synonyms", false),
-                o.optionalText("scale"), dir, measure, timepoint(o.requiredObject("timepoint")));
+                scale, dir, measure, timepoint(o.requiredObject("timepoint")), own);
+    }
+
+    /**
+     * An outcome's own model: the fields it gives replace the review's. Without a method, the PETO measure takes
+     * Peto's method and other measures the review's method; a Knapp-Hartung test inherited from the review does not
+     * pass to a Mantel-Haenszel or Peto method (only one given here is an error).
+     */
+    private static ModelPlan outcomeModel(JsonFields m, ModelPlan review, String measure) {
+        m.allowOnly(Set.of("method", "test", "level"));
+        AnalysisMethod dflt = measure.equals("PETO") && review.method().isInverseVariance() ? AnalysisMethod.PETO
+                : review.method();
+        AnalysisMethod method = enumValue(m, "method", AnalysisMethod.class, dflt);
+        method(m, method, measure);
+        TestMethod test = enumValue(m, "test", TestMethod.class, method.isInverseVariance() ? review.test()
+                : TestMethod.Z);
+        if (test == TestMethod.KNHA && !method.isInverseVariance()) {
+            throw m.error("test", ModelPlan.knhaProblem(method));
+        }
+        return new ModelPlan(method, test, level(m, review.level()));
+    }
+
+    /** Checks that {@code method} can pool {@code measure}. */
+    private static void method(JsonFields m, AnalysisMethod method, String measure) {
+        new ModelPlan(method, TestMethod.Z, 95).problemWith(measure).ifPresent(p -> {
+            throw m.error("method", p);
+        });
+    }
+
+    private static double level(JsonFields f, double dflt) {
+        double level = f.optionalNumber("level").orElse(dflt);
+        if (!(level > 0 && level < 100)) {
+            throw f.error("level", "expected a percentage between 0 and 100, got " + level);
+        }
+        return level;
     }
 
     private static TimepointRule timepoint(JsonFields t) {
@@ -237,13 +288,12 @@ public final class ReviewPlanReader {
             return new ModelPlan(Tau2Method.REML, TestMethod.Z, 95);
         }
         JsonFields f = m.get().allowOnly(Set.of("method", "test", "level"));
-        Tau2Method method = enumValue(f, "method", Tau2Method.class, Tau2Method.REML);
+        AnalysisMethod method = enumValue(f, "method", AnalysisMethod.class, AnalysisMethod.REML);
         TestMethod test = enumValue(f, "test", TestMethod.class, TestMethod.Z);
-        double level = f.optionalNumber("level").orElse(95);
-        if (!(level > 0 && level < 100)) {
-            throw f.error("level", "expected a percentage between 0 and 100, got " + level);
+        if (test == TestMethod.KNHA && !method.isInverseVariance()) {
+            throw f.error("test", ModelPlan.knhaProblem(method));
         }
-        return new ModelPlan(method, test, level);
+        return new ModelPlan(method, test, level(f, 95));
     }
 
     private static <E extends Enum<E>> E enumValue(JsonFields f, String name, Class<E> type, E dflt) {

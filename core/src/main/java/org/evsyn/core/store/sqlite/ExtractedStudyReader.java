@@ -6,11 +6,13 @@ import static org.evsyn.core.store.sqlite.TrialRecordReader.optInt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.EffectEstimate;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.store.sqlite.ResultTables.OutcomeMeasures;
@@ -81,7 +83,9 @@ final class ExtractedStudyReader {
                 OutcomeResults.SOURCE_REF, OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT,
                 OutcomeResults.VALUE_KIND, OutcomeResults.N.value(), OutcomeResults.MEAN.value(),
                 OutcomeResults.SD.value(), OutcomeResults.MEDIAN.value(), OutcomeResults.Q1.value(),
-                OutcomeResults.Q3.value(), OutcomeResults.EVENTS.value()));
+                OutcomeResults.Q3.value(), OutcomeResults.EVENTS.value(), OutcomeResults.VALUE.value(),
+                OutcomeResults.SPREAD.value(), OutcomeResults.LOWER.value(), OutcomeResults.UPPER.value(),
+                OutcomeResults.CI_LEVEL));
         return ctx.select(fields).from(OutcomeResults.TABLE)
                 .join(Arms.TABLE).on(Arms.ID.eq(OutcomeResults.ARM_ID))
                 .join(OutcomeMeasures.TABLE).on(OutcomeMeasures.ID.eq(OutcomeResults.MEASURE_ID))
@@ -102,8 +106,20 @@ final class ExtractedStudyReader {
                                     : ArmOutcomeResult.ValueKind.valueOf(valueKind),
                             opt(r, OutcomeResults.RAW_TEXT),
                             refs == null || refs.isEmpty() ? List.of() : Arrays.asList(refs.split("\n", -1)),
-                            opt(r, OutcomeResults.SOURCE_REF), opt(r, OutcomeResults.COMMENT));
+                            opt(r, OutcomeResults.SOURCE_REF), opt(r, OutcomeResults.COMMENT), estimate(r));
                 });
+    }
+
+    /** An extracted row's study-level estimate; rows written before schema 4 have none. */
+    private static Optional<EffectEstimate> estimate(Record r) {
+        Double effect = r.get(OutcomeResults.VALUE.value());
+        if (effect == null) {
+            return Optional.empty();
+        }
+        Double level = r.get(OutcomeResults.CI_LEVEL);
+        return Optional.of(new EffectEstimate(effect, optDouble(r.get(OutcomeResults.SPREAD.value())),
+                optDouble(r.get(OutcomeResults.LOWER.value())), optDouble(r.get(OutcomeResults.UPPER.value())),
+                level == null ? 95 : level));
     }
 
     static OptionalDouble optDouble(Double value) {

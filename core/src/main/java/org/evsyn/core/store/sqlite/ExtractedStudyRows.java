@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
+import org.evsyn.core.domain.EffectEstimate;
 import org.evsyn.core.domain.CellTherapy;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
@@ -93,9 +94,13 @@ final class ExtractedStudyRows {
             buffers.extractedResults.add(row(new Object[] {measureId, "EXTRACTION", j, armIds.get(r.armLabel()),
                 text(r.timepointAsPrinted()), real(r.timepointDays()), r.countKind().name(),
                 text(r.statisticAsPrinted()), text(r.tableOrPage()), String.join("\n", r.sourceRefs()),
-                text(r.notes()), r.valueKind().name()},
+                text(r.notes()), r.valueKind().name(), r.estimate().map(EffectEstimate::ciLevel).orElse(null)},
                     number(r.n()), number(r.mean()), number(r.sd()), number(r.median()), number(r.q1()),
-                    number(r.q3()), number(r.events())));
+                    number(r.q3()), number(r.events()),
+                    number(r.estimate().map(e -> OptionalDouble.of(e.effect())).orElse(OptionalDouble.empty())),
+                    number(r.estimate().map(EffectEstimate::se).orElse(OptionalDouble.empty())),
+                    number(r.estimate().map(EffectEstimate::ciLower).orElse(OptionalDouble.empty())),
+                    number(r.estimate().map(EffectEstimate::ciUpper).orElse(OptionalDouble.empty()))));
         }
     }
 

@@ -72,6 +72,8 @@ final class ResultTables {
         static final Field<String> COMMENT = text(TABLE, "comment");
         /** FINAL or CHANGE (from baseline) for extracted rows; NULL (not stated) reads as FINAL. */
         static final Field<String> VALUE_KIND = text(TABLE, "value_kind");
+        /** Level in percent of an extracted study-level estimate's interval (lower, upper); NULL otherwise. */
+        static final Field<Double> CI_LEVEL = Db.real(TABLE, "ci_level");
         static final NumericColumns N = NumericColumns.of(TABLE, "n");
         static final NumericColumns VALUE = NumericColumns.of(TABLE, "value");
         static final NumericColumns SPREAD = NumericColumns.of(TABLE, "spread");

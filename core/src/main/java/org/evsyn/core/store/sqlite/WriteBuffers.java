@@ -164,15 +164,20 @@ final class WriteBuffers {
             OutcomeResults.N.fields(), OutcomeResults.VALUE.fields(), OutcomeResults.SPREAD.fields(),
             OutcomeResults.LOWER.fields(), OutcomeResults.UPPER.fields()));
 
-    /** Extraction cells: n/mean/sd/median/q1/q3/events as a reviewer read them from a paper. */
+    /**
+     * Extraction cells: n/mean/sd/median/q1/q3/events as a reviewer read them from a paper, and a study-level
+     * estimate in value/spread/lower/upper with its interval's level.
+     */
     final RowBuffer extractedResults = buffer(OutcomeResults.TABLE.getName(), concat(
             List.of(OutcomeResults.MEASURE_ID, OutcomeResults.SOURCE, OutcomeResults.ORDINAL,
                     OutcomeResults.ARM_ID, OutcomeResults.TIME_POINT, OutcomeResults.TIME_POINT_DAYS,
                     OutcomeResults.COUNT_KIND, OutcomeResults.RAW_TEXT, OutcomeResults.SOURCE_REF,
-                    OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT, OutcomeResults.VALUE_KIND),
+                    OutcomeResults.SOURCE_REFS, OutcomeResults.COMMENT, OutcomeResults.VALUE_KIND,
+                    OutcomeResults.CI_LEVEL),
             OutcomeResults.N.fields(), OutcomeResults.MEAN.fields(), OutcomeResults.SD.fields(),
             OutcomeResults.MEDIAN.fields(), OutcomeResults.Q1.fields(), OutcomeResults.Q3.fields(),
-            OutcomeResults.EVENTS.fields()));
+            OutcomeResults.EVENTS.fields(), OutcomeResults.VALUE.fields(), OutcomeResults.SPREAD.fields(),
+            OutcomeResults.LOWER.fields(), OutcomeResults.UPPER.fields()));
 
     final RowBuffer analyses = buffer(Analyses.TABLE.getName(), concat(
             List.of(Analyses.MEASURE_ID, Analyses.ORDINAL, Analyses.GROUP_IDS, Analyses.METHOD, Analyses.PARAM_TYPE,

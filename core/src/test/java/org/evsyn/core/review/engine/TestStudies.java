@@ -86,6 +86,16 @@ final class TestStudies {
         return this;
     }
 
+    /** A study-level estimate on the row of {@code arm}. */
+    TestStudies estimate(String outcome, Double days, String arm, org.evsyn.core.domain.EffectEstimate estimate) {
+        ArmOutcomeResult r = result(outcome, days, arm, null, null, null, null, null, null, null,
+                ArmOutcomeResult.ValueKind.FINAL);
+        results.add(new ArmOutcomeResult(r.outcome(), r.timepointDays(), r.timepointAsPrinted(), r.armLabel(), r.n(),
+                r.mean(), r.sd(), r.median(), r.q1(), r.q3(), r.events(), r.countKind(), r.valueKind(),
+                r.statisticAsPrinted(), r.sourceRefs(), r.tableOrPage(), r.notes(), Optional.of(estimate)));
+        return this;
+    }
+
     ExtractedStudy build() {
         CellTherapy therapy = new CellTherapy(Optional.of("MSC"), Optional.empty(), Optional.of(route), doseAsPrinted,
                 dose, Optional.empty(), OptionalDouble.empty());

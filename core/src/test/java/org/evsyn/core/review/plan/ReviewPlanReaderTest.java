@@ -1,7 +1,7 @@
 package org.evsyn.core.review.plan;
 
-import org.evsyn.stats.Tau2Method;
 import org.evsyn.stats.TestMethod;
+import org.evsyn.stats.analysis.AnalysisMethod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class ReviewPlanReaderTest {
     void minimalPlanGetsMetaforsDefaultModel() throws IOException {
         plan(MINIMAL);
         ReviewPlan p = reader.read(dir);
-        assertThat(p.model().method()).isEqualTo(Tau2Method.REML);
+        assertThat(p.model().method()).isEqualTo(org.evsyn.stats.analysis.AnalysisMethod.REML);
         assertThat(p.model().test()).isEqualTo(TestMethod.Z);
         assertThat(p.model().level()).isEqualTo(95);
         assertThat(p.outcomes().get(0).label()).isEqualTo("death");
@@ -227,5 +227,97 @@ class ReviewPlanReaderTest {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
         assertThatThrownBy(() -> reader.read(file)).hasMessageEndingWith(
                 "not-a-folder: not a review folder (it is a file; a review folder holds review.json)");
+    }
+
+    @Test
+    void everyMethodOfEvsynMetaIsAcceptedAndAnOutcomeMayHaveItsOwnModel() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"RR\", \"model\": {\"method\": \"mh\"}")
+                .replace("\"outcomes\": [", "\"model\": {\"method\": \"PM\", \"test\": \"knha\", \"level\": 90},"
+                        + " \"outcomes\": ["));
+        ReviewPlan p = reader.read(dir);
+        assertThat(p.model().method()).isEqualTo(AnalysisMethod.PM);
+        ModelPlan own = p.modelFor(p.outcomes().get(0));
+        // Fields the outcome leaves out come from the review's model; knha does not pass to Mantel-Haenszel.
+        assertThat(own.method()).isEqualTo(AnalysisMethod.MH);
+        assertThat(own.test()).isEqualTo(TestMethod.Z);
+        assertThat(own.level()).isEqualTo(90);
+    }
+
+    @Test
+    void thePetoMeasureUsesPetosMethodUnlessTheOutcomeSaysOtherwise() throws IOException {
+        plan(MINIMAL.replace("\"RR\"", "\"PETO\""));
+        ReviewPlan p = reader.read(dir);
+        assertThat(p.modelFor(p.outcomes().get(0)).method()).isEqualTo(AnalysisMethod.PETO);
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"PETO\", \"model\": {\"method\": \"DL\"}"));
+        p = reader.read(dir);
+        assertThat(p.modelFor(p.outcomes().get(0)).method()).isEqualTo(AnalysisMethod.DL);
+    }
+
+    @Test
+    void mantelHaenszelWithAContinuousMeasureIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"MD\", \"model\": {\"method\": \"MH\"}"));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: outcomes[0].model.method")
+                .hasMessageContaining("Mantel-Haenszel method (MH) needs measure OR, RR or RD, not MD");
+    }
+
+    @Test
+    void aReviewModelThatCannotPoolAnOutcomesMeasureIsNamedAtTheOutcome() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"SMD\"")
+                .replace("\"outcomes\": [", "\"model\": {\"method\": \"MH\"}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: outcomes[0].measure")
+                .hasMessageContaining("SMD cannot be pooled with the review's model (model.method MH)");
+    }
+
+    @Test
+    void petosMethodWithAnotherMeasureIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"OR\", \"model\": {\"method\": \"PETO\"}"));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: outcomes[0].model.method")
+                .hasMessageContaining("Peto's method (PETO) needs measure PETO, not OR");
+    }
+
+    @Test
+    void knappHartungWithMantelHaenszelIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"outcomes\": [", "\"model\": {\"method\": \"MH\", \"test\": \"knha\"}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: model.test")
+                .hasMessageContaining("test knha applies to inverse-variance methods only, not MH");
+        plan(MINIMAL.replace("\"measure\": \"RR\"",
+                "\"measure\": \"RR\", \"model\": {\"method\": \"MH\", \"test\": \"knha\"}"));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: outcomes[0].model.test");
+    }
+
+    @Test
+    void anUnknownMethodOrOutcomeModelFieldIsNamed() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"RR\", \"model\": {\"method\": \"MHX\"}"));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].model.method")
+                .hasMessageContaining("MH, PETO").hasMessageContaining("MHX");
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"RR\", \"model\": {\"methd\": \"MH\"}"));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].model.methd: unknown field");
+    }
+
+    @Test
+    void theGenericMeasureNeedsTheScaleOfItsEstimates() throws IOException {
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"GENERIC\", \"scale\": \"ratio\""));
+        OutcomePlan o = reader.read(dir).outcomes().get(0);
+        assertThat(o.isGeneric()).isTrue();
+        assertThat(o.isRatio()).isTrue();
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"generic\", \"scale\": \"difference\""));
+        assertThat(reader.read(dir).outcomes().get(0).isRatio()).isFalse();
+
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"GENERIC\""));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("review.json: outcomes[0].scale: measure GENERIC needs \"ratio\"")
+                .hasMessageContaining("got nothing");
+        plan(MINIMAL.replace("\"measure\": \"RR\"", "\"measure\": \"GENERIC\", \"scale\": \"HR\""));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].scale")
+                .hasMessageContaining("got \"HR\"");
+        plan(MINIMAL.replace("\"measure\": \"RR\"",
+                "\"measure\": \"GENERIC\", \"scale\": \"ratio\", \"model\": {\"method\": \"MH\"}"));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].model.method")
+                .hasMessageContaining("needs measure OR, RR or RD, not GENERIC");
     }
 }

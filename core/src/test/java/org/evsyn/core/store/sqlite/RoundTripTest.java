@@ -166,6 +166,33 @@ class RoundTripTest {
         assertThat(back.bodyWeightKg()).isEmpty();
     }
 
+    @Test
+    void studyLevelEstimatesReadBackAsWritten() {
+        ExtractedStudy s = TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5);
+        List<ArmOutcomeResult> results = new java.util.ArrayList<>(s.results());
+        ArmOutcomeResult r = s.results().get(0);
+        // A hazard ratio with its 90% interval, and a difference with its standard error (made-up numbers).
+        results.add(new ArmOutcomeResult("death", r.timepointDays(), r.timepointAsPrinted(), r.armLabel(), r.n(),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), java.util.OptionalInt.empty(), ArmOutcomeResult.CountKind.PATIENTS,
+                ArmOutcomeResult.ValueKind.FINAL, Optional.of("HR 0.74 (90% CI 0.55-0.99)"), r.sourceRefs(),
+                r.tableOrPage(), r.notes(), Optional.of(new org.evsyn.core.domain.EffectEstimate(0.74,
+                OptionalDouble.empty(), OptionalDouble.of(0.55), OptionalDouble.of(0.99), 90))));
+        results.add(new ArmOutcomeResult("nihss", r.timepointDays(), r.timepointAsPrinted(), r.armLabel(), r.n(),
+                OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
+                OptionalDouble.empty(), java.util.OptionalInt.empty(), ArmOutcomeResult.CountKind.PATIENTS,
+                ArmOutcomeResult.ValueKind.FINAL, Optional.empty(), r.sourceRefs(), r.tableOrPage(), r.notes(),
+                Optional.of(new org.evsyn.core.domain.EffectEstimate(-1.2, OptionalDouble.of(0.4),
+                        OptionalDouble.empty(), OptionalDouble.empty(), 95))));
+        ExtractedStudy study = new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(),
+                s.registryIdsAsPrinted(), s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(),
+                s.dosesPerKg(), s.bodyWeightKg(), s.stage(), s.followupMonths(), s.arms(), s.nBasis(), results,
+                s.sourceRefs(), s.notes());
+        store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+
+        assertThat(store.studies().current("BANG2005")).contains(study);
+    }
+
     /** The test study with a body weight, and change scores for mRS besides its final values. */
     private static ExtractedStudy withChangeScoresAndWeight(ExtractedStudy s) {
         List<ArmOutcomeResult> results = new java.util.ArrayList<>(s.results());

@@ -32,7 +32,7 @@ class StoreOpeningTest {
         try (EvidenceStore store = factory.open(file)) {
             assertThat(file).exists();
             assertThat(store.file()).isEqualTo(file.toAbsolutePath());
-            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(4);
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
     }
@@ -108,7 +108,7 @@ class StoreOpeningTest {
         assertThatThrownBy(() -> factory.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 3)");
+                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 4)");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -212,7 +212,7 @@ class StoreOpeningTest {
         }
 
         try (EvidenceStore store = factory.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(3);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion());
             assertThat(store.registrations().current("NCT01436487").orElseThrow().payload().registration().briefTitle())
                     .isEqualTo("MASTERS");
             assertThat(store.sourceRecord(1).orElseThrow().identity()).isEqualTo(source.sha256());
