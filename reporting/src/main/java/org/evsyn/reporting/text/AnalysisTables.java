@@ -34,13 +34,14 @@ public final class AnalysisTables {
                 PlotTexts.level(m.fit().options().level()) + " CI");
     }
 
-    /** One row per coefficient, the intercept first, on the analysis scale. */
+    /** One row per coefficient, the intercept first, on the analysis scale; four decimals, as metafor prints. */
     public static List<List<String>> regression(MetaRegressionResult m) {
         List<List<String>> rows = new ArrayList<>();
         for (Coefficient c : m.fit().coefficients()) {
-            rows.add(List.of(c.name().equals("intrcpt") ? "intercept" : c.name(), Numbers.two(c.estimate()),
-                    Numbers.two(c.se()), Numbers.two(c.stat()), Numbers.pValue(c.pval()).replace("= ", ""),
-                    "[" + Numbers.two(c.ciLower()) + ", " + Numbers.two(c.ciUpper()) + "]"));
+            // A slope per unit of the moderator is often small: two decimals would print it as 0.00.
+            rows.add(List.of(c.name().equals("intrcpt") ? "intercept" : c.name(), Numbers.fixed(c.estimate(), 4),
+                    Numbers.fixed(c.se(), 4), Numbers.two(c.stat()), Numbers.pValue(c.pval()).replace("= ", ""),
+                    "[" + Numbers.fixed(c.ciLower(), 4) + ", " + Numbers.fixed(c.ciUpper(), 4) + "]"));
         }
         return rows;
     }
