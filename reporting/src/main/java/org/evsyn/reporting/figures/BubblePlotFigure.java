@@ -45,7 +45,8 @@ public final class BubblePlotFigure {
      * @param outcome the outcome
      * @param m       its meta-regression
      * @param index   1-based number of the regression within the outcome (names the file)
-     * @return the figure, or empty when the regression has other than one moderator or no finite point
+     * @return the figure, or empty when the regression has other than one moderator, no finite point, or values
+     *         whose range exceeds double precision
      */
     public Optional<Figure> render(OutcomeAnalysis outcome, MetaRegressionResult m, int index) {
         MetaRegressionFit f = m.fit();
@@ -78,15 +79,17 @@ public final class BubblePlotFigure {
             yMin = Math.min(yMin, p.yi());
             yMax = Math.max(yMax, p.yi());
         }
+        // The axis spans the studies and the fitted line; a band wider than that is cut at the frame.
         for (double[] c : curve) {
-            for (int j = 1; j < 4; j++) {
-                if (Double.isFinite(c[j])) {
-                    yMin = Math.min(yMin, c[j]);
-                    yMax = Math.max(yMax, c[j]);
-                }
+            if (Double.isFinite(c[1])) {
+                yMin = Math.min(yMin, c[1]);
+                yMax = Math.max(yMax, c[1]);
             }
         }
         double yPad = yMax > yMin ? (yMax - yMin) * 0.05 : Math.max(0.1, Math.abs(yMin) * 0.05);
+        if (!Double.isFinite(xMax - xMin) || !Double.isFinite(yMax - yMin + yPad)) {
+            return Optional.empty(); // values beyond double range cannot be placed on an axis
+        }
         final double y0 = yMin - yPad;
         final double y1 = yMax + yPad;
         final double x0 = xMin;
