@@ -79,11 +79,23 @@ public final class BubblePlotFigure {
             yMin = Math.min(yMin, p.yi());
             yMax = Math.max(yMax, p.yi());
         }
-        // The axis spans the studies and the fitted line; a band wider than that is cut at the frame.
+        // The axis spans the studies, the fitted line and the band, the band at most one such span beyond the
+        // others: a band wider than that (a moderator far from its studies' values) is cut at the frame.
         for (double[] c : curve) {
             if (Double.isFinite(c[1])) {
                 yMin = Math.min(yMin, c[1]);
                 yMax = Math.max(yMax, c[1]);
+            }
+        }
+        double span = yMax - yMin;
+        double lowest = yMin - span;
+        double highest = yMax + span;
+        for (double[] c : curve) {
+            if (Double.isFinite(c[2])) {
+                yMin = Math.min(yMin, Math.max(lowest, c[2]));
+            }
+            if (Double.isFinite(c[3])) {
+                yMax = Math.max(yMax, Math.min(highest, c[3]));
             }
         }
         double yPad = yMax > yMin ? (yMax - yMin) * 0.05 : Math.max(0.1, Math.abs(yMin) * 0.05);
