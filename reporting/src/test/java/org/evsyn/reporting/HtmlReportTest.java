@@ -1,5 +1,6 @@
 package org.evsyn.reporting;
 
+import org.evsyn.reporting.figures.BubblePlotFigure;
 import org.evsyn.reporting.figures.CumulativeForestFigure;
 import org.evsyn.reporting.figures.ForestPlotFigure;
 import org.evsyn.reporting.figures.FunnelPlotFigure;
@@ -23,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HtmlReportTest {
 
     static final ReportFigures FIGURES = new ReportFigures(new ForestPlotFigure(), new SubgroupForestFigure(),
-            new FunnelPlotFigure(), new CumulativeForestFigure(), new RobFigures(), new PrismaFigure());
+            new FunnelPlotFigure(), new CumulativeForestFigure(), new RobFigures(), new PrismaFigure(),
+            new BubblePlotFigure());
 
     private static String render(ReviewReport report) {
         return new HtmlReport().render(report, FIGURES.render(report), true);

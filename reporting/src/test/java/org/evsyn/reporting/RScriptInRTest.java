@@ -31,6 +31,7 @@ class RScriptInRTest {
         ReviewReport base = TestReports.report("R check");
         List<org.evsyn.reporting.model.OutcomeAnalysis> outcomes = new ArrayList<>(base.outcomes());
         outcomes.add(OtherFiguresTest.bcgMantelHaenszel());
+        outcomes.add(GibsonAsthma.outcome());
         ReviewReport report = new ReviewReport(base.title(), base.question(), base.interventionLabel(),
                 base.comparatorLabel(), base.prisma(), base.characteristics(), outcomes, base.riskOfBias(),
                 base.grade(), base.adverseEvents(), base.missingData(), base.methods(), base.reproducibility());

@@ -7,6 +7,7 @@ import org.evsyn.reporting.model.OutcomeAnalysis;
 import org.evsyn.reporting.model.ReviewReport;
 import org.evsyn.reporting.model.RobAssessment;
 import org.evsyn.reporting.svg.Figure;
+import org.evsyn.reporting.text.AnalysisTables;
 import org.evsyn.reporting.text.MethodsParagraph;
 import org.evsyn.reporting.text.SummaryLines;
 import org.evsyn.reporting.text.Tables;
@@ -42,9 +43,30 @@ public final class MarkdownReport {
             b.append("### ").append(esc(o.name())).append("\n\n").append(esc(SummaryLines.pooled(o))).append("\n\n");
             figure(b, f.forest(), withPng);
             f.subgroups().forEach(s -> figure(b, s, withPng));
+            for (int m = 0; m < o.regressions().size(); m++) {
+                var reg = o.regressions().get(m);
+                b.append("Meta-regression on ").append(esc(reg.moderator())).append(":\n\n");
+                table(b, AnalysisTables.regressionHeader(o, reg), AnalysisTables.regression(reg));
+                b.append(esc(AnalysisTables.regressionSummary(reg))).append("\n\n");
+                f.bubble(m).ifPresent(x -> figure(b, x, withPng));
+            }
+            if (!o.notRun().isEmpty()) {
+                b.append("Planned analyses not run:\n\n");
+                o.notRun().forEach(n -> b.append("- ").append(esc(n.description() + ": " + n.reason())).append('\n'));
+                b.append('\n');
+            }
+            if (!o.sensitivity().isEmpty()) {
+                b.append("Sensitivity analyses:\n\n");
+                table(b, AnalysisTables.sensitivityHeader(o), AnalysisTables.sensitivity(o));
+            }
             if (!o.leaveOneOut().isEmpty()) {
                 b.append("Leave-one-out analysis:\n\n");
                 table(b, Tables.leaveOneOutHeader(o), Tables.leaveOneOut(o));
+            }
+            if (!o.influence().isEmpty()) {
+                b.append("Influence diagnostics:\n\n");
+                table(b, AnalysisTables.influenceHeader(), AnalysisTables.influence(o));
+                b.append(esc(AnalysisTables.influenceNote())).append("\n\n");
             }
             f.funnel().ifPresent(x -> figure(b, x, withPng));
             f.cumulative().ifPresent(x -> figure(b, x, withPng));

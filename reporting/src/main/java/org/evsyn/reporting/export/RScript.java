@@ -21,8 +21,8 @@ import java.util.function.Function;
 /**
  * Writes analysis.R: for every outcome a data frame of the per-study numbers the report used, the
  * {@code escalc} call that recomputes them from arm data, and the {@code rma} / {@code rma.mh} /
- * {@code rma.peto} call with the same method, test and level; then the subgroup, leave-one-out, small-study
- * and cumulative calls. Each result is compared with the report's number and the script prints whether it
+ * {@code rma.peto} call with the same method, test and level; then the subgroup, meta-regression, sensitivity,
+ * leave-one-out, influence, small-study and cumulative calls. Each result is compared with the report's number and the script prints whether it
  * matches.
  */
 public final class RScript {
@@ -94,6 +94,9 @@ public final class RScript {
                     .append(")\n").append("check(\"").append(o.id()).append(": trim-and-fill estimate\", tf_")
                     .append(v).append("$b, ").append(Numbers.exact(t.estimate())).append(")\n"));
         });
+        if (rma) {
+            RScriptAnalyses.all(b, o, v, dat, res);
+        }
         if (!o.cumulative().isEmpty()) {
             b.append("cum_").append(v).append(" <- cumul(").append(res).append(")\n");
             b.append("check(\"").append(o.id()).append(": cumulative estimates\", cum_").append(v)
@@ -132,7 +135,7 @@ public final class RScript {
                 .append("$QE, ").append(Numbers.exact(s.differences().q())).append(")\n");
     }
 
-    private static void checks(StringBuilder b, String what, String res, PooledResult p) {
+    static void checks(StringBuilder b, String what, String res, PooledResult p) {
         String w = string(what);
         b.append("check(").append(w.substring(0, w.length() - 1)).append(" estimate\", ").append(res)
                 .append("$b, ").append(Numbers.exact(p.estimate())).append(")\n");
@@ -227,7 +230,7 @@ public final class RScript {
         return vec(s.stream().map(x -> f.applyAsDouble(x)).toList(), Numbers::exact);
     }
 
-    private static <T> String vec(List<T> values, Function<T, String> f) {
+    static <T> String vec(List<T> values, Function<T, String> f) {
         List<String> parts = new ArrayList<>();
         values.forEach(x -> parts.add(f.apply(x)));
         return "c(" + String.join(", ", parts) + ")";
@@ -255,7 +258,7 @@ public final class RScript {
         return b.append('"').toString();
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         return s.replaceAll("[\\r\\n]+", " ");
     }
 }

@@ -19,7 +19,11 @@ public final class ResultRows {
     private ResultRows() {
     }
 
-    /** One row per pooled analysis: each outcome's overall result, each subgroup level, each trim-and-fill. */
+    /**
+     * One row per pooled analysis: each outcome's overall result, each subgroup level, each trim-and-fill; then
+     * each meta-regression (a model row and one row per coefficient), each sensitivity analysis, each study's
+     * influence diagnostics, and each planned analysis that was not run, with its reason.
+     */
     public static List<ResultRow> of(ReviewReport report) {
         List<ResultRow> rows = new ArrayList<>();
         for (OutcomeAnalysis o : report.outcomes()) {
@@ -38,18 +42,23 @@ public final class ResultRows {
                         Measures.display(m, t.ciUpper()), Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                         Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN));
             });
+            rows.addAll(AnalysisRows.of(o));
         }
         return rows;
     }
 
-    private static ResultRow row(OutcomeAnalysis o, String analysis, String subgroup, PooledResult p) {
+    static ResultRow row(OutcomeAnalysis o, String analysis, String subgroup, PooledResult p) {
+        return row(o, analysis, subgroup, p, ResultDetails.NONE);
+    }
+
+    static ResultRow row(OutcomeAnalysis o, String analysis, String subgroup, PooledResult p, ResultDetails d) {
         ReportMeasure m = o.measure();
         double piLo = p.prediction().map(x -> x.lower()).orElse(Double.NaN);
         double piHi = p.prediction().map(x -> x.upper()).orElse(Double.NaN);
         return new ResultRow(o.id(), o.name(), analysis, subgroup, m.measure().name(), Methods.model(p), tau2Method(p),
                 test(p), p.level(), p.k(), p.estimate(), p.se(), p.ciLower(), p.ciUpper(),
                 Measures.display(m, p.estimate()), Measures.display(m, p.ciLower()), Measures.display(m, p.ciUpper()),
-                piLo, piHi, p.stat(), p.pval(), p.tau2(), p.q(), p.qDf(), p.qPval(), p.i2());
+                piLo, piHi, p.stat(), p.pval(), p.tau2(), p.q(), p.qDf(), p.qPval(), p.i2(), d);
     }
 
     static String tau2Method(PooledResult p) {

@@ -26,7 +26,9 @@ public final class ResultsJson {
             List<Object> v = r.values();
             for (int i = 0; i < v.size(); i++) {
                 Object x = v.get(i);
-                m.put(ResultRow.COLUMNS.get(i), x instanceof Double d && !Double.isFinite(d) ? null : x);
+                boolean absent = x instanceof Double d && !Double.isFinite(d)
+                        || ResultRow.COLUMNS.get(i).equals("influential") && "".equals(x);
+                m.put(ResultRow.COLUMNS.get(i), absent ? null : x);
             }
             list.add(m);
         }

@@ -201,7 +201,7 @@ public final class FunnelPlotFigure {
                 + Measures.effectWithCi(outcome.measure(), t.estimate(), t.ciLower(), t.ciUpper()) + ".";
     }
 
-    private static List<Double> xTicks(OutcomeAnalysis outcome, double min, double max) {
+    static List<Double> xTicks(OutcomeAnalysis outcome, double min, double max) {
         List<Double> ticks = new ArrayList<>();
         if (outcome.measure().isRatio()) {
             double[] candidates = {0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100,
@@ -220,11 +220,11 @@ public final class FunnelPlotFigure {
         return ticks;
     }
 
-    private static String tickLabel(OutcomeAnalysis outcome, double t) {
+    static String tickLabel(OutcomeAnalysis outcome, double t) {
         return trim(Measures.display(outcome.measure(), t));
     }
 
-    private static String trim(double v) {
+    static String trim(double v) {
         for (int d = 0; d <= 3; d++) {
             String s = Numbers.fixed(v, d);
             if (Math.abs(Double.parseDouble(s) - v) < 1e-9 * Math.max(1, Math.abs(v))) {

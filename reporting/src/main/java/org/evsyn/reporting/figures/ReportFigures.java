@@ -20,17 +20,20 @@ public final class ReportFigures {
     private final CumulativeForestFigure cumulative;
     private final RobFigures rob;
     private final PrismaFigure prisma;
+    private final BubblePlotFigure bubble;
 
     /** Takes the figure builders. */
     @Inject
     public ReportFigures(ForestPlotFigure forest, SubgroupForestFigure subgroup, FunnelPlotFigure funnel,
-                         CumulativeForestFigure cumulative, RobFigures rob, PrismaFigure prisma) {
+                         CumulativeForestFigure cumulative, RobFigures rob, PrismaFigure prisma,
+                         BubblePlotFigure bubble) {
         this.forest = Objects.requireNonNull(forest, "forest");
         this.subgroup = Objects.requireNonNull(subgroup, "subgroup");
         this.funnel = Objects.requireNonNull(funnel, "funnel");
         this.cumulative = Objects.requireNonNull(cumulative, "cumulative");
         this.rob = Objects.requireNonNull(rob, "rob");
         this.prisma = Objects.requireNonNull(prisma, "prisma");
+        this.bubble = Objects.requireNonNull(bubble, "bubble");
     }
 
     /** Draws all figures of the report. */
@@ -43,9 +46,13 @@ public final class ReportFigures {
             for (int s = 0; s < o.subgroups().size(); s++) {
                 subgroups.add(subgroup.render(o, o.subgroups().get(s), s + 1, i, c));
             }
+            List<Optional<Figure>> bubbles = new ArrayList<>();
+            for (int r = 0; r < o.regressions().size(); r++) {
+                bubbles.add(bubble.render(o, o.regressions().get(r), r + 1));
+            }
             outcomes.add(new OutcomeFigures(forest.render(o, i, c), subgroups,
                     o.smallStudies().map(x -> funnel.render(o)),
-                    o.cumulative().isEmpty() ? Optional.empty() : Optional.of(cumulative.render(o, i, c))));
+                    o.cumulative().isEmpty() ? Optional.empty() : Optional.of(cumulative.render(o, i, c)), bubbles));
         }
         Optional<Figure> traffic = Optional.empty();
         Optional<Figure> summary = Optional.empty();

@@ -10,6 +10,7 @@ import org.evsyn.reporting.model.OutcomeAnalysis;
 import org.evsyn.reporting.model.ReviewReport;
 import org.evsyn.reporting.model.RobAssessment;
 import org.evsyn.reporting.svg.Figure;
+import org.evsyn.reporting.text.AnalysisTables;
 import org.evsyn.reporting.text.MethodsParagraph;
 import org.evsyn.reporting.text.SummaryLines;
 import org.evsyn.reporting.text.Tables;
@@ -77,8 +78,27 @@ public final class HtmlReport {
             List<Map<String, Object>> subgroups = new ArrayList<>();
             f.subgroups().forEach(s -> subgroups.add(figure(s, withPng)));
             m.put("subgroups", subgroups);
+            List<Map<String, Object>> regressions = new ArrayList<>();
+            for (int r = 0; r < o.regressions().size(); r++) {
+                var reg = o.regressions().get(r);
+                Map<String, Object> x = new HashMap<>();
+                x.put("moderator", reg.moderator());
+                x.put("table", table(AnalysisTables.regressionHeader(o, reg), AnalysisTables.regression(reg)));
+                x.put("summary", AnalysisTables.regressionSummary(reg));
+                f.bubble(r).ifPresent(b -> x.put("bubble", figure(b, withPng)));
+                regressions.add(x);
+            }
+            m.put("regressions", regressions);
+            m.put("notRun", o.notRun().stream().map(n -> n.description() + ": " + n.reason()).toList());
+            if (!o.sensitivity().isEmpty()) {
+                m.put("sensitivity", table(AnalysisTables.sensitivityHeader(o), AnalysisTables.sensitivity(o)));
+            }
             if (!o.leaveOneOut().isEmpty()) {
                 m.put("leaveOneOut", table(Tables.leaveOneOutHeader(o), Tables.leaveOneOut(o)));
+            }
+            if (!o.influence().isEmpty()) {
+                m.put("influence", table(AnalysisTables.influenceHeader(), AnalysisTables.influence(o)));
+                m.put("influenceNote", AnalysisTables.influenceNote());
             }
             f.funnel().ifPresent(x -> m.put("funnel", figure(x, withPng)));
             f.cumulative().ifPresent(x -> m.put("cumulative", figure(x, withPng)));

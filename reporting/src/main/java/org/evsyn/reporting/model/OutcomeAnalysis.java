@@ -20,11 +20,17 @@ import java.util.Optional;
  * @param leaveOneOut   leave-one-out refits, one per omitted study (empty when not run)
  * @param smallStudies  funnel-plot data and tests, when assessed
  * @param cumulative    cumulative refits in display order (empty when not run)
+ * @param regressions   planned meta-regressions that were fitted, in plan order
+ * @param sensitivity   planned sensitivity analyses (fixed vs random, exclusions), run or not, in plan order
+ * @param influence     influence diagnostics of the main model, one row per study (empty when not computed)
+ * @param notRun        planned subgroup analyses and meta-regressions that could not be run, and why
  */
 public record OutcomeAnalysis(String id, String name, ReportMeasure measure, BenefitDirection direction,
                               List<StudyResult> studies, PooledResult pooled, List<SubgroupAnalysisResult> subgroups,
                               List<Refit> leaveOneOut, Optional<SmallStudyAnalysis> smallStudies,
-                              List<Refit> cumulative) {
+                              List<Refit> cumulative, List<MetaRegressionResult> regressions,
+                              List<SensitivityResult> sensitivity, List<InfluenceRow> influence,
+                              List<NotRunAnalysis> notRun) {
 
     /** Validates the identifier and copies every list. */
     public OutcomeAnalysis {
@@ -44,6 +50,18 @@ public record OutcomeAnalysis(String id, String name, ReportMeasure measure, Ben
         leaveOneOut = List.copyOf(leaveOneOut);
         Objects.requireNonNull(smallStudies, "smallStudies");
         cumulative = List.copyOf(cumulative);
+        regressions = List.copyOf(regressions);
+        sensitivity = List.copyOf(sensitivity);
+        influence = List.copyOf(influence);
+        notRun = List.copyOf(notRun);
+    }
+
+    /** An outcome without meta-regressions, sensitivity analyses or influence diagnostics. */
+    public OutcomeAnalysis(String id, String name, EffectMeasure measure, BenefitDirection direction,
+                           List<StudyResult> studies, PooledResult pooled, List<SubgroupAnalysisResult> subgroups,
+                           List<Refit> leaveOneOut, Optional<SmallStudyAnalysis> smallStudies, List<Refit> cumulative) {
+        this(id, name, measure, direction, studies, pooled, subgroups, leaveOneOut, smallStudies, cumulative,
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** An outcome whose measure is shown on its own scale. */

@@ -16,7 +16,9 @@ import org.evsyn.reporting.model.ArmSummary;
 import org.evsyn.reporting.model.BenefitDirection;
 import org.evsyn.reporting.model.Certainty;
 import org.evsyn.reporting.model.GradeRow;
+import org.evsyn.reporting.model.MetaRegressionResult;
 import org.evsyn.reporting.model.MethodsInputs;
+import org.evsyn.reporting.model.NotRunAnalysis;
 import org.evsyn.reporting.model.MissingData;
 import org.evsyn.reporting.model.PooledResult;
 import org.evsyn.reporting.model.PrismaFlow;
@@ -29,6 +31,7 @@ import org.evsyn.reporting.model.ReviewReport;
 import org.evsyn.reporting.model.RobAssessment;
 import org.evsyn.reporting.model.RobDomain;
 import org.evsyn.reporting.model.RobJudgement;
+import org.evsyn.reporting.model.SensitivityResult;
 import org.evsyn.reporting.model.SmallStudyAnalysis;
 import org.evsyn.reporting.model.SourceCount;
 import org.evsyn.reporting.model.StudyCharacteristics;
@@ -193,11 +196,22 @@ public final class ReviewReportAssembler {
         PooledResult pooled = fit instanceof MhPetoFit mh ? new PooledResult.FixedEffectBinary(mh.model())
                 : new PooledResult.InverseVariance(((RmaFit) fit).model(), r.prediction());
         List<SubgroupAnalysisResult> subgroups = new ArrayList<>();
+        List<MetaRegressionResult> regressions = new ArrayList<>();
+        List<SensitivityResult> sensitivity = new ArrayList<>();
+        List<NotRunAnalysis> notRun = new ArrayList<>();
         for (SideAnalysis side : o.secondary()) {
-            if (side.kind().equals("subgroup") && side.outcome().isPresent()
-                    && side.outcome().get() instanceof AnalysisOutcome.Completed c) {
+            if (side.kind().equals("sensitivity")) {
+                sensitivity.add(SideAnalyses.sensitivity(side, o.dataset().included()));
+                continue;
+            }
+            Optional<String> failure = SideAnalyses.failure(side);
+            if (failure.isPresent()) {
+                notRun.add(new NotRunAnalysis(side.kind(), side.key(), side.description(), failure.get()));
+            } else if (side.kind().equals("subgroup")) {
                 String label = plan.attribute(side.key()).map(a -> a.label()).orElse(side.key());
-                subgroup(side, label, c.result(), o.dataset().included()).ifPresent(subgroups::add);
+                subgroup(side, label, SideAnalyses.result(side), o.dataset().included()).ifPresent(subgroups::add);
+            } else if (side.kind().equals("metaregression")) {
+                regressions.add(SideAnalyses.regression(side, o.dataset().included()));
             }
         }
         Optional<SmallStudyAnalysis> small = Optional.empty();
@@ -213,7 +227,8 @@ public final class ReviewReportAssembler {
                 measure, o.dataset().outcome().direction() == Direction.LOWER_IS_BETTER
                 ? BenefitDirection.LOWER_IS_BETTER : BenefitDirection.HIGHER_IS_BETTER,
                 rows, pooled, subgroups, value(r.leaveOneOut()).orElse(List.of()), small,
-                value(r.cumulative()).orElse(List.of()));
+                value(r.cumulative()).orElse(List.of()), regressions, sensitivity, SideAnalyses.influence(r),
+                notRun);
     }
 
     private static Optional<SubgroupAnalysisResult> subgroup(SideAnalysis side, String label, AnalysisResult r,

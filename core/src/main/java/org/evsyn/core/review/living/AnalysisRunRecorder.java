@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.evsyn.core.review.engine.OutcomeAnalysis;
 import org.evsyn.core.review.engine.ReviewAnalysis;
+import org.evsyn.core.review.engine.SideAnalysis;
 import org.evsyn.core.store.AnalysisRun;
 import org.evsyn.core.store.AnalysisRunRepository;
 import org.evsyn.stats.analysis.AnalysisDocument;
 import org.evsyn.stats.analysis.AnalysisOutcome;
+import org.evsyn.stats.analysis.BlockOutcome;
+import org.evsyn.stats.sensitivity.InfluenceDiagnostics;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -87,10 +90,43 @@ public final class AnalysisRunRecorder {
         Map<String, Object> result = new LinkedHashMap<>();
         o.main().ifPresentOrElse(m -> result.put("main", AnalysisDocument.of(m)),
                 () -> result.put("main", Map.of("error", "no usable data")));
+        result.put("influential", influential(o));
+        result.put("secondary", o.secondary().stream().map(AnalysisRunRecorder::secondary).toList());
         result.put("missing", o.dataset().missing().stream()
                 .map(m -> Map.of("study", m.studyId(), "reason", m.reason())).toList());
         result.put("statements", o.statements());
         return write(result);
+    }
+
+    /**
+     * A subgroup analysis, meta-regression or sensitivity analysis as stored: what it is, the studies it used,
+     * its full result in the layout of {@code evsyn meta --format json}, or why it was not run.
+     */
+    private static Map<String, Object> secondary(SideAnalysis side) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", side.kind());
+        m.put("key", side.key());
+        m.put("description", side.description());
+        m.put("studies", side.studies());
+        side.outcome().ifPresent(x -> m.put("result", AnalysisDocument.of(x)));
+        side.statement().ifPresent(x -> m.put(side.outcome().isPresent() ? "note" : "not_run", x));
+        return m;
+    }
+
+    /** The studies metafor's influence() rule flags in the main model, by label; empty when not computed. */
+    private static List<String> influential(OutcomeAnalysis o) {
+        if (o.main().isEmpty() || !(o.main().get() instanceof AnalysisOutcome.Completed c)
+                || c.result().influence().isEmpty()
+                || !(c.result().influence().get() instanceof BlockOutcome.Computed<InfluenceDiagnostics> d)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < d.value().studies().size(); i++) {
+            if (d.value().influential(i)) {
+                out.add(d.value().studies().get(i).study());
+            }
+        }
+        return out;
     }
 
     private static Optional<PooledSnapshot> snapshot(OutcomeAnalysis o) {
