@@ -7,6 +7,7 @@ import org.evsyn.reporting.model.MetaRegressionResult;
 import org.evsyn.reporting.model.NotRunAnalysis;
 import org.evsyn.reporting.model.OutcomeAnalysis;
 import org.evsyn.reporting.model.PooledResult;
+import org.evsyn.reporting.model.ReportMeasure;
 import org.evsyn.reporting.model.SensitivityResult;
 import org.evsyn.reporting.model.StudyResult;
 import org.evsyn.stats.Meta;
@@ -75,7 +76,7 @@ final class GibsonAsthma {
         InfluenceDiagnostics inf = fit.influence();
         List<InfluenceRow> influence = IntStream.range(0, LABELS.length)
                 .mapToObj(i -> new InfluenceRow(inf.studies().get(i), inf.influential(i))).toList();
-        return new OutcomeAnalysis("asthma", "Asthma symptoms (self-management education)", EffectMeasure.SMD,
+        return new OutcomeAnalysis("asthma", "Asthma symptoms (self-management education)", ReportMeasure.of(EffectMeasure.SMD),
                 BenefitDirection.LOWER_IS_BETTER, rows, new PooledResult.InverseVariance(fit.model(), Optional.of(
                 fit.predict())), List.of(), List.of(), Optional.empty(), List.of(),
                 List.of(new MetaRegressionResult("year", "year", points, reg)),

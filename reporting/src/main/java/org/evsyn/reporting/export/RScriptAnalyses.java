@@ -101,7 +101,7 @@ final class RScriptAnalyses {
         String fit = "sens_" + v + "_" + rName(s.key());
         String subset = s.omitted().isEmpty() ? ""
                 : "!(study %in% " + RScript.vec(s.omitted(), RScript::string) + ")";
-        b.append(fit).append(" <- ").append(RScript.fitCall(s.pooled().get(), o.measure(), dat, subset)).append('\n');
+        b.append(fit).append(" <- ").append(RScript.fitCall(s.pooled().get(), o.measure().measure(), dat, subset)).append('\n');
         b.append("print(").append(fit).append(")\n");
         RScript.checks(b, o.id() + ": sensitivity " + s.key(), fit, s.pooled().get());
     }

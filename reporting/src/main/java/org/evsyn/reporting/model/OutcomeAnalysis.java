@@ -57,7 +57,7 @@ public record OutcomeAnalysis(String id, String name, ReportMeasure measure, Ben
     }
 
     /** An outcome without meta-regressions, sensitivity analyses or influence diagnostics. */
-    public OutcomeAnalysis(String id, String name, EffectMeasure measure, BenefitDirection direction,
+    public OutcomeAnalysis(String id, String name, ReportMeasure measure, BenefitDirection direction,
                            List<StudyResult> studies, PooledResult pooled, List<SubgroupAnalysisResult> subgroups,
                            List<Refit> leaveOneOut, Optional<SmallStudyAnalysis> smallStudies, List<Refit> cumulative) {
         this(id, name, measure, direction, studies, pooled, subgroups, leaveOneOut, smallStudies, cumulative,

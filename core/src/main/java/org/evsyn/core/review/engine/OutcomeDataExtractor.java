@@ -303,7 +303,7 @@ public final class OutcomeDataExtractor {
                         OptionalInt.empty(), Optional.empty()),
                 new ArmData("control", control.orElse(0), OptionalDouble.empty(), OptionalDouble.empty(),
                         OptionalInt.empty(), Optional.empty()),
-                r.valueKind(), StudyAttributes.of(study), notes, r.sourceRefs(),
+                r.valueKind(), StudyAttributes.yearOnly(study), notes, r.sourceRefs(),
                 Optional.of(new StudyLevelEstimate(yi, sei, derivation)));
     }
 
