@@ -54,7 +54,7 @@ public record StudyOutcomeData(String studyId, String label, OptionalDouble time
     /** This comparison with other study attributes. */
     public StudyOutcomeData withAttributes(StudyAttributes other) {
         return new StudyOutcomeData(studyId, label, timepointDays, timepointAsPrinted, treatment, control, valueKind,
-                other, notes, sourceRefs);
+                other, notes, sourceRefs, estimate);
     }
 
     /** Whether any number was imputed. */

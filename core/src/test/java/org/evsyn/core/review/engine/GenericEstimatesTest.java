@@ -55,7 +55,8 @@ class GenericEstimatesTest {
         ReviewPlan plan = new ReviewPlan("t", "Test review", new Pico("p", "i", "c", "o", Optional.empty(),
                 Optional.empty(), Optional.empty()), List.of(), List.of(), new ReviewFiles(List.of("x.csv"),
                 Optional.empty(), Optional.empty()), List.of(death), new ModelPlan(Tau2Method.REML, TestMethod.Z, 95),
-                List.of(), Set.of(), List.of(), MultiArmRule.COMBINE_ARMS, Map.of(), Map.of(), List.of(), List.of());
+                List.of(), Set.of(), List.of(), MultiArmRule.COMBINE_ARMS, Map.of(), Map.of(), List.of(),
+                new org.evsyn.core.review.attributes.AttributePacks().enabled(List.of()));
         return engine.analyse(plan, studies, List.of()).outcomes().get(0);
     }
 
