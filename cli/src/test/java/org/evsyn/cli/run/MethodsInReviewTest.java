@@ -84,11 +84,11 @@ class MethodsInReviewTest {
         assertThat(mh.get("i2").asDouble()).isCloseTo(65.3018651762048705, within(TOL));
 
         // Subgroups (the trials' comparator) are pooled by each outcome's own method.
-        assertThat(analysis("clinical_failure", "subgroup", "cell type: amoxycillin").get("estimate").asDouble())
+        assertThat(analysis("clinical_failure", "subgroup", "Comparator: amoxycillin").get("estimate").asDouble())
                 .isCloseTo(-0.92886458770693736, within(TOL));
-        assertThat(analysis("clinical_failure_mh", "subgroup", "cell type: amoxyclav").get("estimate").asDouble())
+        assertThat(analysis("clinical_failure_mh", "subgroup", "Comparator: amoxyclav").get("estimate").asDouble())
                 .isCloseTo(-0.0117457629011600, within(TOL));
-        assertThat(analysis("clinical_failure_mh", "subgroup", "cell type: amoxycillin").get("ci_upper").asDouble())
+        assertThat(analysis("clinical_failure_mh", "subgroup", "Comparator: amoxycillin").get("ci_upper").asDouble())
                 .isCloseTo(-0.00358999073530619, within(TOL));
 
         // Forest plots show each fit's own weights (Biebuyck 1996: 38.36% Peto, 53.15% M-H) and no tau2.
@@ -99,9 +99,9 @@ class MethodsInReviewTest {
 
         String md = Files.readString(dir.resolve("report/report.md"));
         // A meta-regression needs an inverse-variance model: listed with the reason, not dropped.
-        assertThat(md).contains("Meta-regression on year: not run: meta-regression needs an inverse-variance "
+        assertThat(md).contains("Meta-regression on Publication year: not run: meta-regression needs an inverse-variance "
                 + "model, and this outcome is pooled with Peto's method");
-        assertThat(md).contains("Meta-regression on year: not run: meta-regression needs an inverse-variance "
+        assertThat(md).contains("Meta-regression on Publication year: not run: meta-regression needs an inverse-variance "
                 + "model, and this outcome is pooled with the Mantel-Haenszel method");
         assertThat(md).contains("Peto one-step fixed-effect method").contains("Mantel-Haenszel fixed-effect method");
         assertThat(Files.readString(dir.resolve("report/analysis.R"))).contains("rma.peto").contains("rma.mh");

@@ -80,7 +80,7 @@ class PlannedAnalysesRunTest {
         String section = html.substring(html.indexOf("id=\"outcome-mortality\""));
         section = section.substring(0, section.indexOf("</section>"));
         assertThat(section).contains("<h4>Sensitivity analyses</h4>", "<h4>Planned analyses not run</h4>",
-                "<li>Meta-regression on year: not possible", "<td>Common-effect (fixed) model</td>",
+                "<li>Meta-regression on Publication year: not possible", "<td>Common-effect (fixed) model</td>",
                 "0.80 [0.44, 1.43]", "not run: not possible: risk of bias was not assessed");
         assertThat(Files.readString(report.resolve("report.md"))).contains("Sensitivity analyses:",
                 "Planned analyses not run:");
