@@ -72,19 +72,22 @@ class ReportWriterTest {
     @Test
     void resultsListEveryPooledAnalysisWithFullPrecision() throws Exception {
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
-        // 2 overall + 3 subgroup levels + 1 trim-and-fill, plus the header.
-        assertThat(csv).hasSize(7);
+        // 2 overall + 3 subgroup levels + their test for differences + 1 trim-and-fill, plus the header.
+        assertThat(csv).hasSize(8);
         assertThat(csv.get(0)).startsWith("outcome_id,outcome,analysis,subgroup,measure");
         assertThat(csv.get(1)).startsWith("tuberculosis,Tuberculosis cases,overall,,RR,")
                 .contains("-0.714532342158168").contains("0.489420939826016".substring(0, 12));
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
-        assertThat(json.get("analyses")).hasSize(6);
+        assertThat(json.get("analyses")).hasSize(7);
         JsonNode first = json.get("analyses").get(0);
         assertThat(first.get("estimate").asDouble()).isEqualTo(-0.714532342158168);
         assertThat(first.get("tau2_method").asText()).isEqualTo("REML");
         assertThat(first.get("pi_lower").asDouble()).isEqualTo(-1.86669221790348);
-        JsonNode trimFill = json.get("analyses").get(4);
+        JsonNode differences = json.get("analyses").get(4);
+        assertThat(differences.get("analysis").asText()).isEqualTo("subgroup-differences");
+        assertThat(differences.get("q_df").asInt()).isEqualTo(2);
+        JsonNode trimFill = json.get("analyses").get(5);
         assertThat(trimFill.get("analysis").asText()).isEqualTo("trim-and-fill");
         assertThat(trimFill.get("pi_lower").isNull()).isTrue();
     }

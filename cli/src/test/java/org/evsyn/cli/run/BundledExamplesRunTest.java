@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.within;
  * rma(yi, vi, data = b, method = "FE")     # -0.4302851636540909, se 0.0404987517108638
  * alloc random / alternate / systematic (default control)  # -0.970964475758379, -0.5407929618493458,
  *                                                         # -0.424207342954399
- * rma(est, sei = se, method = "FE") over the three levels: QE 1.86144614123119, df 2, p 0.39426852329498
+ * rma(est, sei = se, method = "FE") over the three levels (each fitted with control = ctl): QE 1.861444946154636,
+ *                                          # df 2, p 0.394268758885585
  * rma(yi, vi, mods = ~ ablat, ..., control = ctl)   # b -0.02910172501164286 (se 0.00719532722092874),
  *                                          # QM 16.35823214704675, tau2 0.07634796395591931, R2 75.62662181139328
  * rma(yi, vi, mods = ~ year, ...)          # QM 2.685825967733936, p 0.101244716250476
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.within;
  *                                                         # tau2 9.67921400030667
  * rma(yi, vi, data = g, method = "FE")     # 0.0892444910076905, se 0.1078477272384155
  * type 1 / types 2-5 (control = ctl)       # -3.88645395855882 (tau2 21.09545425104695) / 0.246228731710306
- * Q between the two levels                 # 5.6717833020671886, df 1, p 0.0172399216855645
+ * Q between the two levels (control = ctl) # 5.67178809576453, df 1, p 0.0172398745761015
  * rma(yi, vi, mods = ~ year, ..., control = ctl)   # b -0.338849843091132 (se 0.313471937508923),
  *                                                 # QM 1.168469125091438
  * h &lt;- escalc("RR", ai = ai, bi = bi, ci = ci, di = di, data = dat.gibson2002)
@@ -68,6 +69,11 @@ class BundledExamplesRunTest {
                 .get("estimate").asDouble()).isCloseTo(-0.5407929618493458, within(1e-6));
         assertThat(one(rows, a -> is(a, "subgroup") && text(a, "subgroup").endsWith(": systematic"))
                 .get("estimate").asDouble()).isCloseTo(-0.424207342954399, within(1e-6));
+        JsonNode differences = one(rows, a -> is(a, "subgroup-differences"));
+        assertThat(text(differences, "subgroup")).isEqualTo("Method of allocation");
+        assertThat(differences.get("q").asDouble()).isCloseTo(1.861444946154636, within(1e-8));
+        assertThat(differences.get("q_df").asInt()).isEqualTo(2);
+        assertThat(differences.get("q_pval").asDouble()).isCloseTo(0.394268758885585, within(1e-8));
         assertThat(Files.readString(report.resolve("report.md")))
                 .contains("Subgroup analysis of Tuberculosis by Method of allocation",
                         "Test for subgroup differences: Chi² = 1.86, df = 2 (P = 0.39)");
@@ -112,6 +118,8 @@ class BundledExamplesRunTest {
                 .isCloseTo(0.246228731710306, within(1e-8));
         assertThat(Files.readString(report.resolve("report.md")))
                 .contains("Test for subgroup differences: Chi² = 5.67, df = 1 (P = 0.02)");
+        assertThat(one(rows, a -> is(a, "subgroup-differences") && text(a, "outcome_id").equals("days_off"))
+                .get("q").asDouble()).isCloseTo(5.67178809576453, within(1e-7));
 
         JsonNode year = one(rows, a -> is(a, "metaregression") && text(a, "outcome_id").equals("days_off"));
         assertThat(year.get("qm").asDouble()).isCloseTo(1.168469125091438, within(1e-7));

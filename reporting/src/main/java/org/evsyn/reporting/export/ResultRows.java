@@ -32,6 +32,7 @@ public final class ResultRows {
                 for (SubgroupLevel l : s.levels()) {
                     rows.add(row(o, "subgroup", s.variable() + ": " + l.level(), l.pooled()));
                 }
+                rows.add(differences(o, s));
             }
             o.smallStudies().flatMap(x -> x.trimAndFill()).ifPresent(t -> {
                 ReportMeasure m = o.measure();
@@ -45,6 +46,17 @@ public final class ResultRows {
             rows.addAll(AnalysisRows.of(o));
         }
         return rows;
+    }
+
+    /** The test for subgroup differences (Q between the levels' estimates), in the q columns. */
+    private static ResultRow differences(OutcomeAnalysis o, SubgroupAnalysisResult s) {
+        PooledResult p = o.pooled();
+        var test = s.differences();
+        int k = s.levels().stream().mapToInt(l -> l.pooled().k()).sum();
+        double na = Double.NaN;
+        return new ResultRow(o.id(), o.name(), "subgroup-differences", s.variable(), o.measure().measure().name(),
+                Methods.model(p), tau2Method(p), test(p), p.level(), k, na, na, na, na, na, na, na, na, na, na, na, na,
+                test.q(), test.df(), test.pval(), s.differencesI2());
     }
 
     static ResultRow row(OutcomeAnalysis o, String analysis, String subgroup, PooledResult p) {
