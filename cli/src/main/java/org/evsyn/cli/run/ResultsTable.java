@@ -58,12 +58,19 @@ final class ResultsTable {
                 i2Width = Math.max(i2Width, row[5].length());
             }
         }
-        String format = "%-40s %3s %5s  %-26s %8s %" + i2Width + "s  %-9s %s%n";
+        // N widens for reviews of more than 99,999 participants (the BCG example has 357,347).
+        int nWidth = 5;
+        for (String[] row : rows) {
+            if (row[1] != null) {
+                nWidth = Math.max(nWidth, row[2].length());
+            }
+        }
+        String format = "%-40s %3s %" + nWidth + "s  %-26s %8s %" + i2Width + "s  %-9s %s%n";
         out.printf(Locale.ROOT, format, "Outcome", "k", "N", "Effect (95% CI)", "P", "I2", "Certainty", "Change");
         for (String[] row : rows) {
             if (row[1] == null) {
-                out.printf(Locale.ROOT, "%-40s %3s %5s  analysis failed: %s  %s%n", row[0], "-", "-", row[2],
-                        row[3]);
+                out.printf(Locale.ROOT, "%-40s %3s %" + nWidth + "s  analysis failed: %s  %s%n", row[0], "-", "-",
+                        row[2], row[3]);
             } else {
                 out.printf(Locale.ROOT, format, (Object[]) row);
             }

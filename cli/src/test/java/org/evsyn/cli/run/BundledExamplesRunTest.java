@@ -52,6 +52,9 @@ class BundledExamplesRunTest {
     @TempDir
     Path dir;
 
+    /** What the last run printed on standard output. */
+    private String console = "";
+
     @Test
     void bcgVaccineReviewMatchesMetaforInEveryPlannedAnalysis() throws IOException {
         Path report = run("bcg-vaccine");
@@ -95,6 +98,11 @@ class BundledExamplesRunTest {
         assertNotRunWithReason(rows, "exclude_high_rob", "risk of bias was not assessed");
         assertNotRunWithReason(rows, "exclude_imputed", "no imputed numbers");
         assertThat(report.resolve("figures").resolve("metareg-tuberculosis-1.svg")).exists();
+
+        // 357,347 participants: the console table's N column widens and stays aligned with its header.
+        String header = console.lines().filter(l -> l.startsWith("Outcome ")).findFirst().orElseThrow();
+        String row = console.lines().filter(l -> l.startsWith("Tuberculosis (RR)")).findFirst().orElseThrow();
+        assertThat(row.indexOf("357347") + "357347".length()).isEqualTo(header.indexOf(" N ") + 2);
     }
 
     @Test
@@ -161,6 +169,7 @@ class BundledExamplesRunTest {
         CommandRun r = CommandRun.run(dir, "run", review.toString(), "--db", example + ".db", "--out",
                 example + "-report", "--no-png");
         assertThat(r.exitCode()).as(r.err()).isZero();
+        console = r.out();
         return dir.resolve(example + "-report");
     }
 

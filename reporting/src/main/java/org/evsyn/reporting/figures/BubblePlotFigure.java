@@ -168,7 +168,9 @@ public final class BubblePlotFigure {
         svg.end();
 
         svg.group("x-axis");
-        for (double t : ticks(xMin, xMax)) {
+        // Whole-number moderators (years, counts) get whole-number ticks: no "1987.5".
+        boolean whole = points.stream().allMatch(p -> p.x() == Math.rint(p.x()));
+        for (double t : ticks(xMin, xMax, whole)) {
             double tx = fx.applyAsDouble(t);
             svg.line(tx, plotBottom, tx, plotBottom + 4, SvgStyle.INK, 0.8);
             svg.text(tx, plotBottom + 16, FunnelPlotFigure.trim(t), Anchor.MIDDLE, SMALL, false, SvgStyle.INK,
@@ -211,9 +213,12 @@ public final class BubblePlotFigure {
         return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v));
     }
 
-    private static List<Double> ticks(double min, double max) {
+    static List<Double> ticks(double min, double max, boolean whole) {
         List<Double> ticks = new ArrayList<>();
         double step = EffectAxis.niceCeil((max - min) / 6);
+        if (whole) {
+            step = Math.max(1, Math.rint(step));
+        }
         for (double t = Math.ceil(min / step) * step; t <= max + 1e-9 && ticks.size() < 20; t += step) {
             ticks.add(Math.abs(t) < step * 1e-9 ? 0 : t);
         }
