@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -154,18 +153,9 @@ class BundledExamplesRunTest {
     }
 
     private Path run(String example) throws IOException {
-        Path source = Path.of("..", "examples", example).toAbsolutePath().normalize();
+        Path source = ReviewFolders.example(example);
         Path review = dir.resolve(example);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = review.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        ReviewFolders.copy(source, review);
         CommandRun r = CommandRun.run(dir, "run", review.toString(), "--db", example + ".db", "--out",
                 example + "-report", "--no-png");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -32,18 +31,9 @@ class DeclaredAttributesRunTest {
 
     @BeforeEach
     void copyFixture() throws IOException {
-        Path fixture = Path.of("src", "test", "resources", "reviews", "antibiotics-by-age").toAbsolutePath();
+        Path fixture = ReviewFolders.fixture("antibiotics-by-age");
         review = dir.resolve("review");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path p : files.toList()) {
-                Path target = review.resolve(fixture.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        ReviewFolders.copy(fixture, review);
     }
 
     private CommandRun run(String command) {

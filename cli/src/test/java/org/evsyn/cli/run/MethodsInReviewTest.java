@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -31,18 +30,9 @@ class MethodsInReviewTest {
 
     @BeforeEach
     void copyReview() throws IOException {
-        Path source = Path.of("src", "test", "resources", "reviews", "laopaiboon2015").toAbsolutePath();
+        Path source = ReviewFolders.fixture("laopaiboon2015");
         review = dir.resolve("review");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Path target = review.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        ReviewFolders.copy(source, review);
     }
 
     private JsonNode overall(String outcome) throws IOException {

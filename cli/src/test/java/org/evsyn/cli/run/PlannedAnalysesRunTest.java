@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -33,18 +32,9 @@ class PlannedAnalysesRunTest {
     Path dir;
 
     private Path runExample() throws IOException {
-        Path example = Path.of("..", "examples", "stem-cell-stroke").toAbsolutePath().normalize();
+        Path example = ReviewFolders.example("stem-cell-stroke");
         Path review = dir.resolve("review");
-        try (Stream<Path> files = Files.walk(example)) {
-            for (Path p : files.toList()) {
-                Path target = review.resolve(example.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        ReviewFolders.copy(example, review);
         CommandRun r = CommandRun.run(dir, "run", review.toString(), "--db", "review.db", "--out", "report",
                 "--no-png");
         assertThat(r.exitCode()).as(r.err()).isZero();

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -39,18 +38,9 @@ class RunCommandTest {
 
     @BeforeEach
     void copyExample() throws IOException {
-        Path example = Path.of("..", "examples", "stem-cell-stroke").toAbsolutePath().normalize();
+        Path example = ReviewFolders.example("stem-cell-stroke");
         review = dir.resolve("review");
-        try (Stream<Path> files = Files.walk(example)) {
-            for (Path p : files.toList()) {
-                Path target = review.resolve(example.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        ReviewFolders.copy(example, review);
     }
 
     private CommandRun run() {
