@@ -51,17 +51,13 @@ final class ResultsTable {
             rows.add(new String[] {clip(name), Integer.toString(r.model().k()), Integer.toString(n), effect, p, i2,
                     certainty, change});
         }
-        // The I² column widens only when a row says "not applicable".
+        // The I² column widens only when a row says "not applicable"; N for reviews of more than 99,999
+        // participants (the BCG example has 357,347).
         int i2Width = 5;
-        for (String[] row : rows) {
-            if (row[1] != null) {
-                i2Width = Math.max(i2Width, row[5].length());
-            }
-        }
-        // N widens for reviews of more than 99,999 participants (the BCG example has 357,347).
         int nWidth = 5;
         for (String[] row : rows) {
             if (row[1] != null) {
+                i2Width = Math.max(i2Width, row[5].length());
                 nWidth = Math.max(nWidth, row[2].length());
             }
         }

@@ -56,17 +56,16 @@ public final class Measures {
 
     /** The value of no effect on the display scale: 1 for ratios, 0 otherwise. */
     public static double nullValue(EffectMeasure measure) {
-        return measure.isRatio() ? 1 : 0;
+        return nullValue(ReportMeasure.of(measure));
     }
 
     /** Converts an analysis-scale value (log for ratios) to the display scale. */
     public static double display(EffectMeasure measure, double analysisValue) {
-        return measure.isRatio() ? Math.exp(analysisValue) : analysisValue;
+        return display(ReportMeasure.of(measure), analysisValue);
     }
 
     /** "0.49 [0.34, 0.70]" on the display scale. */
     public static String effectWithCi(EffectMeasure measure, double estimate, double lower, double upper) {
-        return Numbers.two(display(measure, estimate)) + " [" + Numbers.two(display(measure, lower)) + ", "
-                + Numbers.two(display(measure, upper)) + "]";
+        return effectWithCi(ReportMeasure.of(measure), estimate, lower, upper);
     }
 }
