@@ -89,6 +89,9 @@ class BundledExamplesRunTest {
         assertThat(slope.get("se").asDouble()).isCloseTo(0.00719532722092874, within(1e-10));
         JsonNode year = one(rows, a -> is(a, "metaregression") && text(a, "moderator").equals("year"));
         assertThat(year.get("qm").asDouble()).isCloseTo(2.685825967733936, within(1e-4));
+        // The report names moderators by their declared label and unit.
+        assertThat(Files.readString(report.resolve("report.md"))).contains("Meta-regression on Absolute latitude "
+                + "(degrees):", "Meta-regression on Publication year:");
         assertThat(year.get("qm_pval").asDouble()).isCloseTo(0.101244716250476, within(1e-5));
 
         JsonNode fixed = one(rows, a -> is(a, "sensitivity") && text(a, "term").equals("fixed_vs_random"));

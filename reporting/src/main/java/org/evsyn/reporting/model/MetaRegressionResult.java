@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A planned meta-regression of one outcome on one moderator, as the analysis fitted it.
  *
- * @param moderator the moderator's name in words (e.g. "dose cells per kg")
+ * @param moderator the moderator as reports name it: the attribute's label with its unit (e.g. "Dose per kg (cells/kg)")
  * @param column    the design column of the moderator (the plan's key, e.g. {@code dose_cells_per_kg})
  * @param points    the studies the fit used: label, moderator value, yi, vi (analysis scale), in fit order
  * @param fit       the fitted model from stats

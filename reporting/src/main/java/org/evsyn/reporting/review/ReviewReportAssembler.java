@@ -211,7 +211,9 @@ public final class ReviewReportAssembler {
                 String label = plan.attribute(side.key()).map(a -> a.label()).orElse(side.key());
                 subgroup(side, label, SideAnalyses.result(side), o.dataset().included()).ifPresent(subgroups::add);
             } else if (side.kind().equals("metaregression")) {
-                regressions.add(SideAnalyses.regression(side, o.dataset().included()));
+                // Named as the plan declares the moderator, as subgroups are: "Absolute latitude (degrees)".
+                String label = plan.attribute(side.key()).map(a -> a.labelWithUnit()).orElse(side.key());
+                regressions.add(SideAnalyses.regression(side, label, o.dataset().included()));
             }
         }
         Optional<SmallStudyAnalysis> small = Optional.empty();

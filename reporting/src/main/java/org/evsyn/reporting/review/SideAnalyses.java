@@ -57,7 +57,7 @@ final class SideAnalyses {
     }
 
     /** A fitted meta-regression with the moderator value of each study it used. */
-    static MetaRegressionResult regression(SideAnalysis side, List<StudyOutcomeData> data) {
+    static MetaRegressionResult regression(SideAnalysis side, String moderator, List<StudyOutcomeData> data) {
         AnalysisResult r = result(side);
         RegressionSummary summary = ((BlockOutcome.Computed<RegressionSummary>) r.metaRegression().orElseThrow())
                 .value();
@@ -70,7 +70,7 @@ final class SideAnalyses {
                 points.add(new MetaRegressionResult.RegressionPoint(e.label(), x.getAsDouble(), e.yi(), e.vi()));
             }
         }
-        return new MetaRegressionResult(side.key().replace('_', ' '), summary.moderators().get(0), points,
+        return new MetaRegressionResult(moderator, summary.moderators().get(0), points,
                 summary.fit());
     }
 
