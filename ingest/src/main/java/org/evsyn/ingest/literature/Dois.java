@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
 public final class Dois {
 
     private static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    private static final Pattern DOI_PARAM = Pattern.compile("[?&]doi=([^&\\s]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI_HOST = Pattern.compile("(?:dx\\.)?doi\\.org/(10\\.\\S+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOI_PATH = Pattern.compile("/doi/(?:(?:full|abs|pdf|epdf)/)?(10\\.\\S+)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PREFIX = Pattern.compile(
             "^(?:doi:\\s*|https?://(?:dx\\.)?doi\\.org/|(?:dx\\.)?doi\\.org/)", Pattern.CASE_INSENSITIVE);
 
@@ -42,16 +47,19 @@ public final class Dois {
             return Optional.empty();
         }
         String u = url.trim();
-        Matcher param = Pattern.compile("[?&]doi=([^&\\s]+)", Pattern.CASE_INSENSITIVE).matcher(u);
+        Matcher param = DOI_PARAM.matcher(u);
         if (param.find()) {
-            return normalise(URLDecoder.decode(param.group(1), StandardCharsets.UTF_8));
+            try {
+                return normalise(URLDecoder.decode(param.group(1), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                // A malformed escape ("doi=%zz"): no DOI in the parameter; the link may still hold one below.
+            }
         }
-        Matcher host = Pattern.compile("(?:dx\\.)?doi\\.org/(10\\.\\S+)", Pattern.CASE_INSENSITIVE).matcher(u);
+        Matcher host = DOI_HOST.matcher(u);
         if (host.find()) {
             return normalise(host.group(1));
         }
-        Matcher path = Pattern.compile("/doi/(?:(?:full|abs|pdf|epdf)/)?(10\\.\\S+)", Pattern.CASE_INSENSITIVE)
-                .matcher(u);
+        Matcher path = DOI_PATH.matcher(u);
         if (path.find()) {
             return normalise(path.group(1));
         }

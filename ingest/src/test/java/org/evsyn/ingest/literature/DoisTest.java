@@ -22,4 +22,11 @@ class DoisTest {
                 .contains("10.1098/rspb.2019.1969");
         assertThat(Dois.fromUrl("https://www.scirp.org/html/8-1620633_97627.htm")).isEmpty();
     }
+
+    @Test
+    void aMalformedEscapeInTheDoiParameterGivesNoDoiInsteadOfAnError() {
+        // Found by fuzzing the RIS adapter: URLDecoder throws on "%" not followed by two hex digits.
+        assertThat(Dois.fromUrl("https://example.org/record?doi=%\uFEFF2")).isEmpty();
+        assertThat(Dois.fromUrl("https://doi.org/10.1000/xyz?doi=%zz")).contains("10.1000/xyz?doi=%zz");
+    }
 }
