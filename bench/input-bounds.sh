@@ -11,7 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 size=$(( ${SIZE_MB:-200} * 1024 * 1024 ))
 heap="${HEAP:-512m}"
 work="${BOUNDS_DIR:-${TMPDIR:-/tmp}/evsyn-bounds}"
-res="$root/ingest/src/test/resources"
+res="$root/ingest/service/src/test/resources"
 mkdir -p "$work/review"
 "$root/evsyn" --version > /dev/null # build first, so no run pays for it
 

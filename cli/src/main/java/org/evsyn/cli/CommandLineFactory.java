@@ -1,5 +1,7 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.console.Environment;
+
 import com.google.inject.Injector;
 import jakarta.inject.Inject;
 import org.evsyn.cli.meta.CsvPrefetch;

@@ -1,5 +1,7 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.console.TerminalText;
+
 /** Renders an exception as one line for a user, safe to print on a terminal (see {@link TerminalText}). */
 final class ErrorMessages {
 

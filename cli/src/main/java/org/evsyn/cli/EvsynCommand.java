@@ -1,5 +1,7 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.console.VersionProvider;
+
 import org.evsyn.cli.bench.BenchCommand;
 import org.evsyn.cli.ingest.IngestCommand;
 import org.evsyn.cli.meta.MetaCommand;

@@ -1,5 +1,9 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.console.ExitCodes;
+
+import org.evsyn.cli.console.Environment;
+
 import picocli.CommandLine;
 
 import java.util.Objects;

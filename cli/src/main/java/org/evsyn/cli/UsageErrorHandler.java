@@ -1,5 +1,9 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.console.TerminalText;
+
+import org.evsyn.cli.console.ExitCodes;
+
 import picocli.CommandLine;
 
 /** A usage error: the message and a pointer to help on stderr, exit code 2. */

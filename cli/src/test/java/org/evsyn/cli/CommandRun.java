@@ -1,5 +1,7 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.console.Environment;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

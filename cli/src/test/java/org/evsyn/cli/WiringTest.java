@@ -1,5 +1,7 @@
 package org.evsyn.cli;
 
+import org.evsyn.cli.console.Environment;
+
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
-import org.evsyn.cli.Environment;
-import org.evsyn.cli.ExitCodes;
+import org.evsyn.cli.console.Environment;
+import org.evsyn.cli.console.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,7 +2,7 @@ package org.evsyn.cli.ingest;
 
 import java.io.PrintWriter;
 import java.time.Duration;
-import org.evsyn.cli.TerminalText;
+import org.evsyn.cli.console.TerminalText;
 import org.evsyn.ingest.IngestListener;
 
 /**

@@ -3,7 +3,7 @@ package org.evsyn.cli.ingest;
 import java.time.temporal.ChronoUnit;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.evsyn.cli.TerminalText;
+import org.evsyn.cli.console.TerminalText;
 import org.evsyn.ingest.FileResult;
 import org.evsyn.ingest.IngestListener;
 

@@ -1,7 +1,7 @@
 package org.evsyn.cli.ingest;
 
 import java.io.PrintWriter;
-import org.evsyn.cli.TerminalText;
+import org.evsyn.cli.console.TerminalText;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.ingest.FileResult;
 import org.evsyn.ingest.IngestReport;

@@ -1,9 +1,9 @@
 package org.evsyn.cli.meta;
 
 import jakarta.inject.Inject;
-import org.evsyn.cli.Environment;
-import org.evsyn.cli.ExitCodes;
-import org.evsyn.cli.TerminalText;
+import org.evsyn.cli.console.Environment;
+import org.evsyn.cli.console.ExitCodes;
+import org.evsyn.cli.console.TerminalText;
 import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.analysis.AnalysisBlock;
 import org.evsyn.stats.analysis.AnalysisDocument;

@@ -1,6 +1,6 @@
 package org.evsyn.cli.run;
 
-import org.evsyn.cli.TerminalText;
+import org.evsyn.cli.console.TerminalText;
 import org.evsyn.core.review.engine.OutcomeAnalyser;
 import org.evsyn.core.review.engine.OutcomeAnalysis;
 import org.evsyn.core.review.engine.ReviewAnalysis;

@@ -1,6 +1,6 @@
 package org.evsyn.cli.run;
 
-import org.evsyn.cli.Environment;
+import org.evsyn.cli.console.Environment;
 import org.evsyn.cli.store.StoreOption;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

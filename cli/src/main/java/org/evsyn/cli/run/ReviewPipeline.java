@@ -1,9 +1,9 @@
 package org.evsyn.cli.run;
 
 import jakarta.inject.Inject;
-import org.evsyn.cli.Environment;
-import org.evsyn.cli.TerminalText;
-import org.evsyn.cli.VersionProvider;
+import org.evsyn.cli.console.Environment;
+import org.evsyn.cli.console.TerminalText;
+import org.evsyn.cli.console.VersionProvider;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.review.dedup.CandidateRecord;

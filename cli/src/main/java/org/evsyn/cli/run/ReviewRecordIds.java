@@ -4,10 +4,10 @@ import org.evsyn.core.domain.LiteratureRecord;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.ingest.AdapterRegistry;
-import org.evsyn.ingest.FileHead;
-import org.evsyn.ingest.IngestAdapter;
-import org.evsyn.ingest.IngestSource;
-import org.evsyn.ingest.RecordSink;
+import org.evsyn.ingest.spi.FileHead;
+import org.evsyn.ingest.spi.IngestAdapter;
+import org.evsyn.ingest.spi.IngestSource;
+import org.evsyn.ingest.spi.RecordSink;
 
 import java.io.IOException;
 import java.io.InputStream;

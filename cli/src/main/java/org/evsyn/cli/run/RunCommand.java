@@ -1,7 +1,7 @@
 package org.evsyn.cli.run;
 
 import jakarta.inject.Inject;
-import org.evsyn.cli.Environment;
+import org.evsyn.cli.console.Environment;
 import picocli.CommandLine.Command;
 
 /**

@@ -1,7 +1,7 @@
 package org.evsyn.cli.store;
 
 import jakarta.inject.Inject;
-import org.evsyn.cli.Environment;
+import org.evsyn.cli.console.Environment;
 import org.evsyn.core.store.ExportSummary;
 import org.evsyn.core.store.NoSuchStoreException;
 import org.evsyn.core.store.StoreMaintenance;

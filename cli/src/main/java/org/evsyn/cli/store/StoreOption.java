@@ -1,6 +1,6 @@
 package org.evsyn.cli.store;
 
-import org.evsyn.cli.Environment;
+import org.evsyn.cli.console.Environment;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.NoSuchStoreException;

@@ -1,9 +1,9 @@
 package org.evsyn.cli.ingest;
 
-import org.evsyn.ingest.FileHead;
-import org.evsyn.ingest.IngestAdapter;
-import org.evsyn.ingest.IngestSource;
-import org.evsyn.ingest.RecordSink;
+import org.evsyn.ingest.spi.FileHead;
+import org.evsyn.ingest.spi.IngestAdapter;
+import org.evsyn.ingest.spi.IngestSource;
+import org.evsyn.ingest.spi.RecordSink;
 
 /** An adapter known only through {@code META-INF/services} of the test classpath, as a third-party jar would be. */
 public final class ThirdPartyTestAdapter implements IngestAdapter {

@@ -1,6 +1,6 @@
 package org.evsyn.cli.meta;
 
-import org.evsyn.cli.Environment;
+import org.evsyn.cli.console.Environment;
 import org.evsyn.cli.EvsynCommand;
 import org.evsyn.stats.analysis.MetaAnalysisRunner;
 import org.junit.jupiter.api.Test;

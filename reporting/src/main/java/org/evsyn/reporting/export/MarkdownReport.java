@@ -1,5 +1,7 @@
 package org.evsyn.reporting.export;
 
+import org.evsyn.reporting.format.RegressionTexts;
+
 import org.evsyn.reporting.figures.FigureSet;
 import org.evsyn.reporting.figures.OutcomeFigures;
 import org.evsyn.reporting.model.MissingData;
@@ -47,7 +49,7 @@ public final class MarkdownReport {
                 var reg = o.regressions().get(m);
                 b.append("Meta-regression on ").append(esc(reg.moderator())).append(":\n\n");
                 table(b, AnalysisTables.regressionHeader(o, reg), AnalysisTables.regression(reg));
-                b.append(esc(AnalysisTables.regressionSummary(reg))).append("\n\n");
+                b.append(esc(RegressionTexts.regressionSummary(reg))).append("\n\n");
                 f.bubble(m).ifPresent(x -> figure(b, x, withPng));
             }
             if (!o.notRun().isEmpty()) {

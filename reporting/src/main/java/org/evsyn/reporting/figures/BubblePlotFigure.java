@@ -1,5 +1,7 @@
 package org.evsyn.reporting.figures;
 
+import org.evsyn.reporting.format.RegressionTexts;
+
 import org.evsyn.reporting.format.Measures;
 import org.evsyn.reporting.model.MetaRegressionResult;
 import org.evsyn.reporting.model.MetaRegressionResult.RegressionPoint;
@@ -116,7 +118,7 @@ public final class BubblePlotFigure {
                 + (titleLines.lines().size() - 1) * (SvgStyle.TITLE_FONT_SIZE + 4);
         double plotBottom = top + PLOT_H;
         TextWidth.Wrapped xTitle = TextWidth.wrap(m.moderator(), SvgStyle.FONT_SIZE, false, PLOT_W, 2);
-        String summary = AnalysisTables.regressionSummary(m) + ".";
+        String summary = RegressionTexts.regressionSummary(m) + ".";
         List<String> noteLines = TextWidth.wrap(summary, SMALL, false, width - 2 * MARGIN);
         double notesTop = plotBottom + 38 + xTitle.lines().size() * (SvgStyle.FONT_SIZE + 4);
         double height = notesTop + noteLines.size() * (SMALL + 4) + MARGIN;

@@ -1,5 +1,7 @@
 package org.evsyn.reporting.html;
 
+import org.evsyn.reporting.format.RegressionTexts;
+
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -84,7 +86,7 @@ public final class HtmlReport {
                 Map<String, Object> x = new HashMap<>();
                 x.put("moderator", reg.moderator());
                 x.put("table", table(AnalysisTables.regressionHeader(o, reg), AnalysisTables.regression(reg)));
-                x.put("summary", AnalysisTables.regressionSummary(reg));
+                x.put("summary", RegressionTexts.regressionSummary(reg));
                 f.bubble(r).ifPresent(b -> x.put("bubble", figure(b, withPng)));
                 regressions.add(x);
             }
