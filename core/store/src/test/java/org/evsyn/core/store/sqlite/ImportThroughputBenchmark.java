@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.evsyn.core.store.contract.ImportRequests;
+import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.domain.AdverseEvent;
 import org.evsyn.core.domain.ParsedRecord;
 import org.evsyn.core.domain.ResultMeasure;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.evsyn.core.store.contract.ImportRequests;
+import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportFailedException;
 import org.evsyn.core.store.StoreCounts;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.evsyn.core.store.contract.ImportRequests;
+import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.review.screening.ScreeningDecision;
 import org.evsyn.core.review.screening.ScreeningDecision.Stage;

@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.evsyn.core.store.contract.ImportRequests;
+import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.review.screening.ScreeningDecision;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportFailedException;

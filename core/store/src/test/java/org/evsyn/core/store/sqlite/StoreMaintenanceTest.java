@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.evsyn.core.store.contract.ImportRequests;
+import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.store.BackupSummary;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ExportSummary;

@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Random;
 
+import org.evsyn.core.store.contract.ImportRequests;
+import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;

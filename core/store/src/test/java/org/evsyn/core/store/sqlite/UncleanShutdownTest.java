@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.evsyn.core.store.contract.ImportRequests;
+import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.OpenOptions;
 import org.evsyn.core.store.StoreCheckReport;

@@ -1,13 +1,8 @@
-package org.evsyn.core.store.sqlite;
+package org.evsyn.core.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,20 +19,18 @@ import org.evsyn.core.store.StoreOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ImportSemanticsTest {
+/** What one import does to the store: versions, rejections, strict and lenient modes, all or nothing. */
+public abstract class ImportContract {
 
-    @TempDir
-    Path dir;
-
-    private Path file;
     private EvidenceStore store;
+
+    /** The implementation under test. */
+    protected abstract StoreHarness harness();
 
     @BeforeEach
     void open() {
-        file = dir.resolve("evidence.db");
-        store = new SqliteEvidenceStoreFactory().open(file);
+        store = harness().open("evidence");
     }
 
     @AfterEach
@@ -184,9 +177,9 @@ class ImportSemanticsTest {
         });
         assertThat(summary.read()).isEqualTo(2);
         assertThat(summary.rejected()).containsExactly(new ImportSummary.Rejection("record 2", "missing nctId"));
-        assertThat(query("SELECT record_ref || ': ' || reason FROM import_rejections")).containsExactly(
+        assertThat(harness().query("evidence", "SELECT record_ref || ': ' || reason FROM import_rejections")).containsExactly(
                 "record 2: missing nctId");
-        assertThat(query("SELECT records_read || '/' || records_stored || '/' || records_rejected"
+        assertThat(harness().query("evidence", "SELECT records_read || '/' || records_stored || '/' || records_rejected"
                 + " FROM import_batches")).containsExactly("2/1/1");
     }
 
@@ -233,61 +226,12 @@ class ImportSemanticsTest {
         assertThatThrownBy(() -> leaked.get().reject("x", "y")).isInstanceOf(IllegalStateException.class);
     }
 
-    @Test
-    void foreignKeysAreEnforcedOnStoreConnections() throws Exception {
-        try (Connection c = SqliteConnections.openReadWrite(file, Waits.tenSeconds(file)); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("INSERT INTO registration_terms (registration_id, kind, ordinal,"
-                    + " term) VALUES (999, 'PHASE', 0, 'PHASE2')"))
-                    .hasMessageContaining("FOREIGN KEY constraint failed");
-        }
-        store.runImport(ImportRequests.lenient("a.json"),
-                w -> w.store(TestRecords.parsed(TestRecords.trialWithResults("NCT01436487", "MASTERS"), "1")));
-        try (Connection c = SqliteConnections.openReadWrite(file, Waits.tenSeconds(file)); Statement s = c.createStatement()) {
-            // ON DELETE RESTRICT: a source record cannot disappear from under the rows it explains.
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM source_records"))
-                    .hasMessageContaining("FOREIGN KEY constraint failed");
-        }
-    }
-
-    /** Every row of every table but the excluded ones, in a stable order: "byte-identical in content". */
-    private String dataRows(String... excluded) throws Exception {
-        StringBuilder sb = new StringBuilder();
-        for (String table : query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-            if (List.of(excluded).contains(table)) {
-                continue;
-            }
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    if (table.equals("evsyn_meta") && rs.getString(1).startsWith(WriterMark.PREFIX)) {
-                        continue; // says this process is writing; it goes when the store closes
-                    }
-                    sb.append(table);
-                    for (int i = 1; i <= columns; i++) {
-                        sb.append('|').append(rs.getString(i));
-                    }
-                    sb.append('\n');
-                }
-            }
-        }
-        return sb.toString();
+    /** Every row but those of the excluded tables: equal before and after means the import changed nothing. */
+    private String dataRows(String... excluded) {
+        return harness().rows("evidence", excluded);
     }
 
     private List<String> batchStatuses() {
-        return query("SELECT status FROM import_batches ORDER BY id");
-    }
-
-    private List<String> query(String sql) {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return harness().query("evidence", "SELECT status FROM import_batches ORDER BY id");
     }
 }

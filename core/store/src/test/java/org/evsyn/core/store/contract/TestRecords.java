@@ -1,4 +1,4 @@
-package org.evsyn.core.store.sqlite;
+package org.evsyn.core.store.contract;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,14 +32,14 @@ import org.evsyn.core.domain.StudyDesign;
 import org.evsyn.core.domain.TrialRecord;
 
 /** Domain records for store tests: a two-arm trial with posted results, a literature record, an extraction. */
-final class TestRecords {
+public final class TestRecords {
 
-    static final String CTGOV = "ctgov-json";
+    public static final String CTGOV = "ctgov-json";
 
     private TestRecords() {
     }
 
-    static Registration registration(String trialId, String title) {
+    public static Registration registration(String trialId, String title) {
         return new Registration("ClinicalTrials.gov", trialId,
                 List.of(new Registration.SecondaryId("2011-001234-56", Optional.of("EUDRACT_NUMBER")),
                         new Registration.SecondaryId("MSC-STROKE-01", Optional.empty())),
@@ -60,7 +60,7 @@ final class TestRecords {
     }
 
     /** A trial with every part of a results record filled, including bounds, NA and a multi-arm measure. */
-    static TrialRecord trialWithResults(String trialId, String title) {
+    public static TrialRecord trialWithResults(String trialId, String title) {
         List<ArmGroup> arms = List.of(
                 new ArmGroup("MultiStem 400M", Optional.of("EXPERIMENTAL"), Optional.of("Single IV dose"),
                         List.of("MultiStem")),
@@ -140,7 +140,7 @@ final class TestRecords {
                 value.equals("NA") ? Optional.of("not collected") : Optional.empty());
     }
 
-    static TrialRecord trialWithoutResults(String trialId, String title) {
+    public static TrialRecord trialWithoutResults(String trialId, String title) {
         return TrialRecord.registrationOnly(registration(trialId, title),
                 List.of(new ArmGroup("Cells", Optional.of("EXPERIMENTAL"), Optional.empty(), List.of("BM-MNC"))),
                 List.of(new Intervention("BM-MNC", Optional.of("BIOLOGICAL"), Optional.empty(), List.of("Cells"),
@@ -148,7 +148,7 @@ final class TestRecords {
     }
 
     /** The same trial as the registry posted it on another day: only its last-update date differs. */
-    static TrialRecord lastUpdated(TrialRecord t, String iso) {
+    public static TrialRecord lastUpdated(TrialRecord t, String iso) {
         Registration r = t.registration();
         Registration dated = new Registration(r.registry(), r.trialId(), r.secondaryIds(), r.briefTitle(),
                 r.officialTitle(), r.acronym(), r.overallStatus(), r.lastKnownStatus(), r.phases(), r.design(),
@@ -160,7 +160,7 @@ final class TestRecords {
     }
 
     /** A parsed record whose verbatim content is derived from the payload, so other content means another hash. */
-    static ParsedRecord parsed(TrialRecord trial, String contentSalt) {
+    public static ParsedRecord parsed(TrialRecord trial, String contentSalt) {
         String content = "{\"nctId\":\"" + trial.registration().trialId() + "\",\"title\":\""
                 + trial.registration().briefTitle() + "\",\"updated\":\""
                 + trial.registration().lastUpdated().map(PartialDate::toIso).orElse("") + "\",\"salt\":\""
@@ -168,7 +168,7 @@ final class TestRecords {
         return new ParsedRecord(SourceRecord.of(CTGOV, trial.registration().trialId(), "studies[0]", content), trial);
     }
 
-    static LiteratureRecord literature(String pmid, String title) {
+    public static LiteratureRecord literature(String pmid, String title) {
         return new LiteratureRecord("PubMed", Optional.of("rec-" + pmid), Optional.of(pmid),
                 Optional.of("10.1016/s1474-4422(17)30046-7"), title, List.of("Hess DC", "Wechsler LR"),
                 OptionalInt.of(2017), Optional.of("Lancet Neurol"), Optional.of("16"), Optional.of("5"),
@@ -176,12 +176,12 @@ final class TestRecords {
                 List.of("Randomized Controlled Trial"), Optional.of("eng"), List.of("NCT01436487"));
     }
 
-    static ParsedRecord parsed(LiteratureRecord record, String content) {
+    public static ParsedRecord parsed(LiteratureRecord record, String content) {
         return new ParsedRecord(SourceRecord.of("pubmed-medline", record.pmid().orElseThrow(), "record 1", content),
                 record);
     }
 
-    static ExtractedStudy extraction(String studyId, ExtractedStudy.Part part, int nCell, double mrsMean) {
+    public static ExtractedStudy extraction(String studyId, ExtractedStudy.Part part, int nCell, double mrsMean) {
         boolean characteristics = part != ExtractedStudy.Part.OUTCOMES;
         boolean outcomes = part != ExtractedStudy.Part.CHARACTERISTICS;
         CellTherapy therapy = characteristics
@@ -220,7 +220,22 @@ final class TestRecords {
                 Optional.of("Table 2"), Optional.empty());
     }
 
-    static ParsedRecord parsed(ExtractedStudy study, String content) {
+    public static ParsedRecord parsed(ExtractedStudy study, String content) {
         return new ParsedRecord(SourceRecord.of("extraction-csv", study.studyId(), "rows 2-4", content), study);
+    }
+
+    /** The test study with a body weight, and change scores for mRS besides its final values. */
+    public static ExtractedStudy withChangeScoresAndWeight(ExtractedStudy s) {
+        List<ArmOutcomeResult> results = new java.util.ArrayList<>(s.results());
+        for (ArmOutcomeResult r : s.results().subList(0, 2)) {
+            results.add(new ArmOutcomeResult(r.outcome(), r.timepointDays(), r.timepointAsPrinted(), r.armLabel(),
+                    r.n(), OptionalDouble.of(-1.5), r.sd(), r.median(), r.q1(), r.q3(), r.events(), r.countKind(),
+                    ArmOutcomeResult.ValueKind.CHANGE, r.statisticAsPrinted(), r.sourceRefs(), r.tableOrPage(),
+                    r.notes()));
+        }
+        return new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(), s.registryIdsAsPrinted(),
+                s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(), s.dosesPerKg(),
+                OptionalDouble.of(72.5), s.stage(), s.followupMonths(), s.arms(), s.nBasis(), results, s.sourceRefs(),
+                s.notes());
     }
 }

@@ -1,8 +1,7 @@
-package org.evsyn.core.store.sqlite;
+package org.evsyn.core.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,13 +13,12 @@ import org.evsyn.core.store.StoreOutcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A registration's current version is the newest by the registry's clock, whatever order snapshots arrive in. */
-class RegistryClockVersionsTest {
+public abstract class RegistryVersionsContract {
 
-    @TempDir
-    Path dir;
+    /** The implementation under test. */
+    protected abstract StoreHarness harness();
 
     private EvidenceStore store;
 
@@ -32,7 +30,7 @@ class RegistryClockVersionsTest {
 
     @BeforeEach
     void open() {
-        store = new SqliteEvidenceStoreFactory().open(dir.resolve("evidence.db"));
+        store = harness().open("evidence");
     }
 
     @AfterEach
@@ -100,7 +98,7 @@ class RegistryClockVersionsTest {
         assertThat(summary.notes()).singleElement().asString().contains("history");
         assertThat(title(store)).isEqualTo("MASTERS (results)");
 
-        try (EvidenceStore other = new SqliteEvidenceStoreFactory().open(dir.resolve("b.db"))) {
+        try (EvidenceStore other = harness().open("b")) {
             ImportSummary inOrder = other.runImport(ImportRequests.lenient("page.json"), w -> {
                 w.store(older);
                 w.store(newer);
@@ -122,7 +120,7 @@ class RegistryClockVersionsTest {
             w.store(a);
             w.store(b);
         });
-        try (EvidenceStore reversed = new SqliteEvidenceStoreFactory().open(dir.resolve("ba.db"))) {
+        try (EvidenceStore reversed = harness().open("ba")) {
             reversed.runImport(ImportRequests.lenient("ba.json"), w -> {
                 w.store(b);
                 w.store(a);

@@ -1,13 +1,8 @@
-package org.evsyn.core.store.sqlite;
+package org.evsyn.core.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,22 +23,21 @@ import org.evsyn.core.store.StoreException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Review decisions are stored with their history: changed or withdrawn ones are superseded, never deleted. */
-class ReviewDecisionStorageTest {
+public abstract class ReviewDecisionsContract {
 
     private static final String REVIEW = "test-review";
-
-    @TempDir
-    Path dir;
 
     private EvidenceStore store;
     private ReviewDecisionRepository decisions;
 
+    /** The implementation under test. */
+    protected abstract StoreHarness harness();
+
     @BeforeEach
     void open() {
-        store = new SqliteEvidenceStoreFactory().open(dir.resolve("evidence.db"));
+        store = harness().open("evidence");
         decisions = store.reviewDecisions();
     }
 
@@ -176,15 +170,6 @@ class ReviewDecisionStorageTest {
     }
 
     private List<String> column(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("evidence.db"));
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<String> out = new java.util.ArrayList<>();
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-            return out;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return harness().query("evidence", sql);
     }
 }

@@ -1,14 +1,7 @@
-package org.evsyn.core.store.sqlite;
+package org.evsyn.core.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -18,9 +11,7 @@ import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.LiteratureRecord;
 import org.evsyn.core.domain.ParsedRecord;
-import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.domain.TrialRecord;
-import org.evsyn.core.domain.VerbatimText;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.core.store.StoredRecord;
@@ -29,18 +20,18 @@ import org.evsyn.core.store.StudySummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RoundTripTest {
-
-    @TempDir
-    Path dir;
+/** What is stored reads back equal: every record kind with its provenance. */
+public abstract class RoundTripContract {
 
     private EvidenceStore store;
 
+    /** The implementation under test. */
+    protected abstract StoreHarness harness();
+
     @BeforeEach
     void open() {
-        store = new SqliteEvidenceStoreFactory().open(dir.resolve("evidence.db"));
+        store = harness().open("evidence");
     }
 
     @AfterEach
@@ -60,33 +51,6 @@ class RoundTripTest {
         assertThat(stored.source().batchId()).isEqualTo(summary.batchId());
         assertThat(stored.source().sha256()).isEqualTo(parsed.source().sha256());
         assertThat(store.sourceRecord(stored.source().sourceRecordId())).contains(parsed.source());
-    }
-
-    @Test
-    void aRecordsTextGivenAsUtf8BytesIsStoredAsTextByteForByte() throws Exception {
-        TrialRecord trial = TestRecords.trialWithoutResults("NCT02961504", "TREASURE");
-        String content = "{\"t\":\"caf\u00e9 \u2264 5 \uD83D\uDE00\",\"n\":\"\\u0000\"}";
-        byte[] utf8 = ("  " + content + "\n").getBytes(StandardCharsets.UTF_8);
-        SourceRecord source = new SourceRecord("ctgov-json",
-                "NCT02961504", "t.zip!/NCT02961504.json",
-                VerbatimText.ofUtf8(utf8, 2, utf8.length - 1),
-                SourceRecord.sha256Hex(content), "identity");
-        store.runImport(ImportRequests.lenient("t.zip"), w -> w.store(new ParsedRecord(source, trial)));
-
-        StoredRecord<TrialRecord> stored = store.registrations().current("NCT02961504").orElseThrow();
-        assertThat(store.sourceRecord(stored.source().sourceRecordId())).contains(source)
-                .hasValueSatisfying(r -> assertThat(r.content()).isEqualTo(content));
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("evidence.db"));
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT typeof(content), content, hex(content), length(content)"
-                     + " FROM source_records")) {
-            assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("text");
-            assertThat(rs.getString(2)).isEqualTo(content);
-            assertThat(rs.getString(3)).isEqualTo(HexFormat.of().withUpperCase()
-                    .formatHex(content.getBytes(StandardCharsets.UTF_8)));
-            assertThat(rs.getInt(4)).isEqualTo(content.codePointCount(0, content.length()));
-        }
     }
 
     @Test
@@ -134,7 +98,7 @@ class RoundTripTest {
 
     @Test
     void valueKindsAndBodyWeightReadBackAsWritten() {
-        ExtractedStudy study = withChangeScoresAndWeight(
+        ExtractedStudy study = TestRecords.withChangeScoresAndWeight(
                 TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5));
         store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
 
@@ -144,26 +108,6 @@ class RoundTripTest {
         assertThat(back.results()).extracting(ArmOutcomeResult::valueKind).containsExactly(
                 ArmOutcomeResult.ValueKind.FINAL, ArmOutcomeResult.ValueKind.FINAL, ArmOutcomeResult.ValueKind.FINAL,
                 ArmOutcomeResult.ValueKind.CHANGE, ArmOutcomeResult.ValueKind.CHANGE);
-    }
-
-    @Test
-    void rowsWithoutAValueKindReadAsFinalValues() throws Exception {
-        ExtractedStudy study = withChangeScoresAndWeight(
-                TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5));
-        store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
-        store.close();
-        // Rows written before the value kind was recorded have NULL there.
-        Path file = dir.resolve("evidence.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE outcome_results SET value_kind = NULL");
-            s.executeUpdate("UPDATE study_extractions SET body_weight_kg = NULL");
-        }
-        store = new SqliteEvidenceStoreFactory().open(file);
-
-        ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
-        assertThat(back.results()).hasSize(5).extracting(ArmOutcomeResult::valueKind)
-                .containsOnly(ArmOutcomeResult.ValueKind.FINAL);
-        assertThat(back.bodyWeightKg()).isEmpty();
     }
 
     @Test
@@ -191,21 +135,6 @@ class RoundTripTest {
         store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
 
         assertThat(store.studies().current("BANG2005")).contains(study);
-    }
-
-    /** The test study with a body weight, and change scores for mRS besides its final values. */
-    private static ExtractedStudy withChangeScoresAndWeight(ExtractedStudy s) {
-        List<ArmOutcomeResult> results = new java.util.ArrayList<>(s.results());
-        for (ArmOutcomeResult r : s.results().subList(0, 2)) {
-            results.add(new ArmOutcomeResult(r.outcome(), r.timepointDays(), r.timepointAsPrinted(), r.armLabel(),
-                    r.n(), OptionalDouble.of(-1.5), r.sd(), r.median(), r.q1(), r.q3(), r.events(), r.countKind(),
-                    ArmOutcomeResult.ValueKind.CHANGE, r.statisticAsPrinted(), r.sourceRefs(), r.tableOrPage(),
-                    r.notes()));
-        }
-        return new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(), s.registryIdsAsPrinted(),
-                s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(), s.dosesPerKg(),
-                OptionalDouble.of(72.5), s.stage(), s.followupMonths(), s.arms(), s.nBasis(), results, s.sourceRefs(),
-                s.notes());
     }
 
     @Test

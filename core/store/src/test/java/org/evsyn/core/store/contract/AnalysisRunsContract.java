@@ -1,8 +1,7 @@
-package org.evsyn.core.store.sqlite;
+package org.evsyn.core.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,17 +9,17 @@ import java.time.ZoneOffset;
 import org.evsyn.core.store.AnalysisRun;
 import org.evsyn.core.store.EvidenceStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AnalysisRunStorageTest {
+/** Analysis runs are appended, never replaced, and stamped with the store's clock. */
+public abstract class AnalysisRunsContract {
 
-    @TempDir
-    Path dir;
+    /** The implementation under test. */
+    protected abstract StoreHarness harness();
 
     @Test
     void runsAreAddedNeverReplacedAndTheNewestOfAnOutcomeIsFound() {
         Clock clock = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-        try (EvidenceStore store = new SqliteEvidenceStoreFactory(clock).open(dir.resolve("evidence.db"))) {
+        try (EvidenceStore store = harness().open("evidence", clock)) {
             AnalysisRun first = store.analysisRuns().add("stroke-msc", "mrs", "{\"model\":\"REML\"}", "aa", "0.1.0",
                     "{\"md\":-0.27}");
             AnalysisRun second = store.analysisRuns().add("stroke-msc", "mrs", "{\"model\":\"REML\"}", "bb", "0.1.0",
