@@ -1,12 +1,13 @@
 package org.evsyn.cli.meta;
 
+import org.evsyn.core.fuzz.FuzzStats;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
-import org.evsyn.cli.fuzz.FuzzStats;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,9 +1,10 @@
 package org.evsyn.ingest.ctgov;
 
+import org.evsyn.core.fuzz.FuzzStats;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.stream.Stream;
 import org.evsyn.ingest.AdapterFuzzing;
-import org.evsyn.ingest.FuzzStats;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -1,10 +1,11 @@
 package org.evsyn.ingest.registry;
 
+import org.evsyn.core.fuzz.FuzzStats;
+
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
 import org.evsyn.ingest.AdapterFuzzing;
-import org.evsyn.ingest.FuzzStats;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.provider.MethodSource;
 
