@@ -266,9 +266,11 @@ public final class ReviewReportAssembler {
             StudyOutcomeData d = byLabel.get(e.label());
             // A study's own estimate (generic measure) has no arm numbers to show.
             Optional<StudyOutcomeData> arms = Optional.ofNullable(d).filter(x -> x.estimate().isEmpty());
+            Optional<StudyOutcomeData> known = Optional.ofNullable(d);
             rows.add(new StudyResult(e.label(), arms.map(x -> arm(x.treatment())), arms.map(x -> arm(x.control())),
                     e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
-                    weights.getOrDefault(e.label(), e.weightPercent())));
+                    weights.getOrDefault(e.label(), e.weightPercent()),
+                    known.flatMap(x -> x.treatment().treatment()), known.flatMap(x -> x.control().treatment())));
         }
         return rows;
     }
