@@ -2,8 +2,6 @@ package org.evsyn.core.review.attributes;
 
 import org.evsyn.core.domain.CellTherapy;
 import org.evsyn.core.domain.ExtractedStudy;
-import org.evsyn.core.review.engine.StrokeStage;
-import org.evsyn.core.review.engine.TotalDose;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

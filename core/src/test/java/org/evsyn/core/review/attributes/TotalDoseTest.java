@@ -1,4 +1,4 @@
-package org.evsyn.core.review.engine;
+package org.evsyn.core.review.attributes;
 
 import org.junit.jupiter.api.Test;
 
