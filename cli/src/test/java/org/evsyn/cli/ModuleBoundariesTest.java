@@ -1,11 +1,14 @@
 package org.evsyn.cli;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.evsyn.stats.Meta;
+import org.evsyn.stats.MetaFit;
+import org.evsyn.stats.analysis.MetaAnalysisRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +109,31 @@ class ModuleBoundariesTest {
         noClasses().that().resideOutsideOfPackage("org.evsyn.cli..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("com.google.inject.Guice")
                 .because("cli is the composition root")
+                .check(evsyn);
+    }
+
+    /**
+     * Reporting arranges what the analysis computed: it calls no fitting entry point (the front door, the runner,
+     * stats' internals, the conversions) and none of a fit's follow-up analyses (refits, tests, subgroups).
+     */
+    @Test
+    void reportingFitsNothing() {
+        Set<String> entryPoints = Set.of(Meta.class.getName(), MetaAnalysisRunner.class.getName());
+        Set<String> followUps = Set.of("leaveOneOut", "cumulative", "influence", "trimAndFill", "regtest", "ranktest",
+                "subgroups", "confint", "predict");
+        DescribedPredicate<JavaCall<?>> fitting = new DescribedPredicate<>("fit or refit a model") {
+            @Override
+            public boolean test(JavaCall<?> access) {
+                JavaClass owner = access.getTargetOwner();
+                return entryPoints.contains(owner.getName())
+                        || owner.getPackageName().startsWith("org.evsyn.stats.conversion")
+                        || owner.getPackageName().startsWith("org.evsyn.stats.internal")
+                        || (owner.isAssignableTo(MetaFit.class) && followUps.contains(access.getName()));
+            }
+        };
+        noClasses().that().resideInAPackage("org.evsyn.reporting..")
+                .should().callCodeUnitWhere(fitting)
+                .because("the engine computes every number a report shows; reporting only selects and arranges")
                 .check(evsyn);
     }
 

@@ -7,6 +7,7 @@ import org.evsyn.reporting.export.ResultRow;
 import org.evsyn.reporting.export.ResultRows;
 import org.evsyn.reporting.export.ResultsCsv;
 import org.evsyn.reporting.export.ResultsJson;
+import org.evsyn.reporting.export.StudyTreatmentRow;
 import org.evsyn.reporting.figures.FigureSet;
 import org.evsyn.reporting.figures.ReportFigures;
 import org.evsyn.reporting.html.HtmlReport;
@@ -88,7 +89,7 @@ public final class ReportWriter {
         texts.put("index.html", html.render(report, set, withPng));
         texts.put("report.md", MarkdownReport.of(report, set, withPng));
         texts.put("results.csv", ResultsCsv.of(rows));
-        texts.put("results.json", json.of(rows));
+        texts.put("results.json", json.of(rows, StudyTreatmentRow.of(report)));
         texts.put("analysis.R", RScript.of(report));
 
         Map<String, Path> written = new LinkedHashMap<>();

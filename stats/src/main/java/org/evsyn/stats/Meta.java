@@ -203,7 +203,7 @@ public final class Meta {
         return pooled(EffectMeasure.PETO, tables, correction, level);
     }
 
-    private static MhPetoFit pooled(EffectMeasure measure, List<BinaryStudy> tables, ContinuityCorrection correction,
+    static MhPetoFit pooled(EffectMeasure measure, List<BinaryStudy> tables, ContinuityCorrection correction,
                                     double level) {
         Objects.requireNonNull(correction, "correction");
         List<BinaryStudy> all = List.copyOf(tables);
@@ -219,6 +219,16 @@ public final class Meta {
                                 double level) {
         return measure == EffectMeasure.PETO ? PetoMethod.fit(tables, correction, level)
                 : MantelHaenszel.fit(measure, tables, correction, level);
+    }
+
+    /** The studies at {@code rows} (indices into the included studies) as a table of their own. */
+    static EffectSizeTable included(EffectSizeTable effects, int[] rows) {
+        List<EffectSize> out = new ArrayList<>(rows.length);
+        for (int row : rows) {
+            EffectSize e = effects.studies().get(row);
+            out.add(new EffectSize(e.label(), out.size(), e.yi(), e.vi(), e.adjustment()));
+        }
+        return new EffectSizeTable(effects.measure(), out, List.of());
     }
 
     /** A per-study column, checked to have one entry per study given to escalc. */

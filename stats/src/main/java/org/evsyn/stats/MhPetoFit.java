@@ -251,9 +251,11 @@ public record MhPetoFit(EffectSizeTable effects, List<BinaryStudy> tables, Binar
             for (int row : rows) {
                 subset.add(tables.get(row));
             }
-            BinaryPooledFit g = Meta.pool(measure(), subset, correction, level());
+            // The level's own fit is kept, with its tables and weights, for the level's forest plot.
+            MhPetoFit fit = Meta.pooled(measure(), subset, correction, level());
+            BinaryPooledFit g = fit.model();
             return new GroupResult(level, g.k(), g.estimate(), g.se(), g.ciLower(), g.ciUpper(), g.pval(), 0,
-                    g.i2(), g.q());
+                    g.i2(), g.q(), List.of(), Optional.of(fit));
         });
     }
 }

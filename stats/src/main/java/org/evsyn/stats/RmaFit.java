@@ -18,6 +18,7 @@ import org.evsyn.stats.model.PredictionInterval;
 import org.evsyn.stats.model.StudyEstimate;
 import org.evsyn.stats.sensitivity.InfluenceDiagnostics;
 import org.evsyn.stats.sensitivity.Refit;
+import org.evsyn.stats.subgroup.GroupResult;
 import org.evsyn.stats.subgroup.SubgroupResult;
 
 import java.util.List;
@@ -213,7 +214,9 @@ public record RmaFit(EffectSizeTable effects, ModelFit model) implements MetaFit
      */
     @Override
     public SubgroupResult subgroups(List<String> groups) {
-        return SubgroupAnalysis.inverseVariance(effects.yi(), effects.vi(), Meta.ofIncluded(effects, Meta.perStudy(effects, groups, "subgroup labels")),
-                options());
+        List<String> labels = Meta.ofIncluded(effects, Meta.perStudy(effects, groups, "subgroup labels"));
+        // Each level keeps its own fit, so its forest plot reads the level's weights instead of refitting.
+        return SubgroupAnalysis.inverseVariance(effects.yi(), effects.vi(), labels, options(),
+                (level, rows) -> GroupResult.of(level, Meta.rma(Meta.included(effects, rows), options())));
     }
 }

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes results.json: {"analyses": [...]} with one object per pooled analysis; NaN becomes null. */
+/**
+ * Writes results.json: {"analyses": [...]} with one object per pooled analysis (NaN becomes null), and, for a
+ * review, {"studies": [...]} with each study row's treatments (null when not recorded).
+ */
 public final class ResultsJson {
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -18,8 +21,25 @@ public final class ResultsJson {
     public ResultsJson() {
     }
 
-    /** The JSON text. */
-    public String of(List<ResultRow> rows) {
+    /** The JSON text of a review: its pooled analyses, then what each study row's arms received. */
+    public String of(List<ResultRow> rows, List<StudyTreatmentRow> studies) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("analyses", analyses(rows));
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (StudyTreatmentRow s : studies) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("outcome_id", s.outcomeId());
+            m.put("outcome", s.outcome());
+            m.put("study", s.study());
+            m.put("experimental_treatment", s.experimentalTreatment().orElse(null));
+            m.put("control_treatment", s.controlTreatment().orElse(null));
+            list.add(m);
+        }
+        document.put("studies", list);
+        return write(document);
+    }
+
+    private static List<Map<String, Object>> analyses(List<ResultRow> rows) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (ResultRow r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -32,8 +52,12 @@ public final class ResultsJson {
             }
             list.add(m);
         }
+        return list;
+    }
+
+    private String write(Map<String, Object> document) {
         try {
-            return mapper.writeValueAsString(Map.of("analyses", list)) + "\n";
+            return mapper.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write results.json", e);
         }

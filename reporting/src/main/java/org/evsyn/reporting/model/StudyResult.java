@@ -14,9 +14,18 @@ import java.util.Optional;
  * @param ciLower       lower confidence bound of yi
  * @param ciUpper       upper confidence bound of yi
  * @param weightPercent the study's weight in the pooled model, in percent
+ * @param experimentalTreatment what the experimental arm received (e.g. {@code BM-MSC}), when recorded
+ * @param controlTreatment      what the control arm received (e.g. {@code placebo}), when recorded
  */
 public record StudyResult(String study, Optional<ArmSummary> treatment, Optional<ArmSummary> control, double yi,
-                          double vi, double ciLower, double ciUpper, double weightPercent) {
+                          double vi, double ciLower, double ciUpper, double weightPercent,
+                          Optional<String> experimentalTreatment, Optional<String> controlTreatment) {
+
+    /** A row whose arms' treatments are not recorded. */
+    public StudyResult(String study, Optional<ArmSummary> treatment, Optional<ArmSummary> control, double yi,
+                       double vi, double ciLower, double ciUpper, double weightPercent) {
+        this(study, treatment, control, yi, vi, ciLower, ciUpper, weightPercent, Optional.empty(), Optional.empty());
+    }
 
     /** Requires a label, finite numbers, ciLower ≤ yi ≤ ciUpper and a weight in [0, 100]. */
     public StudyResult {
@@ -34,6 +43,8 @@ public record StudyResult(String study, Optional<ArmSummary> treatment, Optional
         if (!(weightPercent >= 0 && weightPercent <= 100)) {
             throw new IllegalArgumentException(study + ": weight must be a percentage, got " + weightPercent);
         }
+        java.util.Objects.requireNonNull(experimentalTreatment, "experimentalTreatment");
+        java.util.Objects.requireNonNull(controlTreatment, "controlTreatment");
     }
 
     /** True when both arms' summaries are present. */

@@ -39,18 +39,13 @@ import org.evsyn.reporting.model.StudyResult;
 import org.evsyn.reporting.model.SubgroupAnalysisResult;
 import org.evsyn.reporting.model.SubgroupLevel;
 import org.evsyn.reporting.model.TrimAndFill;
-import org.evsyn.stats.Meta;
 import org.evsyn.stats.MetaFit;
 import org.evsyn.stats.MhPetoFit;
-import org.evsyn.stats.ModelOptions;
 import org.evsyn.stats.RmaFit;
 import org.evsyn.stats.analysis.AnalysisOutcome;
 import org.evsyn.stats.analysis.AnalysisResult;
 import org.evsyn.stats.analysis.BlockOutcome;
-import org.evsyn.stats.effect.BinaryStudy;
 import org.evsyn.stats.effect.EffectMeasure;
-import org.evsyn.stats.effect.EffectSize;
-import org.evsyn.stats.effect.GenericStudy;
 import org.evsyn.stats.model.StudyEstimate;
 
 import java.math.BigDecimal;
@@ -66,7 +61,7 @@ import java.util.Optional;
 /**
  * Turns an analysed review into the report model: it selects and arranges what the analyses produced, so the
  * renderers never see the engine's types. Per-study intervals and weights, and the model fits the forest plots
- * draw, come from stats.
+ * draw (each subgroup level's included), come from the analysis: nothing here fits a model.
  */
 public final class ReviewReportAssembler {
 
@@ -243,27 +238,16 @@ public final class ReviewReportAssembler {
         for (StudyOutcomeData d : all) {
             d.attributes().subgroup(side.key()).ifPresent(v -> levelByLabel.put(d.label(), v));
         }
-        List<EffectSize> studies = r.effects().studies();
         List<SubgroupLevel> levels = new ArrayList<>();
         for (var g : summary.get().result().groups()) {
             List<StudyOutcomeData> members = all.stream().filter(d -> g.level().equals(levelByLabel.get(d.label())))
                     .toList();
-            if (r.fit() instanceof MhPetoFit mh) {
-                // The level's tables pooled by the same method, as the subgroup test did.
-                List<BinaryStudy> tables = mh.tables().stream()
-                        .filter(t -> g.level().equals(levelByLabel.get(t.label()))).toList();
-                MhPetoFit fit = mh.peto() ? Meta.rmaPeto(tables, mh.correction(), mh.level())
-                        : Meta.rmaMh(mh.measure(), tables, mh.correction(), mh.level());
-                levels.add(new SubgroupLevel(g.level(), studyRows(members, fit),
-                        new PooledResult.FixedEffectBinary(fit.model())));
-                continue;
-            }
-            // The level's own model, refitted to its studies' effect sizes as they are.
-            List<GenericStudy> inLevel = studies.stream().filter(e -> g.level().equals(levelByLabel.get(e.label())))
-                    .map(e -> new GenericStudy(e.label(), e.yi(), e.vi())).toList();
-            RmaFit fit = Meta.rma(Meta.escalc(EffectMeasure.GENERIC, inLevel), modelOptions(r));
-            levels.add(new SubgroupLevel(g.level(), studyRows(members, fit),
-                    new PooledResult.InverseVariance(fit.model(), Optional.empty())));
+            // The level's own fit, as the subgroup analysis made it: Mantel-Haenszel or Peto, or its own model.
+            MetaFit fit = g.fit().orElseThrow(() -> new IllegalStateException(
+                    "subgroup level '" + g.level() + "' has no fit"));
+            PooledResult pooled = fit instanceof MhPetoFit mh ? new PooledResult.FixedEffectBinary(mh.model())
+                    : new PooledResult.InverseVariance(((RmaFit) fit).model(), Optional.empty());
+            levels.add(new SubgroupLevel(g.level(), studyRows(members, fit), pooled));
         }
         if (levels.size() < 2) {
             return Optional.empty();
@@ -282,9 +266,11 @@ public final class ReviewReportAssembler {
             StudyOutcomeData d = byLabel.get(e.label());
             // A study's own estimate (generic measure) has no arm numbers to show.
             Optional<StudyOutcomeData> arms = Optional.ofNullable(d).filter(x -> x.estimate().isEmpty());
+            Optional<StudyOutcomeData> known = Optional.ofNullable(d);
             rows.add(new StudyResult(e.label(), arms.map(x -> arm(x.treatment())), arms.map(x -> arm(x.control())),
                     e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
-                    weights.getOrDefault(e.label(), e.weightPercent())));
+                    weights.getOrDefault(e.label(), e.weightPercent()),
+                    known.flatMap(x -> x.treatment().treatment()), known.flatMap(x -> x.control().treatment())));
         }
         return rows;
     }
@@ -334,12 +320,6 @@ public final class ReviewReportAssembler {
         }
         return rows.isEmpty() ? new RobAssessment.NotAssessed("only outcome-level judgements were recorded")
                 : new RobAssessment.Assessed(rows);
-    }
-
-    private static ModelOptions modelOptions(AnalysisResult r) {
-        return new ModelOptions(r.options().method().tau2Method().orElseThrow(() ->
-                new IllegalStateException("review analyses use inverse-variance models")), r.options().test(),
-                r.options().level());
     }
 
     private static <T> Optional<T> value(Optional<BlockOutcome<T>> block) {

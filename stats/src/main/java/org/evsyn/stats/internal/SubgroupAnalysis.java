@@ -35,12 +35,30 @@ public final class SubgroupAnalysis {
      * @throws StatsException when a subgroup fit or the mixed-effects model fails (e.g. τ² does not converge)
      */
     public static SubgroupResult inverseVariance(double[] yi, double[] vi, List<String> labels, ModelOptions options) {
+        return inverseVariance(yi, vi, labels, options, (level, rows) ->
+                GroupResult.of(level, UnivariateModel.fit(select(yi, rows), select(vi, rows), options)));
+    }
+
+    /**
+     * Inverse-variance subgroup analysis whose subgroups are fitted by {@code pooler}, which must fit each one with
+     * {@code options} as {@link #inverseVariance(double[], double[], List, ModelOptions)} does (it may keep the
+     * fit, see {@link GroupResult#fit()}).
+     *
+     * @param yi      effect sizes
+     * @param vi      sampling variances
+     * @param labels  subgroup label per study
+     * @param options τ² method, test and level of the mixed-effects test
+     * @param pooler  fits one subgroup
+     * @return the analysis
+     * @throws StatsException when a subgroup fit or the mixed-effects model fails
+     */
+    public static SubgroupResult inverseVariance(double[] yi, double[] vi, List<String> labels, ModelOptions options,
+                                                 GroupPooler pooler) {
         Objects.requireNonNull(options, "options");
         if (yi.length != vi.length || yi.length != labels.size()) {
             throw new IllegalArgumentException("yi, vi and labels must have the same length");
         }
-        SubgroupResult separate = fromGroups(labels, (level, rows) ->
-                GroupResult.of(level, UnivariateModel.fit(select(yi, rows), select(vi, rows), options)));
+        SubgroupResult separate = fromGroups(labels, pooler);
         return new SubgroupResult(separate.groups(), separate.between(), mixedTest(yi, vi, labels, options));
     }
 

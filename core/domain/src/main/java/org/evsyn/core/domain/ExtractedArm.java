@@ -13,13 +13,16 @@ import java.util.OptionalInt;
  * @param role  what the arm is in the comparison
  * @param n     participants allocated to the arm (randomised, treated or analysed, as the study's n basis says);
  *              empty when the source did not print it
+ * @param treatment the intervention the arm received, as a short name ({@code BM-MSC}, {@code placebo},
+ *              {@code azithromycin}), as the source gave it; empty when it did not (see
+ *              {@link ExtractedStudy#treatment(ExtractedArm)} for the name a study implies)
  */
-public record ExtractedArm(String label, Role role, OptionalInt n) {
+public record ExtractedArm(String label, Role role, OptionalInt n, Optional<String> treatment) {
 
     /** What an arm is in the comparison. */
     public enum Role {
-        /** Receives the cell therapy (the sheet's {@code cell}). */
-        CELL_THERAPY,
+        /** Receives the intervention under review (the sheet's {@code cell}, {@code experimental}, ...). */
+        EXPERIMENTAL,
         /** Placebo, sham or standard care (the sheet's {@code control}). */
         CONTROL,
         /** Anything else, e.g. an active comparator that is neither. */
@@ -36,13 +39,26 @@ public record ExtractedArm(String label, Role role, OptionalInt n) {
             String t = text.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace('_', ' ');
             return switch (t) {
                 case "cell", "cell therapy", "cells", "experimental", "intervention", "treatment", "active" ->
-                        Optional.of(CELL_THERAPY);
+                        Optional.of(EXPERIMENTAL);
                 case "control", "placebo", "sham", "standard care", "usual care", "standard of care" ->
                         Optional.of(CONTROL);
                 case "other" -> Optional.of(OTHER);
                 default -> Optional.empty();
             };
         }
+
+        /**
+         * A role as the store keeps it: its name, or {@code CELL_THERAPY}, the experimental role's name in stores
+         * before schema 5 (which migrates it; an export of such a store may still hold it).
+         */
+        public static Role stored(String name) {
+            return "CELL_THERAPY".equals(name) ? EXPERIMENTAL : valueOf(name);
+        }
+    }
+
+    /** An arm with no treatment named. */
+    public ExtractedArm(String label, Role role, OptionalInt n) {
+        this(label, role, n, Optional.empty());
     }
 
     public ExtractedArm {
@@ -52,5 +68,12 @@ public record ExtractedArm(String label, Role role, OptionalInt n) {
         if (n.isPresent() && n.getAsInt() < 0) {
             throw new IllegalArgumentException("arm " + label + ": n must not be negative: " + n.getAsInt());
         }
+        Objects.requireNonNull(treatment, "treatment");
+        treatment = treatment.map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    /** This arm with the treatment named. */
+    public ExtractedArm withTreatment(Optional<String> name) {
+        return new ExtractedArm(label, role, n, name);
     }
 }

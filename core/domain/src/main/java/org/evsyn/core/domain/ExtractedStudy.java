@@ -168,6 +168,13 @@ public record ExtractedStudy(
                 sourceRefs, notes, customColumns);
     }
 
+    /** This study with other arms (everything else kept); every result must still name one of them. */
+    public ExtractedStudy withArms(List<ExtractedArm> newArms) {
+        return new ExtractedStudy(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase,
+                blinding, therapy, dosesPerKg, bodyWeightKg, stage, followupMonths, newArms, nBasis, results,
+                sourceRefs, notes, customColumns);
+    }
+
     /** This study with these reviewers' own columns. */
     public ExtractedStudy withCustomColumns(Map<String, String> columns) {
         return new ExtractedStudy(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase,
@@ -186,11 +193,26 @@ public record ExtractedStudy(
     }
 
     /**
+     * The treatment an arm of this study received: the one the source names, else, for the experimental arm of a
+     * study with a cell type, that cell type. A control arm gets no name the source did not give.
+     *
+     * @param arm one of this study's arms
+     * @return the treatment's short name, or empty
+     */
+    public Optional<String> treatment(ExtractedArm arm) {
+        if (arm.treatment().isPresent() || arm.role() != ExtractedArm.Role.EXPERIMENTAL) {
+            return arm.treatment();
+        }
+        return therapy.cellType();
+    }
+
+    /**
      * Joins two payloads of the same study, typically the characteristics from a trials sheet and the results
      * from an outcomes sheet. Attributes come from this payload where present, else from {@code other}; arms are
-     * united by label (an arm size present in either is kept); results are this payload's followed by the other's.
+     * united by label (an arm size or treatment present in either is kept); results are this payload's followed by the other's.
      *
-     * @throws IllegalArgumentException when the study ids differ, or both give different sizes for one arm
+     * @throws IllegalArgumentException when the study ids differ, or both give different sizes or treatments for
+     *                                  one arm
      */
     public ExtractedStudy merge(ExtractedStudy other) {
         if (!studyId.equals(other.studyId)) {
@@ -204,12 +226,18 @@ public record ExtractedStudy(
             ExtractedArm a = byLabel.get(b.label());
             if (a == null) {
                 byLabel.put(b.label(), b);
-            } else if (a.n().isEmpty()) {
-                byLabel.put(a.label(), new ExtractedArm(a.label(), a.role(), b.n()));
-            } else if (b.n().isPresent() && b.n().getAsInt() != a.n().getAsInt()) {
+                continue;
+            }
+            if (a.n().isPresent() && b.n().isPresent() && b.n().getAsInt() != a.n().getAsInt()) {
                 throw new IllegalArgumentException(studyId + ": arm " + a.label() + " has n " + a.n().getAsInt()
                         + " in one part and " + b.n().getAsInt() + " in the other");
             }
+            if (a.treatment().isPresent() && b.treatment().isPresent() && !a.treatment().equals(b.treatment())) {
+                throw new IllegalArgumentException(studyId + ": arm " + a.label() + " has treatment "
+                        + a.treatment().get() + " in one part and " + b.treatment().get() + " in the other");
+            }
+            byLabel.put(a.label(), new ExtractedArm(a.label(), a.role(), a.n().isPresent() ? a.n() : b.n(),
+                    a.treatment().or(b::treatment)));
         }
         List<ArmOutcomeResult> allResults = new ArrayList<>(results);
         allResults.addAll(other.results);

@@ -39,6 +39,7 @@ enum SheetColumn {
     TIMEPOINT_AS_PRINTED(Scope.ROW, "timepoint_as_printed", "time_point_as_printed", "timepoint"),
     ARM(Scope.ROW, "arm", "arm_label"),
     ARM_ROLE(Scope.ROW, "arm_role", "role"),
+    TREATMENT(Scope.ROW, "treatment", "arm_treatment"),
     N(Scope.ROW, "n"),
     MEAN(Scope.ROW, "mean"),
     SD(Scope.ROW, "sd"),

@@ -34,6 +34,8 @@ final class StudyRows {
     private final SheetHeader header;
     private final Map<SheetColumn, Attribute> attributes = new EnumMap<>(SheetColumn.class);
     private final Map<String, ExtractedArm.Role> armRoles = new LinkedHashMap<>();
+    /** The treatment each arm label was given on some row. */
+    private final Map<String, String> armTreatments = new LinkedHashMap<>();
     private final List<ArmOutcomeResult> results = new ArrayList<>();
     private final List<CsvRow> rows = new ArrayList<>();
     /** The reviewers' own columns: the first non-empty cell of the study's rows. */
@@ -67,9 +69,11 @@ final class StudyRows {
         }
         Optional<ArmOutcomeResult> result = Optional.empty();
         Optional<ExtractedArm.Role> role = Optional.empty();
+        Optional<String> treatment = Optional.empty();
         if (header.part() != ExtractedStudy.Part.CHARACTERISTICS) {
             result = Optional.of(result(cells));
             role = Optional.of(role(cells, result.get().armLabel()));
+            treatment = treatment(cells, result.get().armLabel());
         }
         newAttributes.forEach((c, v) -> attributes.putIfAbsent(c, new Attribute(v, row.number())));
         header.customColumns().forEach((name, i) -> {
@@ -81,6 +85,8 @@ final class StudyRows {
         if (result.isPresent()) {
             results.add(result.get());
             armRoles.putIfAbsent(result.get().armLabel(), role.get());
+            String arm = result.get().armLabel();
+            treatment.ifPresent(t -> armTreatments.putIfAbsent(arm, t));
         }
         rows.add(row);
     }
@@ -109,7 +115,7 @@ final class StudyRows {
         boolean trialsSheet = header.part() == ExtractedStudy.Part.CHARACTERISTICS;
         Map<String, ExtractedArm.Role> roles = new LinkedHashMap<>();
         if (trialsSheet || !get(SheetColumn.N_CELL).isEmpty()) {
-            roles.put("cell", armRoles.getOrDefault("cell", ExtractedArm.Role.CELL_THERAPY));
+            roles.put("cell", armRoles.getOrDefault("cell", ExtractedArm.Role.EXPERIMENTAL));
         }
         if (trialsSheet || !get(SheetColumn.N_CONTROL).isEmpty()) {
             roles.put("control", armRoles.getOrDefault("control", ExtractedArm.Role.CONTROL));
@@ -122,7 +128,10 @@ final class StudyRows {
                 case "control" -> CellValues.count(SheetColumn.N_CONTROL, get(SheetColumn.N_CONTROL));
                 default -> OptionalInt.empty();
             };
-            arms.add(new ExtractedArm(arm.getKey(), arm.getValue(), n));
+            // Only the treatment the sheet names: a cell type is the experimental arm's treatment by default
+            // (ExtractedStudy.treatment), and a control arm is never given a name the sheet did not write.
+            arms.add(new ExtractedArm(arm.getKey(), arm.getValue(), n,
+                    Optional.ofNullable(armTreatments.get(arm.getKey()))));
         }
         Optional<String> registry = text(SheetColumn.REGISTRY_ID);
         boolean studyOwnsShared = header.sharedColumnsDescribeStudy();
@@ -276,6 +285,20 @@ final class StudyRows {
                     level);
         }
         return Optional.of(new EffectEstimate(e, s, lo, hi, l.orElse(95)));
+    }
+
+    /** The arm's treatment as this row names it; an arm has one treatment on all its rows. */
+    private Optional<String> treatment(List<String> cells, String arm) throws RowProblem {
+        String given = header.cell(cells, SheetColumn.TREATMENT);
+        if (given.isEmpty()) {
+            return Optional.empty();
+        }
+        String known = armTreatments.get(arm);
+        if (known != null && !known.equals(given)) {
+            throw RowProblem.at(SheetColumn.TREATMENT, "the treatment arm '" + arm + "' has on earlier rows ('"
+                    + known + "')", given);
+        }
+        return Optional.of(given);
     }
 
     private ExtractedArm.Role role(List<String> cells, String arm) throws RowProblem {

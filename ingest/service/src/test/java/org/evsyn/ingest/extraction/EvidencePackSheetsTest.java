@@ -56,7 +56,7 @@ class EvidencePackSheetsTest {
         assertThat(s.stage()).contains(ExtractedStudy.Stage.ACUTE);
         assertThat(s.followupMonths()).isEqualTo(OptionalDouble.of(12));
         assertThat(s.arms()).containsExactly(
-                new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, OptionalInt.of(104)),
+                new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(104)),
                 new ExtractedArm("control", ExtractedArm.Role.CONTROL, OptionalInt.of(102)));
         assertThat(s.sourceRefs()).containsExactly("S01", "S02", "S03");
         assertThat(s.nBasis().orElseThrow()).startsWith("arm sizes printed in the Table 2 column headers");

@@ -39,7 +39,7 @@ class ExtractedStudyModelTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> result("nihss", "cell", OptionalInt.of(5), OptionalInt.empty(), OptionalDouble.of(-0.1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sd");
-        assertThatThrownBy(() -> new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, OptionalInt.of(-3)))
+        assertThatThrownBy(() -> new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(-3)))
                 .isInstanceOf(IllegalArgumentException.class);
         // Event counts may exceed the number of patients.
         assertThat(result("sae_events", "cell", OptionalInt.of(4), OptionalInt.of(9), OptionalDouble.empty())
@@ -48,7 +48,7 @@ class ExtractedStudyModelTest {
 
     @Test
     void requiresResultsToBelongToAnArmWithAUniqueLabel() {
-        ExtractedArm cell = new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, OptionalInt.empty());
+        ExtractedArm cell = new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.empty());
         ArmOutcomeResult other = result("death", "other", OptionalInt.empty(), OptionalInt.empty(),
                 OptionalDouble.empty());
 
@@ -59,9 +59,9 @@ class ExtractedStudyModelTest {
 
     @Test
     void mergeRefusesDisagreeingArmSizes() {
-        ExtractedStudy a = study(List.of(new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, OptionalInt.of(5))),
+        ExtractedStudy a = study(List.of(new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(5))),
                 List.of());
-        ExtractedStudy b = study(List.of(new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, OptionalInt.of(6))),
+        ExtractedStudy b = study(List.of(new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(6))),
                 List.of());
 
         assertThatThrownBy(() -> a.merge(b)).hasMessageContaining("n 5 in one part and 6 in the other");

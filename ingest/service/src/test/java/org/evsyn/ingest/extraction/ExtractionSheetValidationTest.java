@@ -36,20 +36,53 @@ class ExtractionSheetValidationTest {
         assertThat(a.year()).isEqualTo(OptionalInt.of(2020));
         assertThat(a.therapy().dosePerKg()).isEqualTo(OptionalDouble.of(2_000_000));
         assertThat(a.arms()).containsExactly(
-                new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, OptionalInt.of(20)),
+                new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(20)),
                 new ExtractedArm("usual care", ExtractedArm.Role.CONTROL, OptionalInt.empty()));
         assertThat(a.results()).hasSize(3);
         assertThat(a.results().get(1).mean()).isEqualTo(OptionalDouble.of(6.0));
         assertThat(a.results().get(2).events()).isEqualTo(OptionalInt.of(1));
         assertThat(a.results().get(2).mean()).isEmpty();
         ExtractedStudy b = c.study("B");
-        assertThat(b.arm("high dose").orElseThrow().role()).isEqualTo(ExtractedArm.Role.CELL_THERAPY);
+        assertThat(b.arm("high dose").orElseThrow().role()).isEqualTo(ExtractedArm.Role.EXPERIMENTAL);
         // No n_cell for B and no rows for an arm labelled cell: B has only its own arm.
         assertThat(b.arms()).extracting(ExtractedArm::label).containsExactly("high dose");
         assertThat(c.record("A").source().content()).contains("x_checked_by").contains("JS");
         // The reviewers' own columns are carried on the study, for the attributes a plan declares.
         assertThat(a.customColumns()).containsExactly(java.util.Map.entry("x_checked_by", "JS"));
         assertThat(b.customColumns()).isEmpty();
+    }
+
+    @Test
+    void readsEachArmsTreatmentAndLeavesAControlWithoutOneEmpty() {
+        String csv = "trial,cell_type,outcome,timepoint_days,arm,arm_treatment,n,events\n"
+                + "A,BM-MSC,death,90,cell,,20,1\n"
+                + "A,,death,90,control,placebo,19,2\n"
+                + "A,,sae,90,control,,19,3\n"
+                + "B,,death,90,low dose,azithromycin,10,1\n"
+                + "B,,death,90,control,,10,2\n";
+        ExtractionFixtures.Collected c = parse(csv);
+
+        assertThat(c.rejections).isEmpty();
+        ExtractedStudy a = c.study("A");
+        // Only what the sheet names is the arm's own; the cell type is the experimental arm's by default.
+        assertThat(a.arms()).extracting(ExtractedArm::treatment)
+                .containsExactly(java.util.Optional.empty(), java.util.Optional.of("placebo"));
+        assertThat(a.arms()).extracting(a::treatment)
+                .containsExactly(java.util.Optional.of("BM-MSC"), java.util.Optional.of("placebo"));
+        ExtractedStudy b = c.study("B");
+        assertThat(b.arms()).extracting(b::treatment)
+                .containsExactly(java.util.Optional.of("azithromycin"), java.util.Optional.empty());
+    }
+
+    @Test
+    void rejectsARowGivingAnArmAnotherTreatmentThanItsEarlierRows() {
+        ExtractionFixtures.Collected c = parse("trial,outcome,timepoint_days,arm,treatment,n,events\n"
+                + "A,death,90,cell,BM-MSC,20,1\nA,death,90,control,placebo,19,2\nA,sae,90,cell,MAPC,20,4\n");
+
+        assertThat(c.rejections).containsExactly("row 4 (A): column treatment: expected the treatment arm 'cell' "
+                + "has on earlier rows ('BM-MSC'), found 'MAPC'");
+        assertThat(c.study("A").arms()).extracting(ExtractedArm::treatment)
+                .containsExactly(java.util.Optional.of("BM-MSC"), java.util.Optional.of("placebo"));
     }
 
     @Test
@@ -152,7 +185,7 @@ class ExtractionSheetValidationTest {
         ExtractedStudy s = c.study("STARTING-2");
         assertThat(s.part()).isEqualTo(ExtractedStudy.Part.COMBINED);
         assertThat(s.arms()).containsExactly(
-                new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, OptionalInt.of(39)),
+                new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(39)),
                 new ExtractedArm("control", ExtractedArm.Role.CONTROL, OptionalInt.of(15)));
         assertThat(s.results()).extracting(r -> r.median().orElseThrow()).containsExactly(3.0, 4.0);
         assertThat(s.results()).allSatisfy(r -> assertThat(r.sourceRefs()).containsExactly("S13"));

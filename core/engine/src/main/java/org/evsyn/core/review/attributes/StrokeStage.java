@@ -7,15 +7,15 @@ import java.util.OptionalDouble;
 final class StrokeStage {
 
     /** Last day counted as acute. */
-    public static final double ACUTE_MAX_DAYS = 7;
+    static final double ACUTE_MAX_DAYS = 7;
     /** Last day counted as subacute (3 months of 30 days). */
-    public static final double SUBACUTE_MAX_DAYS = 90;
+    static final double SUBACUTE_MAX_DAYS = 90;
 
     private StrokeStage() {
     }
 
     /** "acute", "subacute" or "chronic"; empty when the timing is unknown. */
-    public static Optional<String> fromTimingDays(OptionalDouble days) {
+    static Optional<String> fromTimingDays(OptionalDouble days) {
         if (days.isEmpty()) {
             return Optional.empty();
         }

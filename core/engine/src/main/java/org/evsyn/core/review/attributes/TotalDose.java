@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class TotalDose {
 
     /** The body weight assumed when the extraction gives none for a trial (a typical adult stroke population). */
-    public static final double ASSUMED_WEIGHT_KG = 70;
+    static final double ASSUMED_WEIGHT_KG = 70;
 
     private static final Pattern WORDS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(billion|million)\\b");
     private static final Pattern POWER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[x×]\\s*10\\s*(?:\\^\\s*|\\(\\s*)(\\d{1,2})\\)?");
@@ -36,12 +36,12 @@ final class TotalDose {
      * @param weightAssumed whether that weight is {@link #ASSUMED_WEIGHT_KG} rather than the trial's own
      * @param derivation    how, in words for the report
      */
-    public record Derived(double cellsPerKg, double totalCells, double bodyWeightKg, boolean weightAssumed,
+    record Derived(double cellsPerKg, double totalCells, double bodyWeightKg, boolean weightAssumed,
                           String derivation) {
     }
 
     /** The total number of cells the text names, when it names exactly one. */
-    public static OptionalDouble totalCells(String printed) {
+    static OptionalDouble totalCells(String printed) {
         String t = printed.toLowerCase(Locale.ROOT);
         if (t.contains("/kg") || t.contains("per kg") || t.contains(" or ") || RANGE.matcher(t).find()) {
             return OptionalDouble.empty();
@@ -59,7 +59,7 @@ final class TotalDose {
     }
 
     /** Cells per kg from the printed dose at the assumed body weight, flagged in its derivation. */
-    public static Optional<Derived> perKg(String printed) {
+    static Optional<Derived> perKg(String printed) {
         return perKg(printed, OptionalDouble.empty());
     }
 
@@ -67,7 +67,7 @@ final class TotalDose {
      * Cells per kg from the printed dose at the trial's mean body weight when given, else at the assumed one; the
      * derivation says which.
      */
-    public static Optional<Derived> perKg(String printed, OptionalDouble trialBodyWeightKg) {
+    static Optional<Derived> perKg(String printed, OptionalDouble trialBodyWeightKg) {
         OptionalDouble total = totalCells(printed);
         if (total.isEmpty()) {
             return Optional.empty();

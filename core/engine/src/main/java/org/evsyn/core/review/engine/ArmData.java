@@ -16,15 +16,26 @@ import java.util.OptionalInt;
  * @param events     participants with the event (binary)
  * @param imputation how mean/SD were derived when they were not reported, e.g. "Luo 2018 / Wan 2014 from median
  *                   and IQR"; empty when reported
+ * @param treatment  what the arm received (see {@link org.evsyn.core.domain.ExtractedStudy#treatment}); arms
+ *                   combined into one give their treatments joined by " + " when they differ; empty when not
+ *                   recorded for every arm it is made of
  */
 public record ArmData(String label, int n, OptionalDouble mean, OptionalDouble sd, OptionalInt events,
-                      Optional<String> imputation) {
+                      Optional<String> imputation, Optional<String> treatment) {
+
+    /** An arm whose treatment is not recorded. */
+    public ArmData(String label, int n, OptionalDouble mean, OptionalDouble sd, OptionalInt events,
+                   Optional<String> imputation) {
+        this(label, n, mean, sd, events, imputation, Optional.empty());
+    }
+
     public ArmData {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(mean, "mean");
         Objects.requireNonNull(sd, "sd");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(imputation, "imputation");
+        Objects.requireNonNull(treatment, "treatment");
         if (n < 0) {
             throw new IllegalArgumentException(label + ": n must not be negative");
         }
@@ -39,6 +50,11 @@ public record ArmData(String label, int n, OptionalDouble mean, OptionalDouble s
     public static ArmData binary(String label, int n, int events) {
         return new ArmData(label, n, OptionalDouble.empty(), OptionalDouble.empty(), OptionalInt.of(events),
                 Optional.empty());
+    }
+
+    /** This arm with its treatment named. */
+    public ArmData withTreatment(Optional<String> name) {
+        return new ArmData(label, n, mean, sd, events, imputation, name);
     }
 
     /** Whether any number of this arm was imputed. */

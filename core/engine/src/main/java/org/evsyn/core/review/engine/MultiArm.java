@@ -16,6 +16,18 @@ final class MultiArm {
 
     /** Combines experimental arms into one group: events and n add up; means and SDs combine exactly. */
     static ArmData combine(List<ArmData> arms, boolean continuous) {
+        return numbers(arms, continuous).withTreatment(treatment(arms));
+    }
+
+    /** The treatments of combined arms: each distinct one once; none when an arm has none recorded. */
+    private static Optional<String> treatment(List<ArmData> arms) {
+        if (arms.stream().anyMatch(a -> a.treatment().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(arms.stream().map(a -> a.treatment().get()).distinct().collect(Collectors.joining(" + ")));
+    }
+
+    private static ArmData numbers(List<ArmData> arms, boolean continuous) {
         String label = arms.stream().map(ArmData::label).collect(Collectors.joining(" + "));
         if (!continuous) {
             int n = arms.stream().mapToInt(ArmData::n).sum();
@@ -53,9 +65,11 @@ final class MultiArm {
             int n = baseN + (i < extraN ? 1 : 0);
             String label = control.label() + " (share " + (i + 1) + "/" + parts + ")";
             if (continuous) {
-                out.add(new ArmData(label, n, control.mean(), control.sd(), control.events(), control.imputation()));
+                out.add(new ArmData(label, n, control.mean(), control.sd(), control.events(), control.imputation(),
+                        control.treatment()));
             } else {
-                out.add(ArmData.binary(label, n, Math.min(n, baseE + (i < extraE ? 1 : 0))));
+                out.add(ArmData.binary(label, n, Math.min(n, baseE + (i < extraE ? 1 : 0)))
+                        .withTreatment(control.treatment()));
             }
         }
         return out;

@@ -198,10 +198,10 @@ public final class OutcomeDataExtractor {
         List<String> notes = new ArrayList<>();
         ArmOutcomeResult.ValueKind kind = oneKind(study, allKinds, notes);
         List<ArmOutcomeResult> rows = allKinds.stream().filter(r -> r.valueKind() == kind).toList();
-        List<ArmOutcomeResult> cell = byRole(study, rows, ExtractedArm.Role.CELL_THERAPY);
+        List<ArmOutcomeResult> cell = byRole(study, rows, ExtractedArm.Role.EXPERIMENTAL);
         List<ArmOutcomeResult> control = byRole(study, rows, ExtractedArm.Role.CONTROL);
         if (cell.isEmpty()) {
-            throw new Unusable("no cell-therapy arm reported at this time point" + where(rows));
+            throw new Unusable("no experimental arm reported at this time point" + where(rows));
         }
         if (control.isEmpty()) {
             throw new Unusable("no control arm reported at this time point" + where(rows));
@@ -211,9 +211,10 @@ public final class OutcomeDataExtractor {
         }
         List<ArmData> treatments = new ArrayList<>();
         for (ArmOutcomeResult r : cell) {
-            treatments.add(armData(outcome, study, r));
+            treatments.add(armData(outcome, study, r).withTreatment(treatment(study, r.armLabel())));
         }
-        ArmData ctrl = armData(outcome, study, control.get(0));
+        ArmData ctrl = armData(outcome, study, control.get(0))
+                .withTreatment(treatment(study, control.get(0).armLabel()));
         StudyAttributes attributes = StudyAttributes.yearOnly(study);
         Set<String> refs = new LinkedHashSet<>();
         rows.forEach(r -> refs.addAll(r.sourceRefs()));
@@ -231,7 +232,7 @@ public final class OutcomeDataExtractor {
         }
         if (multiArm == MultiArmRule.COMBINE_ARMS) {
             ArmData combined = MultiArm.combine(treatments, outcome.isContinuous());
-            notes.add(treatments.size() + " cell-therapy arms combined into one group (Cochrane Handbook 23.3.4)");
+            notes.add(treatments.size() + " experimental arms combined into one group (Cochrane Handbook 23.3.4)");
             return List.of(new StudyOutcomeData(study.studyId(), study.studyId(), first.timepointDays(),
                     first.timepointAsPrinted(), combined, ctrl, kind, attributes, notes, List.copyOf(refs)));
         }
@@ -298,11 +299,13 @@ public final class OutcomeDataExtractor {
             notes.add("time point not stated: " + r.timepointAsPrinted().orElse("no wording given"));
         }
         // The arms carry n only (0 when not given): the estimate is the study's, not computed from arm numbers.
+        Optional<String> controlTreatment = study.arms().stream().filter(a -> a.role() == ExtractedArm.Role.CONTROL)
+                .findFirst().flatMap(study::treatment);
         return new StudyOutcomeData(study.studyId(), study.studyId(), r.timepointDays(), r.timepointAsPrinted(),
                 new ArmData(r.armLabel(), r.n().orElse(0), OptionalDouble.empty(), OptionalDouble.empty(),
-                        OptionalInt.empty(), Optional.empty()),
+                        OptionalInt.empty(), Optional.empty(), treatment(study, r.armLabel())),
                 new ArmData("control", control.orElse(0), OptionalDouble.empty(), OptionalDouble.empty(),
-                        OptionalInt.empty(), Optional.empty()),
+                        OptionalInt.empty(), Optional.empty(), controlTreatment),
                 r.valueKind(), StudyAttributes.yearOnly(study), notes, r.sourceRefs(),
                 Optional.of(new StudyLevelEstimate(yi, sei, derivation)));
     }
@@ -376,6 +379,11 @@ public final class OutcomeDataExtractor {
             throw new Unusable(arm + ": median reported without IQR" + asPrinted(r));
         }
         throw new Unusable(arm + ": no mean/SD or median/IQR reported" + asPrinted(r));
+    }
+
+    /** What the study's arm with this label received, as the study names it (see ExtractedStudy#treatment). */
+    private static Optional<String> treatment(ExtractedStudy study, String armLabel) {
+        return study.arm(armLabel).flatMap(study::treatment);
     }
 
     private static List<ArmOutcomeResult> byRole(ExtractedStudy study, List<ArmOutcomeResult> rows,

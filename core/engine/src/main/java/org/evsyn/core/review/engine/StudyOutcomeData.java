@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * @param label              label in plots (the study id, plus the arm for split multi-arm comparisons)
  * @param timepointDays      time point used
  * @param timepointAsPrinted its wording in the source
- * @param treatment          the cell-therapy arm (or arms combined)
+ * @param treatment          the experimental arm (or arms combined), with what it received
  * @param control            the control arm (or its share, when split)
  * @param valueKind          whether both arms' numbers are final values or changes from baseline (one kind per
  *                           comparison)

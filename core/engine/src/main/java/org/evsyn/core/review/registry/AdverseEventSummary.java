@@ -57,7 +57,7 @@ public final class AdverseEventSummary {
             for (GroupArm g : GroupRoles.map(trial, groups)) {
                 role.put(g.groupId(), g.role());
             }
-            if (!role.containsValue(ExtractedArm.Role.CELL_THERAPY) || !role.containsValue(ExtractedArm.Role.CONTROL)
+            if (!role.containsValue(ExtractedArm.Role.EXPERIMENTAL) || !role.containsValue(ExtractedArm.Role.CONTROL)
                     || role.containsValue(ExtractedArm.Role.OTHER)) {
                 leftOut.add(trial.registration().trialId() + ": adverse-event groups could not be matched to one "
                         + "experimental and one control arm");
@@ -72,7 +72,7 @@ public final class AdverseEventSummary {
                             || total.atRisk().isEmpty()) {
                         continue;
                     }
-                    int at = r == ExtractedArm.Role.CELL_THERAPY ? 0 : 2;
+                    int at = r == ExtractedArm.Role.EXPERIMENTAL ? 0 : 2;
                     t[at] += total.affected().getAsInt();
                     t[at + 1] += total.atRisk().getAsInt();
                     any = true;
@@ -100,7 +100,7 @@ public final class AdverseEventSummary {
                     acc[0] += n.affected().getAsInt();
                     acc[1] += n.atRisk().getAsInt();
                 }
-                int[] t = perRole.getOrDefault(ExtractedArm.Role.CELL_THERAPY, new int[2]);
+                int[] t = perRole.getOrDefault(ExtractedArm.Role.EXPERIMENTAL, new int[2]);
                 int[] k = perRole.getOrDefault(ExtractedArm.Role.CONTROL, new int[2]);
                 c[0] = Math.max(c[0], t[0]);
                 c[1] = Math.max(c[1], t[1]);

@@ -111,7 +111,7 @@ public final class ExtractionMerger {
         for (GroupArm g : registryArms.values()) {
             if (!armMap.containsKey(g.label())) {
                 String label = unique(g.label(), labels);
-                arms.add(new ExtractedArm(label, g.role(), OptionalInt.empty()));
+                arms.add(new ExtractedArm(label, g.role(), OptionalInt.empty(), g.treatment()));
                 armMap.put(g.label(), label);
                 notes.add(study.studyId() + ": arm '" + label + "' added from " + e.trialId() + " (" + g.why() + ")");
             }
@@ -253,7 +253,8 @@ public final class ExtractionMerger {
             for (RegistryOutcomeData d : e.measures()) {
                 for (RegistryArmRow r : d.arms()) {
                     ExtractedArm known = arms.putIfAbsent(r.arm().label(),
-                            new ExtractedArm(r.arm().label(), r.arm().role(), OptionalInt.empty()));
+                            new ExtractedArm(r.arm().label(), r.arm().role(), OptionalInt.empty(),
+                                    r.arm().treatment()));
                     if (known != null && known.role() != r.arm().role()) {
                         notes.add(studyId + ": arm '" + known.label() + "' read as " + known.role() + " and as "
                                 + r.arm().role() + " in different measures; the first is kept");

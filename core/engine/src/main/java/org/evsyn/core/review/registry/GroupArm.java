@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param role          what the arm is in the comparison
  * @param registeredArm the protocol arm the group matches, when one does
  * @param why           how the role was decided, for reviewers
+ * @param treatment     what the arm received: the intervention names the registered arm lists (type prefix such as
+ *                      "Drug:" dropped, several joined by " + "); empty without a registered arm or names
  */
 public record GroupArm(String groupId, String groupTitle, String label, ExtractedArm.Role role,
-                       Optional<String> registeredArm, String why) {
+                       Optional<String> registeredArm, String why, Optional<String> treatment) {
     public GroupArm {
         Objects.requireNonNull(groupId, "groupId");
         Objects.requireNonNull(groupTitle, "groupTitle");
@@ -25,5 +27,6 @@ public record GroupArm(String groupId, String groupTitle, String label, Extracte
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(registeredArm, "registeredArm");
         Objects.requireNonNull(why, "why");
+        Objects.requireNonNull(treatment, "treatment");
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *       label one contains the other); the arm's type decides: PLACEBO_COMPARATOR, SHAM_COMPARATOR and
  *       NO_INTERVENTION are control; an arm whose every intervention is a placebo, sham, vehicle or standard care
  *       is control whatever its type; ACTIVE_COMPARATOR is other unless its label names a control; any other arm
- *       is the experimental (cell-therapy) arm;</li>
+ *       is the experimental arm;</li>
  *   <li>without a registered arm, control words in the title (placebo, sham, vehicle, control, standard or usual
  *       care, ...) make the group the control, else it is the experimental arm.</li>
  * </ol>
@@ -73,7 +73,7 @@ final class GroupRoles {
         String label = stripped.isEmpty() ? (title.isBlank() ? g.id() : title.trim()) : stripped;
         if (title.contains("->") || title.contains("→") || TitleMatch.containsPhrase(title, SWITCH_WORDS)) {
             return new GroupArm(g.id(), title, label, Role.OTHER, Optional.empty(),
-                    "the group switched treatment during the trial");
+                    "the group switched treatment during the trial", Optional.empty());
         }
         Optional<Role> byWords = keywordRole(trial, title);
         Optional<ArmGroup> arm = registeredArm(trial.arms(), label);
@@ -85,18 +85,21 @@ final class GroupRoles {
                         + "arm '" + arm.get().label() + "' (" + type + "), which is " + name(byArm)
                         + ": arm mapping ambiguous");
             }
+            List<String> given = interventionsOf(trial, arm.get());
             return new GroupArm(g.id(), title, arm.get().label(), byArm, Optional.of(arm.get().label()),
-                    "registered arm '" + arm.get().label() + "' (" + type + ")");
+                    "registered arm '" + arm.get().label() + "' (" + type + ")",
+                    given.isEmpty() ? Optional.empty() : Optional.of(String.join(" + ", given)));
         }
         if (byWords.isPresent()) {
             return new GroupArm(g.id(), title, label, byWords.get(), Optional.empty(),
-                    byWords.get() == Role.CONTROL ? "the title names a control" : "the title names the intervention");
+                    byWords.get() == Role.CONTROL ? "the title names a control" : "the title names the intervention",
+                    Optional.empty());
         }
-        return new GroupArm(g.id(), title, label, Role.CELL_THERAPY, Optional.empty(),
-                "no control named in the title: taken as an experimental arm");
+        return new GroupArm(g.id(), title, label, Role.EXPERIMENTAL, Optional.empty(),
+                "no control named in the title: taken as an experimental arm", Optional.empty());
     }
 
-    /** CONTROL when the title names a control only; CELL_THERAPY when it also names an active intervention. */
+    /** CONTROL when the title names a control only; EXPERIMENTAL when it also names an active intervention. */
     private static Optional<Role> keywordRole(TrialRecord trial, String title) {
         if (!isControlText(title)) {
             return Optional.empty();
@@ -104,7 +107,7 @@ final class GroupRoles {
         boolean namesActive = trial.interventions().stream().filter(i -> !isControlText(i.name()))
                 .anyMatch(i -> TitleMatch.containsPhrase(title, names(i)));
         if (namesActive) {
-            return Optional.of(Role.CELL_THERAPY);
+            return Optional.of(Role.EXPERIMENTAL);
         }
         if (title.contains("+") || TitleMatch.containsPhrase(title, ADD_ON_WORDS)) {
             throw new Unusable("group '" + title + "' names a control together with an add-on: arm role ambiguous");
@@ -124,7 +127,7 @@ final class GroupRoles {
         if (type.equals("ACTIVE_COMPARATOR")) {
             return isControlText(arm.label()) ? Role.CONTROL : Role.OTHER;
         }
-        return given.isEmpty() && isControlText(arm.label()) ? Role.CONTROL : Role.CELL_THERAPY;
+        return given.isEmpty() && isControlText(arm.label()) ? Role.CONTROL : Role.EXPERIMENTAL;
     }
 
     private static List<String> interventionsOf(TrialRecord trial, ArmGroup arm) {
@@ -169,12 +172,12 @@ final class GroupRoles {
         Map<String, Long> counts = new HashMap<>();
         arms.forEach(a -> counts.merge(a.label(), 1L, Long::sum));
         return arms.stream().map(a -> counts.get(a.label()) == 1 ? a : new GroupArm(a.groupId(), a.groupTitle(),
-                a.label() + " [" + a.groupId() + "]", a.role(), a.registeredArm(), a.why())).toList();
+                a.label() + " [" + a.groupId() + "]", a.role(), a.registeredArm(), a.why(), a.treatment())).toList();
     }
 
     private static String name(Role role) {
         return switch (role) {
-            case CELL_THERAPY -> "experimental";
+            case EXPERIMENTAL -> "experimental";
             case CONTROL -> "control";
             case OTHER -> "other";
         };

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param organSystem      system organ class as posted, e.g. "Infections and infestations"
  * @param trials           trials contributing
- * @param treatmentAffected cell-therapy (experimental) participants affected: per trial the largest count of any
+ * @param treatmentAffected experimental-arm participants affected: per trial the largest count of any
  *                         one term of the system, summed over trials; a lower bound, because registries post counts
  *                         per term and a participant may have several terms
  * @param treatmentAtRisk  experimental participants at risk

@@ -83,7 +83,7 @@ class DeclaredAttributesTest {
             Object[] t = TRIALS[i];
             String age = i < ageOverride.length && ageOverride[i] != null ? ageOverride[i] : (String) t[6];
             out.add(new TestStudies(t[0] + " " + t[1], (Integer) t[1])
-                    .arm("azithromycin", ExtractedArm.Role.CELL_THERAPY).arm("amoxycillin", ExtractedArm.Role.CONTROL)
+                    .arm("azithromycin", ExtractedArm.Role.EXPERIMENTAL).arm("amoxycillin", ExtractedArm.Role.CONTROL)
                     .events("failure", null, "azithromycin", (Integer) t[3], (Integer) t[2])
                     .events("failure", null, "amoxycillin", (Integer) t[5], (Integer) t[4]).build()
                     .withCustomColumns(Map.of("x_age_group", age, "x_year", String.valueOf(t[1]))));

@@ -198,7 +198,7 @@ class ReviewEngineTest {
 
     @Test
     void multiArmTrialsCombineTheirCellArmsByDefault() {
-        ExtractedStudy ibis = TestStudies.study("IBIS", 2023).arm("high dose", org.evsyn.core.domain.ExtractedArm.Role.CELL_THERAPY)
+        ExtractedStudy ibis = TestStudies.study("IBIS", 2023).arm("high dose", org.evsyn.core.domain.ExtractedArm.Role.EXPERIMENTAL)
                 .events("death", 365.0, "cell", 20, 2).events("death", 365.0, "high dose", 19, 3)
                 .events("death", 365.0, "control", 37, 6).build();
         OutcomePlan mortality = outcome("mortality", "RR", Direction.LOWER_IS_BETTER,
@@ -209,6 +209,27 @@ class ReviewEngineTest {
         assertThat(d.treatment().n()).isEqualTo(39);
         assertThat(d.treatment().events()).hasValue(5);
         assertThat(d.notes()).anyMatch(n -> n.contains("combined"));
+    }
+
+    @Test
+    void theAnalysedDataNameWhatEachArmReceived() {
+        OutcomePlan mortality = outcome("mortality", "RR", Direction.LOWER_IS_BETTER,
+                new TimepointRule.Last(OptionalDouble.empty(), false), "death");
+        // IBIS: the cell arm names no treatment (its cell type, MSC, stands in), a second arm names another.
+        ExtractedStudy ibis = TestStudies.study("IBIS", 2023).arm("high dose", org.evsyn.core.domain.ExtractedArm.Role.EXPERIMENTAL)
+                .treatment("high dose", "MAPC").treatment("control", "placebo")
+                .events("death", 365.0, "cell", 20, 2).events("death", 365.0, "high dose", 19, 3)
+                .events("death", 365.0, "control", 37, 6).build();
+        // TREASURE: a control arm the sheet names nothing for stays unnamed.
+        ExtractedStudy treasure = TestStudies.study("TREASURE", 2024).treatment("cell", "MultiStem")
+                .events("death", 365.0, "cell", 104, 13).events("death", 365.0, "control", 102, 10).build();
+
+        List<StudyOutcomeData> data = engine.analyse(plan(List.of(mortality), List.of(), Set.of()),
+                List.of(ibis, treasure), List.of()).outcomes().get(0).dataset().included();
+
+        assertThat(data).extracting(d -> d.treatment().treatment(), d -> d.control().treatment()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Optional.of("MSC + MAPC"), Optional.of("placebo")),
+                org.assertj.core.groups.Tuple.tuple(Optional.of("MultiStem"), Optional.empty()));
     }
 
     @Test

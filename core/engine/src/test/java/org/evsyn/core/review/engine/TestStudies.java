@@ -30,11 +30,17 @@ final class TestStudies {
     }
 
     static TestStudies study(String id, int year) {
-        return new TestStudies(id, year).arm("cell", ExtractedArm.Role.CELL_THERAPY).arm("control", ExtractedArm.Role.CONTROL);
+        return new TestStudies(id, year).arm("cell", ExtractedArm.Role.EXPERIMENTAL).arm("control", ExtractedArm.Role.CONTROL);
     }
 
     TestStudies arm(String label, ExtractedArm.Role role) {
         arms.add(new ExtractedArm(label, role, OptionalInt.empty()));
+        return this;
+    }
+
+    /** Names what the arm with this label received. */
+    TestStudies treatment(String label, String treatment) {
+        arms.replaceAll(a -> a.label().equals(label) ? a.withTreatment(Optional.of(treatment)) : a);
         return this;
     }
 

@@ -117,7 +117,9 @@ class ExtractionMergerTest {
         ExtractedStudy s = merged.studies().get(1);
         assertThat(s.registryIds()).containsExactly("NCT02210780");
         assertThat(s.arms()).extracting(ExtractedArm::label, ExtractedArm::role).containsExactly(
-                tuple("Placebo qw", Role.CONTROL), tuple("Dupilumab 300 mg qw", Role.CELL_THERAPY));
+                tuple("Placebo qw", Role.CONTROL), tuple("Dupilumab 300 mg qw", Role.EXPERIMENTAL));
+        assertThat(s.arms()).extracting(ExtractedArm::treatment)
+                .containsExactly(java.util.Optional.of("Placebo"), java.util.Optional.of("Dupilumab"));
         assertThat(s.results()).extracting(ArmOutcomeResult::mean)
                 .containsExactly(OptionalDouble.of(-2.11), OptionalDouble.of(-4.24));
     }
@@ -136,7 +138,7 @@ class ExtractionMergerTest {
         return new ExtractedStudy("CAXSPAND", ExtractedStudy.Part.COMBINED, Optional.of("Deodhar"), OptionalInt.of(2019),
                 Optional.of("NCT02552212"), List.of("NCT02552212"), Optional.empty(), Optional.of("3"), Optional.empty(),
                 CellTherapy.none(), List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.of(12),
-                List.of(new ExtractedArm("cell", Role.CELL_THERAPY, OptionalInt.of(159)),
+                List.of(new ExtractedArm("cell", Role.EXPERIMENTAL, OptionalInt.of(159)),
                         new ExtractedArm("control", Role.CONTROL, OptionalInt.of(158))),
                 Optional.empty(), results, List.of("S01"), Optional.empty());
     }

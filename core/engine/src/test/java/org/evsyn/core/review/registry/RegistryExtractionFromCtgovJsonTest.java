@@ -69,7 +69,7 @@ class RegistryExtractionFromCtgovJsonTest {
         RegistryExtraction u = extractor.extract(uveitis, trial);
         assertThat(u.measures()).singleElement().satisfies(d -> assertThat(d.arms())
                 .extracting(r -> r.arm().role(), r -> r.result().events().getAsInt(), r -> r.result().n().getAsInt())
-                .containsExactly(tuple(Role.CONTROL, 8, 158), tuple(Role.CELL_THERAPY, 4, 159)));
+                .containsExactly(tuple(Role.CONTROL, 8, 158), tuple(Role.EXPERIMENTAL, 4, 159)));
 
         // BASFI is posted at weeks 12 and 52 as LEAST_SQUARES_MEAN with Standard Error; at week 52 placebo -1.44
         // (SE 0.30, n 158) and CZP -3.03 (SE 0.24, n 159).

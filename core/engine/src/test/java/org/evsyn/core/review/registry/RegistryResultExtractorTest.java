@@ -43,7 +43,7 @@ class RegistryResultExtractorTest {
         assertThat(gummy.mean()).hasValue(28);
         assertThat(gummy.sd()).hasValue(13);
         // No group names a control and there are no registered arms: every group is an experimental arm.
-        assertThat(e.measures().get(0).arms()).allMatch(r -> r.arm().role() == Role.CELL_THERAPY);
+        assertThat(e.measures().get(0).arms()).allMatch(r -> r.arm().role() == Role.EXPERIMENTAL);
     }
 
     @Test
@@ -78,8 +78,18 @@ class RegistryResultExtractorTest {
         List<GroupArm> arms = e.measures().get(0).arms().stream().map(RegistryArmRow::arm).toList();
         assertThat(arms).extracting(GroupArm::label, GroupArm::role).containsExactly(
                 tuple("Placebo qw", Role.CONTROL),
-                tuple("Dupilumab 300 mg qw", Role.CELL_THERAPY));
+                tuple("Dupilumab 300 mg qw", Role.EXPERIMENTAL));
         assertThat(arms.get(0).registeredArm()).contains("Placebo qw");
+    }
+
+    @Test
+    void aRegisteredArmCarriesTheInterventionsItListsAsItsTreatment() {
+        // NCT02210780: "Placebo qw" lists "Drug: Placebo", "Dupilumab 300 mg qw" lists "Drug: Dupilumab".
+        RegistryExtraction e = extractor.extract(outcome("pruritus", "MD", "Pruritis Numerical Rating Scale"),
+                Samples.nct02210780());
+
+        assertThat(e.measures().get(0).arms()).extracting(r -> r.arm().treatment())
+                .containsExactly(java.util.Optional.of("Placebo"), java.util.Optional.of("Dupilumab"));
     }
 
     @Test
@@ -93,7 +103,7 @@ class RegistryResultExtractorTest {
         RegistryOutcomeData week12 = e.measures().get(0);
         assertThat(week12.arms()).extracting(r -> r.arm().label(), r -> r.arm().role()).containsExactly(
                 tuple("Placebo", Role.CONTROL),
-                tuple("CZP 200 mg Q2W", Role.CELL_THERAPY));
+                tuple("CZP 200 mg Q2W", Role.EXPERIMENTAL));
         assertThat(week12.arms().get(1).result().mean()).hasValue(-2.07);
         assertThat(week12.arms().get(1).result().sd().getAsDouble())
                 .isCloseTo(0.20 * Math.sqrt(159), within(1e-12));
@@ -153,7 +163,7 @@ class RegistryResultExtractorTest {
         assertThat(d.arms()).extracting(r -> r.arm().role(), r -> r.result().events().getAsInt(),
                 r -> r.result().n().getAsInt()).containsExactly(
                 tuple(Role.CONTROL, 8, 158),
-                tuple(Role.CELL_THERAPY, 4, 159));
+                tuple(Role.EXPERIMENTAL, 4, 159));
         assertThat(d.arms().get(0).result().countKind()).isEqualTo(ArmOutcomeResult.CountKind.PATIENTS);
     }
 

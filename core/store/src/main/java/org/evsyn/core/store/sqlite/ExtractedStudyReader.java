@@ -58,9 +58,10 @@ final class ExtractedStudyReader {
         List<Double> doses = ctx.select(ExtractionDoses.DOSE_PER_KG).from(ExtractionDoses.TABLE)
                 .where(ExtractionDoses.EXTRACTION_ID.eq(extractionId)).orderBy(ExtractionDoses.ORDINAL)
                 .fetch(ExtractionDoses.DOSE_PER_KG);
-        List<ExtractedArm> arms = ctx.select(Arms.LABEL, Arms.ROLE, Arms.N).from(Arms.TABLE)
+        List<ExtractedArm> arms = ctx.select(Arms.LABEL, Arms.ROLE, Arms.N, Arms.TREATMENT).from(Arms.TABLE)
                 .where(Arms.EXTRACTION_ID.eq(extractionId)).orderBy(Arms.ORDINAL)
-                .fetch(r -> new ExtractedArm(r.value1(), ExtractedArm.Role.valueOf(r.value2()), optInt(r.value3())));
+                .fetch(r -> new ExtractedArm(r.value1(), ExtractedArm.Role.stored(r.value2()), optInt(r.value3()),
+                        Optional.ofNullable(r.value4())));
         CellTherapy therapy = new CellTherapy(opt(x, StudyExtractions.CELL_TYPE),
                 opt(x, StudyExtractions.CELL_SOURCE).map(CellTherapy.CellSource::valueOf),
                 opt(x, StudyExtractions.ROUTE), opt(x, StudyExtractions.DOSE_AS_GIVEN),

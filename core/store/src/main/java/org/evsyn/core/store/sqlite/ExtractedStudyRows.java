@@ -26,7 +26,7 @@ import org.jooq.DSLContext;
 
 /**
  * Turns an {@link ExtractedStudy} into queued rows: the study (created on its first extraction), one extraction
- * version, its arms, the cell therapy of its cell-therapy arms, one outcome measure per outcome name and one
+ * version, its arms, the cell therapy of its experimental arms, one outcome measure per outcome name and one
  * outcome result per sheet row.
  */
 final class ExtractedStudyRows {
@@ -73,9 +73,9 @@ final class ExtractedStudyRows {
             long armId = ids.next(Arms.TABLE, Arms.ID);
             armIds.put(arm.label(), armId);
             buffers.studyArms.add(armId, studyId, extractionId, sourceId, i, arm.label(), arm.role().name(),
-                    integer(arm.n()), null);
-            // The sheet gives one therapy per study; it is what every cell-therapy arm received.
-            if (arm.role() == ExtractedArm.Role.CELL_THERAPY && !t.equals(CellTherapy.none())) {
+                    integer(arm.n()), null, arm.treatment().orElse(null));
+            // The sheet gives one therapy per study; it is what every experimental arm received.
+            if (arm.role() == ExtractedArm.Role.EXPERIMENTAL && !t.equals(CellTherapy.none())) {
                 buffers.studyInterventions.add(armId, 0, null, text(t.cellType()),
                         t.source().map(Enum::name).orElse(null), text(t.route()), text(t.doseAsGiven()),
                         real(t.dosePerKg()), text(t.timingAsGiven()), real(t.timingDays()));

@@ -114,6 +114,7 @@ final class ReviewTables {
         static final Field<String> ROLE = text(TABLE, "role");
         static final Field<Integer> N = integer(TABLE, "n");
         static final Field<String> DESCRIPTION = text(TABLE, "description");
+        static final Field<String> TREATMENT = text(TABLE, "treatment");
 
         private Arms() {
         }

@@ -139,10 +139,12 @@ final class SqliteStudyRepository implements StudyRepository {
     }
 
     private static List<StudyArm.ArmIntervention> interventions(ExtractedStudy study, ExtractedArm arm) {
-        if (arm.role() != ExtractedArm.Role.CELL_THERAPY || study.therapy().equals(CellTherapy.none())) {
-            return List.of();
+        Optional<String> name = study.treatment(arm);
+        if (arm.role() != ExtractedArm.Role.EXPERIMENTAL || study.therapy().equals(CellTherapy.none())) {
+            return name.map(n -> List.of(new StudyArm.ArmIntervention(Optional.of(n), CellTherapy.none())))
+                    .orElse(List.of());
         }
-        return List.of(new StudyArm.ArmIntervention(Optional.empty(), study.therapy()));
+        return List.of(new StudyArm.ArmIntervention(name, study.therapy()));
     }
 
     private StudySummary summary(long studyId, String key, String label) {

@@ -136,7 +136,8 @@ final class WriteBuffers {
     final RowBuffer studyArms = buffer(ReviewTables.Arms.TABLE.getName(), List.of(ReviewTables.Arms.ID,
             ReviewTables.Arms.STUDY_ID, ReviewTables.Arms.EXTRACTION_ID, ReviewTables.Arms.SOURCE_RECORD_ID,
             ReviewTables.Arms.ORDINAL,
-            ReviewTables.Arms.LABEL, ReviewTables.Arms.ROLE, ReviewTables.Arms.N, ReviewTables.Arms.DESCRIPTION));
+            ReviewTables.Arms.LABEL, ReviewTables.Arms.ROLE, ReviewTables.Arms.N, ReviewTables.Arms.DESCRIPTION,
+            ReviewTables.Arms.TREATMENT));
 
     final RowBuffer studyInterventions = buffer(ReviewTables.Interventions.TABLE.getName(), List.of(
             ReviewTables.Interventions.ARM_ID, ReviewTables.Interventions.ORDINAL, ReviewTables.Interventions.NAME,

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
+import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.LiteratureRecord;
 import org.evsyn.core.domain.ParsedRecord;
@@ -73,6 +74,23 @@ public abstract class RoundTripContract {
         assertThat(store.literature().mentioning("NCT01436487")).extracting(StoredRecord::payload)
                 .containsExactly(paper);
         assertThat(store.literature().mentioning("NCT99999999")).isEmpty();
+    }
+
+    @Test
+    void armTreatmentsReadBackAsGivenAndAnExperimentalArmWithoutOneReadsAsTheCellType() {
+        ExtractedStudy base = TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5);
+        ExtractedStudy study = base.withArms(List.of(base.arms().get(0),
+                base.arms().get(1).withTreatment(Optional.of("placebo"))));
+        store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+
+        ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
+        assertThat(back).isEqualTo(study);
+        assertThat(back.arms()).extracting(ExtractedArm::treatment)
+                .containsExactly(Optional.empty(), Optional.of("placebo"));
+        assertThat(back.arms()).extracting(back::treatment)
+                .containsExactly(Optional.of("BM-MSC"), Optional.of("placebo"));
+        assertThat(store.studies().arms("BANG2005").get(1).interventions()).singleElement()
+                .satisfies(i -> assertThat(i.name()).contains("placebo"));
     }
 
     @Test

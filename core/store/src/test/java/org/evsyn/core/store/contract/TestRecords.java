@@ -190,7 +190,7 @@ public final class TestRecords {
                 OptionalDouble.of(31))
                 : CellTherapy.none();
         List<ExtractedArm> arms = List.of(
-                new ExtractedArm("cell", ExtractedArm.Role.CELL_THERAPY, characteristics ? OptionalInt.of(nCell)
+                new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, characteristics ? OptionalInt.of(nCell)
                         : OptionalInt.empty()),
                 new ExtractedArm("control", ExtractedArm.Role.CONTROL, characteristics ? OptionalInt.of(36)
                         : OptionalInt.empty()));

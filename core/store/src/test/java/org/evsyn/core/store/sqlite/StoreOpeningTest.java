@@ -10,10 +10,13 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import org.evsyn.core.store.contract.ImportRequests;
 import org.evsyn.core.store.contract.TestRecords;
+import org.evsyn.core.domain.ExtractedArm;
+import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;
@@ -34,7 +37,7 @@ class StoreOpeningTest {
         try (EvidenceStore store = factory.open(file)) {
             assertThat(file).exists();
             assertThat(store.file()).isEqualTo(file.toAbsolutePath());
-            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(4);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(5);
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
     }
@@ -110,7 +113,7 @@ class StoreOpeningTest {
         assertThatThrownBy(() -> factory.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 4)");
+                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 5)");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -225,6 +228,42 @@ class StoreOpeningTest {
         assertThat(schema(file)).contains("identity_sha256").contains("records_history")
                 .contains("adverse_event_totals").contains("protocol_outcomes").contains("registration_references")
                 .contains("population_description").contains("non_inferiority_type").contains("ae_time_frame");
+    }
+
+    /**
+     * A store at schema 4: its arms had no treatment and stored the experimental role as CELL_THERAPY. Schema 5
+     * keeps each arm with its treatment empty (the experimental arm of a study with a cell type then reads that
+     * cell type as its treatment) and renames the role. The schema-4 store is the same import with the arms table
+     * put back as schema 4 wrote it.
+     */
+    @Test
+    void aStoreAtSchemaFourIsMigratedWithArmTreatmentsEmptyAndTheExperimentalRoleRenamed() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        ExtractedStudy study = TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5);
+        try (EvidenceStore store = factory.open(file)) {
+            store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE arms DROP COLUMN treatment");
+            s.execute("UPDATE arms SET role = 'CELL_THERAPY' WHERE role = 'EXPERIMENTAL'");
+            s.execute("PRAGMA user_version = 4");
+        }
+
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(5);
+            ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
+            assertThat(back).isEqualTo(study);
+            assertThat(back.arms()).extracting(ExtractedArm::role)
+                    .containsExactly(ExtractedArm.Role.EXPERIMENTAL, ExtractedArm.Role.CONTROL);
+            assertThat(back.arms()).extracting(ExtractedArm::treatment).containsOnly(Optional.empty());
+            assertThat(back.treatment(back.arms().get(0))).contains("BM-MSC");
+            assertThat(back.treatment(back.arms().get(1))).isEmpty();
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM arms WHERE role = 'CELL_THERAPY' OR treatment IS NOT NULL")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isZero();
+        }
     }
 
     @Test
