@@ -60,7 +60,7 @@ abstract class ReviewFolderCommand implements Callable<Integer> {
         ReportFiles files = reports.write(new ReviewReportAssembler().assemble(result), out, output.options());
         files.warnings().forEach(w -> environment.err().println("evsyn: warning: " + TerminalText.line(w)));
         environment.out().println();
-        ResultsTable.print(environment.out(), result.analysis(), result.changeTexts());
+        ResultsTable.print(environment.out(), result);
         environment.out().println();
         environment.out().println("Report: " + TerminalText.line(files.index().toString()));
         return 0;

@@ -1,11 +1,14 @@
 package org.evsyn.core.review.run;
 
+import org.evsyn.core.review.engine.OutcomeAnalyser;
+import org.evsyn.core.review.engine.OutcomeAnalysis;
 import org.evsyn.core.review.engine.ReviewAnalysis;
 import org.evsyn.core.review.living.OutcomeChange;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.registry.OrganSystemEvents;
 import org.evsyn.core.review.screening.PrismaCounts;
+import org.evsyn.stats.analysis.AnalysisOutcome;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -79,5 +82,16 @@ public record ReviewResult(ReviewPlan plan, ReviewAnalysis analysis, PrismaCount
         changes.stream().filter(c -> c.status() == OutcomeChange.Status.CHANGED)
                 .forEach(c -> moved.put(c.outcome(), all.get(c.outcome())));
         return moved;
+    }
+
+    /**
+     * Participants of the studies {@code outcome}'s pooled estimate uses (a double-zero study left out does not
+     * count); 0 when its main analysis did not complete.
+     */
+    public int pooledParticipants(OutcomeAnalysis outcome) {
+        return outcome.main().filter(m -> m instanceof AnalysisOutcome.Completed)
+                .map(m -> OutcomeAnalyser.pooledParticipants(outcome.dataset().included(),
+                        ((AnalysisOutcome.Completed) m).result()))
+                .orElse(0);
     }
 }
