@@ -2,14 +2,9 @@ package org.evsyn.core.review.run;
 
 import jakarta.inject.Inject;
 import org.evsyn.core.domain.ExtractedStudy;
-import org.evsyn.core.domain.LiteratureRecord;
-import org.evsyn.core.domain.Registration;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.review.attributes.AttributeSheetCheck;
-import org.evsyn.core.review.dedup.CandidateRecord;
-import org.evsyn.core.review.dedup.DuplicateFinder;
 import org.evsyn.core.review.dedup.DuplicateGroup;
-import org.evsyn.core.review.dedup.StudyLinker;
 import org.evsyn.core.review.engine.ReviewAnalysis;
 import org.evsyn.core.review.engine.ReviewEngine;
 import org.evsyn.core.review.living.AnalysisRunRecorder;
@@ -28,15 +23,10 @@ import org.evsyn.core.review.screening.PrismaCalculator;
 import org.evsyn.core.review.screening.PrismaCounts;
 import org.evsyn.core.review.screening.ScreeningDecision;
 import org.evsyn.core.review.screening.ScreeningSheetReader;
-import org.evsyn.core.store.DecisionChanges;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.ReviewDecisionRepository;
 import org.evsyn.core.store.StoredRecord;
-import org.evsyn.ingest.FileResult;
-import org.evsyn.ingest.IngestListener;
-import org.evsyn.ingest.IngestOptions;
-import org.evsyn.ingest.IngestReport;
 import org.evsyn.ingest.IngestService;
 
 import java.io.IOException;
@@ -58,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -78,7 +67,7 @@ public final class ReviewRunner {
     /** The adapter of reviewers' extraction sheets: the plan says which files are sheets, whatever they look like. */
     static final String EXTRACTION_FORMAT = "extraction-csv";
 
-    private static final String NOTHING_STORED = "nothing was stored";
+    static final String NOTHING_STORED = "nothing was stored";
 
     private final EvidenceStoreFactory stores;
     private final IngestService ingest;
@@ -120,6 +109,9 @@ public final class ReviewRunner {
         new AttributeSheetCheck().problem(plan.attributes(), sheetsByName).ifPresent(p -> {
             throw new IllegalStateException(p + " (" + NOTHING_STORED + ")");
         });
+        // report reads the files without storing, before it needs the store; run reads them into it, below.
+        Optional<FilesRead> readOnly = refresh ? Optional.empty()
+                : Optional.of(FilesRead.read(plan, dir, sheets, ingest::parseOnly, false));
         if (!refresh && !Files.exists(db)) {
             throw new IllegalStateException(db + ": no evidence store here; run 'evsyn run " + dir.getFileName()
                     + "' first");
@@ -138,14 +130,14 @@ public final class ReviewRunner {
         try (EvidenceStore opened = stores.open(db, request.storeOptions())) {
             if (refresh) {
                 read = opened.importTogether(() -> {
-                    FilesRead r = readFiles(plan, dir, sheets,
+                    FilesRead r = FilesRead.read(plan, dir, sheets,
                             (files, options, listener) -> ingest.ingest(files, options, opened, listener), true);
                     checkJudgedStudies(plan, sheetJudgements, r.records().studies());
                     return r;
                 });
                 committed[0] = true;
             } else {
-                read = readFiles(plan, dir, sheets, ingest::parseOnly, false);
+                read = readOnly.orElseThrow();
             }
             FileRecords exported = read.exported();
             List<ExtractedStudy> sheetStudies = new ArrayList<>();
@@ -173,9 +165,9 @@ public final class ReviewRunner {
                     + "\" for " + u.outcome() + ", not usable: " + u.reason())));
             ReviewDecisionRepository decided = opened.reviewDecisions();
             if (refresh) {
-                stored = Optional.of(recordDecisions(decided, opened, plan, sheetDecisions, sheetJudgements,
-                        duplicateGroups(opened, exported)));
-                linkStudies(opened, sheetStudies, exported);
+                stored = Optional.of(StoredDecisions.record(decided, opened, plan, sheetDecisions, sheetJudgements,
+                        StoredDecisions.duplicateGroups(opened, exported)));
+                StoredDecisions.linkStudies(opened, sheetStudies, exported);
             }
             for (ExtractedStudy st : sheetStudies) {
                 opened.studies().study(st.studyId()).filter(x -> !x.literatureKeys().isEmpty()).ifPresent(x ->
@@ -215,86 +207,6 @@ public final class ReviewRunner {
                 .toList(), request.version(), LocalDate.now(request.clock().withZone(ZoneOffset.UTC)));
     }
 
-    /** One pass over some files: the store's ingest, or a read without storing. */
-    @FunctionalInterface
-    private interface Pass {
-        IngestReport read(List<Path> files, IngestOptions options, IngestListener listener);
-    }
-
-    /**
-     * What the review's files hold, learnt from one pass over them.
-     *
-     * @param records    the records of the sheets and the exports together
-     * @param exported   the records of the exports
-     * @param identified records identified per source, for PRISMA
-     * @param rejected   rows read but not stored
-     * @param totals     the store's counts, when the pass stored
-     */
-    private record FilesRead(FileRecords records, FileRecords exported, Map<String, Integer> identified,
-                             List<RejectedRow> rejected, Optional<IngestTotals> totals) {
-    }
-
-    /**
-     * Passes each file once (a file two sources name too): the sheets read as sheets, the exports by their content.
-     * The first file that fails ends the pass with its error.
-     *
-     * @param storing true when the pass stores: it then counts what it stored and rejected
-     */
-    private static FilesRead readFiles(ReviewPlan plan, Path dir, List<Path> sheets, Pass pass, boolean storing) {
-        FileRecords all = new FileRecords();
-        FileRecords exported = new FileRecords();
-        List<FileResult> results = new ArrayList<>();
-        for (Path sheet : sheets) {
-            results.addAll(passOne(pass, sheet, IngestOptions.defaults().withFormat(EXTRACTION_FORMAT), all));
-        }
-        Map<Path, List<FileResult>> seen = new LinkedHashMap<>();
-        Map<Path, FileRecords> records = new LinkedHashMap<>();
-        Map<String, Integer> identified = new LinkedHashMap<>();
-        for (var source : plan.sources()) {
-            int n = 0;
-            for (String f : source.files()) {
-                Path file = dir.resolve(f);
-                if (!seen.containsKey(file)) {
-                    FileRecords held = new FileRecords();
-                    List<FileResult> r = passOne(pass, file, IngestOptions.defaults(), held);
-                    seen.put(file, r);
-                    records.put(file, held);
-                    results.addAll(r);
-                }
-                // A stored pass counts every record read; a read-only pass the distinct records found.
-                n += !storing ? records.get(file).records()
-                        : seen.get(file).stream().flatMap(x -> x.summary().stream()).mapToInt(s -> s.read()).sum();
-            }
-            identified.merge(source.name(), n, Integer::sum);
-        }
-        exported.addAll(records.values());
-        all.addAll(records.values());
-        IngestReport report = new IngestReport(results);
-        List<RejectedRow> rejected = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        for (FileResult file : report.files()) {
-            String name = Path.of(file.name()).getFileName().toString();
-            file.summary().ifPresent(s -> {
-                notes.addAll(s.notes());
-                s.rejected().forEach(r -> rejected.add(new RejectedRow(name, r.recordRef(), r.reason())));
-            });
-        }
-        Optional<IngestTotals> totals = !storing ? Optional.empty()
-                : Optional.of(new IngestTotals(report.files().size(), report.read(), report.stored(), report.unchanged(),
-                report.newVersions(), report.history(), report.rejected(), notes));
-        return new FilesRead(all, exported, identified, !storing ? List.of() : rejected, totals);
-    }
-
-    private static List<FileResult> passOne(Pass pass, Path file, IngestOptions options, FileRecords into) {
-        IngestReport report = pass.read(List.of(file), options, into);
-        Optional<FileResult> failed = report.files().stream().filter(f -> !f.succeeded()).findFirst();
-        if (failed.isPresent()) {
-            throw new IllegalStateException(failed.get().error().orElse(failed.get().name() + ": import failed")
-                    + " (" + NOTHING_STORED + ")");
-        }
-        return report.files();
-    }
-
     /** Each RoB 2 judgement names a study of the extraction sheets. */
     private static void checkJudgedStudies(ReviewPlan plan, List<Rob2Assessment> judgements, Set<String> sheetStudies) {
         for (Rob2Assessment a : judgements) {
@@ -328,55 +240,4 @@ public final class ReviewRunner {
         }
     }
 
-    /** Duplicate groups among the review's exports (same registry id, DOI, PMID or title and year). */
-    private static List<DuplicateGroup> duplicateGroups(EvidenceStore store, FileRecords exported) {
-        List<CandidateRecord> candidates = new ArrayList<>();
-        for (String key : exported.literature()) {
-            store.literature().current(key).map(StoredRecord::payload).ifPresent(l -> candidates.add(
-                    new CandidateRecord("lit:" + key, l.source(), l.registryIds(), l.doi(), l.pmid(), l.title(), l.year())));
-        }
-        for (String trialId : exported.registrations()) {
-            store.registrations().current(trialId).map(StoredRecord::payload).ifPresent(t -> {
-                var r = t.registration();
-                List<String> regIds = new ArrayList<>(List.of(r.trialId()));
-                r.secondaryIds().forEach(x -> regIds.add(x.id()));
-                candidates.add(new CandidateRecord("reg:" + trialId, r.registry(), regIds, Optional.empty(),
-                        Optional.empty(), r.officialTitle().orElse(r.briefTitle()),
-                        r.startDate().map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty())));
-            });
-        }
-        return new DuplicateFinder().find(candidates);
-    }
-
-    /** Makes the sheets' decisions and the duplicates found the review's decisions in force, and says what moved. */
-    private static DecisionsStored recordDecisions(ReviewDecisionRepository decided, EvidenceStore store,
-                                                   ReviewPlan plan, List<ScreeningDecision> decisions,
-                                                   List<Rob2Assessment> judgements, List<DuplicateGroup> groups) {
-        // Checked before anything is saved, so a bad sheet leaves every decision as it was.
-        for (Rob2Assessment a : judgements) {
-            if (store.studies().study(a.studyId()).isEmpty()) {
-                throw new IllegalStateException(plan.files().riskOfBias().orElse("risk-of-bias sheet")
-                        + ": study \"" + a.studyId() + "\" is judged but no extraction sheet has it");
-            }
-        }
-        DecisionChanges screened = decided.saveScreening(plan.id(), decisions);
-        DecisionChanges judged = decided.saveRiskOfBias(plan.id(), judgements);
-        DecisionChanges linked = decided.saveDuplicates(plan.id(), groups);
-        return new DecisionsStored(screened, judged, linked);
-    }
-
-    /** Links each study to the registrations and papers among the review's exports that report it. */
-    private static void linkStudies(EvidenceStore store, List<ExtractedStudy> studies, FileRecords exported) {
-        List<Registration> registrations = new ArrayList<>();
-        exported.registrations().forEach(id -> store.registrations().current(id)
-                .ifPresent(r -> registrations.add(r.payload().registration())));
-        Map<String, LiteratureRecord> papers = new LinkedHashMap<>();
-        exported.literature().forEach(key -> store.literature().current(key)
-                .ifPresent(l -> papers.put(key, l.payload())));
-        StudyLinker linker = new StudyLinker();
-        for (ExtractedStudy study : studies) {
-            StudyLinker.Links links = linker.link(study.registryIds(), registrations, papers);
-            store.reviewDecisions().linkToStudy(study.studyId(), links.trialIds(), links.literatureKeys());
-        }
-    }
 }
