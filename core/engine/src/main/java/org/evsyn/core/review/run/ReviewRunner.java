@@ -26,6 +26,7 @@ import org.evsyn.core.review.screening.ScreeningSheetReader;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.ReviewDecisionRepository;
+import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoredRecord;
 import org.evsyn.ingest.IngestService;
 
@@ -100,7 +101,8 @@ public final class ReviewRunner {
         boolean refresh = request.mode() == ReviewMode.RUN;
         // Read and check everything the folder holds (but the exports) before the store is touched.
         ReviewPlan plan = plans.read(dir);
-        List<Rob2Assessment> sheetJudgements = plan.files().riskOfBias().map(f -> rob.read(dir.resolve(f))).orElse(List.of());
+        List<Rob2Assessment> sheetJudgements = plan.files().riskOfBias().map(f -> rob.read(dir.resolve(f)))
+                .orElse(List.of());
         List<ScreeningDecision> sheetDecisions = plan.files().screening().map(f -> screening.read(dir.resolve(f)))
                 .orElse(List.of());
         List<Path> sheets = plan.files().extraction().stream().map(dir::resolve).toList();
@@ -118,7 +120,7 @@ public final class ReviewRunner {
         }
 
         boolean created = !Files.exists(db);
-        boolean[] committed = {false};
+        boolean removable = false;
         FilesRead read;
         ReviewAnalysis analysis;
         List<OutcomeChange> changes;
@@ -129,13 +131,17 @@ public final class ReviewRunner {
         List<ScreeningDecision> decisions;
         try (EvidenceStore opened = stores.open(db, request.storeOptions())) {
             if (refresh) {
-                read = opened.importTogether(() -> {
-                    FilesRead r = FilesRead.read(plan, dir, sheets,
-                            (files, options, listener) -> ingest.ingest(files, options, opened, listener), true);
-                    checkJudgedStudies(plan, sheetJudgements, r.records().studies());
-                    return r;
-                });
-                committed[0] = true;
+                try {
+                    read = opened.importTogether(() -> {
+                        FilesRead r = FilesRead.read(plan, dir, sheets,
+                                (files, options, listener) -> ingest.ingest(files, options, opened, listener), true);
+                        checkJudgedStudies(plan, sheetJudgements, r.records().studies());
+                        return r;
+                    });
+                } catch (RuntimeException e) {
+                    removable = created && holdsNothing(opened, e);
+                    throw e;
+                }
             } else {
                 read = readOnly.orElseThrow();
             }
@@ -195,7 +201,7 @@ public final class ReviewRunner {
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, request.version())
                     : new AnalysisRunRecorder().compare(opened.analysisRuns(), analysis);
         } catch (RuntimeException e) {
-            if (refresh && created && !committed[0]) {
+            if (removable) {
                 removeStore(db, e);
             }
             throw e;
@@ -214,6 +220,16 @@ public final class ReviewRunner {
                 throw new IllegalStateException(plan.files().riskOfBias().orElse("risk-of-bias sheet")
                         + ": study \"" + a.studyId() + "\" is judged but no extraction sheet has it");
             }
+        }
+    }
+
+    /** True when the store holds no evidence at all (no import ever committed), so removing it loses nothing. */
+    private static boolean holdsNothing(EvidenceStore store, RuntimeException failure) {
+        try {
+            return store.counts().equals(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+            return false;
         }
     }
 
