@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Reads 200 MB exports as `evsyn run` pre-scans them, under a 512 MiB heap: the memory figures of
+# Reads 200 MB exports as a review run reads them, under a 512 MiB heap: the memory figures of
 # docs/reliability.md ("Input: limits and what is refused"). Each export is made from a sample in the test resources,
 # repeated (with fresh ids) to SIZE_MB; two damaged ones are a single record that never ends. `evsyn report` reads
-# the review folder and pre-scans its exports before it needs the store, and stops there (the store does not
-# exist), so the time and peak memory are those of the pre-scan.
+# the review folder and its exports (once, without storing) before it needs the store, and stops there (the store
+# does not exist), so the time and peak memory are those of that one pass.
 #
 # Usage: bench/input-bounds.sh            (SIZE_MB=200 HEAP=512m; work files in ${TMPDIR:-/tmp}/evsyn-bounds)
 set -euo pipefail

@@ -3,6 +3,7 @@ package org.evsyn.cli;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -141,6 +142,47 @@ class ModuleBoundariesTest {
     void onlyCliUsesPicocli() {
         noClasses().that().resideOutsideOfPackage("org.evsyn.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(evsyn);
+    }
+
+    /**
+     * A review is run by the engine's {@code ReviewRunner}: cli parses arguments, calls it and prints its result. So
+     * no cli class reads registry results, finds duplicates, screens, judges risk of bias or records analysis runs, nor
+     * uses the store's review repositories.
+     */
+    @Test
+    void cliHoldsNoReviewLogic() {
+        noClasses().that().resideInAPackage("org.evsyn.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.evsyn.core.review.registry..",
+                        "org.evsyn.core.review.dedup..", "org.evsyn.core.review.living..",
+                        "org.evsyn.core.review.screening..", "org.evsyn.core.review.rob..",
+                        "org.evsyn.core.review.attributes..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                        "org.evsyn.core.store.ReviewDecisionRepository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.evsyn.core.store.AnalysisRunRepository")
+                .because("the review workflow lives in the engine (org.evsyn.core.review.run); cli only prints it")
+                .check(evsyn);
+    }
+
+    /**
+     * Numbers are computed once, by stats through the engine; only {@code evsyn meta}, the command line front end of
+     * stats, fits models itself (its commands in org.evsyn.cli.meta, and the factory that hands them the runner).
+     */
+    @Test
+    void onlyTheMetaCommandFitsModels() {
+        DescribedPredicate<JavaClass> fitting = new DescribedPredicate<>(
+                "fit models (stats' Meta, MetaAnalysisRunner, RmaFit, MhPetoFit and internals, the engine's analysers)") {
+            @Override
+            public boolean test(JavaClass c) {
+                return Set.of("org.evsyn.stats.Meta", "org.evsyn.stats.analysis.MetaAnalysisRunner",
+                        "org.evsyn.stats.RmaFit", "org.evsyn.stats.MhPetoFit",
+                        "org.evsyn.core.review.engine.OutcomeAnalyser", "org.evsyn.core.review.engine.ReviewEngine")
+                        .contains(c.getName()) || c.getPackageName().startsWith("org.evsyn.stats.internal");
+            }
+        };
+        noClasses().that().resideInAPackage("org.evsyn.cli..").and().resideOutsideOfPackage("org.evsyn.cli.meta..")
+                .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(fitting)))
+                .because("a review's numbers come from ReviewRunner's result; cli formats them")
                 .check(evsyn);
     }
 }

@@ -2,6 +2,9 @@ package org.evsyn.cli.run;
 
 import jakarta.inject.Inject;
 import org.evsyn.cli.console.Environment;
+import org.evsyn.core.review.run.ReviewMode;
+import org.evsyn.core.review.run.ReviewRunner;
+import org.evsyn.reporting.ReportWriter;
 import picocli.CommandLine.Command;
 
 /** Writes a review's report from what the store holds, without ingesting or recording analysis runs. */
@@ -16,12 +19,12 @@ import picocli.CommandLine.Command;
 public final class ReportCommand extends ReviewFolderCommand {
 
     @Inject
-    ReportCommand(Environment environment, ReviewPipeline pipeline) {
-        super(environment, pipeline);
+    ReportCommand(Environment environment, ReviewRunner runner, ReportWriter reports) {
+        super(environment, runner, reports);
     }
 
     @Override
-    boolean refresh() {
-        return false;
+    ReviewMode mode() {
+        return ReviewMode.REPORT;
     }
 }

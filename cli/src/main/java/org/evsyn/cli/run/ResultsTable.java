@@ -1,9 +1,8 @@
 package org.evsyn.cli.run;
 
 import org.evsyn.cli.console.TerminalText;
-import org.evsyn.core.review.engine.OutcomeAnalyser;
 import org.evsyn.core.review.engine.OutcomeAnalysis;
-import org.evsyn.core.review.engine.ReviewAnalysis;
+import org.evsyn.core.review.run.ReviewResult;
 import org.evsyn.stats.analysis.AnalysisOutcome;
 import org.evsyn.stats.analysis.AnalysisResult;
 
@@ -22,9 +21,10 @@ final class ResultsTable {
     private ResultsTable() {
     }
 
-    static void print(PrintWriter out, ReviewAnalysis analysis, Map<String, String> changes) {
+    static void print(PrintWriter out, ReviewResult result) {
+        Map<String, String> changes = result.changeTexts();
         List<String[]> rows = new ArrayList<>();
-        for (OutcomeAnalysis o : analysis.outcomes()) {
+        for (OutcomeAnalysis o : result.analysis().outcomes()) {
             String name = TerminalText.line(o.dataset().outcome().label() + " (" + o.dataset().outcome().measure()
                     + ")");
             String change = TerminalText.line(changes.getOrDefault(o.dataset().outcome().name(), ""));
@@ -37,7 +37,7 @@ final class ResultsTable {
                 continue;
             }
             AnalysisResult r = ((AnalysisOutcome.Completed) o.main().get()).result();
-            int n = OutcomeAnalyser.pooledParticipants(o.dataset().included(), r);
+            int n = result.pooledParticipants(o);
             boolean ratio = o.dataset().outcome().isRatio();
             double est = ratio ? Math.exp(r.model().estimate()) : r.model().estimate();
             double lo = ratio ? Math.exp(r.model().ciLower()) : r.model().ciLower();

@@ -2,6 +2,9 @@ package org.evsyn.cli.run;
 
 import jakarta.inject.Inject;
 import org.evsyn.cli.console.Environment;
+import org.evsyn.core.review.run.ReviewMode;
+import org.evsyn.core.review.run.ReviewRunner;
+import org.evsyn.reporting.ReportWriter;
 import picocli.CommandLine.Command;
 
 /**
@@ -19,12 +22,12 @@ import picocli.CommandLine.Command;
 public final class RunCommand extends ReviewFolderCommand {
 
     @Inject
-    RunCommand(Environment environment, ReviewPipeline pipeline) {
-        super(environment, pipeline);
+    RunCommand(Environment environment, ReviewRunner runner, ReportWriter reports) {
+        super(environment, runner, reports);
     }
 
     @Override
-    boolean refresh() {
-        return true;
+    ReviewMode mode() {
+        return ReviewMode.RUN;
     }
 }

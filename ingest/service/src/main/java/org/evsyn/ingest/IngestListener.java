@@ -1,5 +1,7 @@
 package org.evsyn.ingest;
 
+import org.evsyn.core.domain.ParsedRecord;
+
 /**
  * Progress callbacks from {@link IngestService}, e.g. for a progress bar. Called on the ingesting thread.
  * Every method does nothing by default.
@@ -27,6 +29,14 @@ public interface IngestListener {
 
     /** One more record was read (stored, unchanged or rejected). */
     default void recordRead() {
+    }
+
+    /**
+     * A record was handed to the store (stored, or found unchanged), after {@link #recordRead}; in a strict or failed
+     * import it may still be rolled back with its file. Lets a caller learn what a file holds from the same pass that
+     * stores it.
+     */
+    default void recordAccepted(ParsedRecord record) {
     }
 
     /** A file is done, successfully or not. */

@@ -37,6 +37,7 @@ final class SinkToWriter implements Feed {
         writer.store(record);
         lastRecord = record.payload().externalId();
         listener.recordRead();
+        listener.recordAccepted(record);
     }
 
     @Override

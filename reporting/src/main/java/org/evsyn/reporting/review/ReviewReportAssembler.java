@@ -11,6 +11,7 @@ import org.evsyn.core.review.grade.GradeAssessment;
 import org.evsyn.core.review.plan.Direction;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.rob.Rob2Assessment;
+import org.evsyn.core.review.run.ReviewResult;
 import org.evsyn.core.review.screening.PrismaCounts;
 import org.evsyn.reporting.model.ArmSummary;
 import org.evsyn.reporting.model.BenefitDirection;
@@ -55,7 +56,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -66,7 +66,7 @@ import java.util.Optional;
 public final class ReviewReportAssembler {
 
     /**
-     * Inputs of the report that are not part of the analysis.
+     * Inputs of the report that are not part of the analysis, as the report shows them.
      *
      * @param prisma      PRISMA counts
      * @param changes     what moved since the previous run, per outcome name
@@ -77,23 +77,23 @@ public final class ReviewReportAssembler {
      * @param version     evsyn version
      * @param date        report date (ISO)
      */
-    public record Context(PrismaCounts prisma, Map<String, String> changes, List<String> dataNotes,
-                          List<org.evsyn.core.review.registry.OrganSystemEvents> adverseEvents, String storeHash,
-                          List<String> runIds, String version, String date) {
-        public Context {
-            Objects.requireNonNull(prisma, "prisma");
-            changes = Map.copyOf(changes);
-            dataNotes = List.copyOf(dataNotes);
-            adverseEvents = List.copyOf(adverseEvents);
-            Objects.requireNonNull(storeHash, "storeHash");
-            runIds = List.copyOf(runIds);
-            Objects.requireNonNull(version, "version");
-            Objects.requireNonNull(date, "date");
+    private record Context(PrismaCounts prisma, Map<String, String> changes, List<String> dataNotes,
+                           List<org.evsyn.core.review.registry.OrganSystemEvents> adverseEvents, String storeHash,
+                           List<String> runIds, String version, String date) {
+
+        static Context of(ReviewResult result) {
+            return new Context(result.prisma(), result.movedTexts(), result.dataNotes(), result.adverseEvents(),
+                    "sha256:" + result.storeSha256(), result.runIds().stream().map(id -> "#" + id).toList(),
+                    result.version(), result.date().toString());
         }
     }
 
-    /** The report of {@code analysis}. */
-    public ReviewReport assemble(ReviewAnalysis analysis, Context context) {
+    /** The report of a review run: its analyses and everything the run found on the way. */
+    public ReviewReport assemble(ReviewResult result) {
+        return assemble(result.analysis(), Context.of(result));
+    }
+
+    private ReviewReport assemble(ReviewAnalysis analysis, Context context) {
         ReviewPlan plan = analysis.plan();
         List<org.evsyn.reporting.model.OutcomeAnalysis> outcomes = new ArrayList<>();
         List<GradeRow> grade = new ArrayList<>();

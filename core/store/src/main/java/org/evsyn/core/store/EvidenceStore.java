@@ -2,6 +2,7 @@ package org.evsyn.core.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.evsyn.core.domain.SourceRecord;
 
@@ -29,6 +30,20 @@ public interface EvidenceStore extends AutoCloseable {
      * @throws ImportFailedException when the import was rolled back; its message says why
      */
     ImportSummary runImport(ImportRequest request, ImportBody body);
+
+    /**
+     * Runs {@code imports}, whose {@link #runImport} calls then join one transaction: it commits when {@code imports}
+     * returns and every import in it succeeded, and rolls back entirely, every import it made included, when
+     * {@code imports} throws or any of its imports failed. Once an import has failed, later ones in the same call fail
+     * at once. A store that cannot join imports throws {@link UnsupportedOperationException}.
+     *
+     * @return what {@code imports} returned
+     * @throws ImportFailedException when an import failed (and everything was rolled back) but {@code imports}
+     *                               returned normally
+     */
+    default <T> T importTogether(Supplier<T> imports) {
+        throw new UnsupportedOperationException("this evidence store cannot join imports in one transaction");
+    }
 
     /**
      * How far an earlier import of this file in committed chunks got, if one did; a store that keeps no progress

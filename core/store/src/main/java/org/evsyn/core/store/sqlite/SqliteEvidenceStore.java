@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.store.AnalysisRunRepository;
@@ -45,6 +46,10 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private final ReviewDecisionRepository reviewDecisions;
     private boolean closed;
     private boolean importing;
+    /** Inside {@link #importTogether}: imports join its transaction. */
+    private boolean joined;
+    /** An import of the joined transaction failed and rolled the whole of it back. */
+    private boolean joinedFailed;
 
     SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock, LockWait wait) {
         this.file = file;
@@ -93,7 +98,13 @@ final class SqliteEvidenceStore implements EvidenceStore {
                 // commit the outer import's half-written rows.
                 throw new IllegalStateException("an import into " + file + " is already running on this store");
             }
-            beginImport(request);
+            if (joinedFailed) {
+                throw new ImportFailedException("import of " + request.fileName() + " was not started, nothing was "
+                        + "stored: an earlier import of the same transaction failed and rolled it back");
+            }
+            if (!joined) {
+                beginImport(request);
+            }
             importing = true;
             boolean committed = false;
             RuntimeException failure = null;
@@ -108,7 +119,9 @@ final class SqliteEvidenceStore implements EvidenceStore {
                             + first.recordRef() + ": " + first.reason());
                 }
                 ImportSummary summary = writer.finish();
-                transactions.commit();
+                if (!joined) {
+                    transactions.commit();
+                }
                 committed = true;
                 return summary;
             } catch (ImportFailedException e) {
@@ -123,6 +136,47 @@ final class SqliteEvidenceStore implements EvidenceStore {
                 }
                 importing = false;
                 endImport(committed, failure);
+            }
+        }
+    }
+
+    @Override
+    public <T> T importTogether(Supplier<T> imports) {
+        Objects.requireNonNull(imports, "imports");
+        synchronized (lock) {
+            requireOpen();
+            if (importing || joined) {
+                throw new IllegalStateException("an import into " + file + " is already running on this store");
+            }
+            beginImport(new ImportRequest("the review's files", "", "", false));
+            joined = true;
+            joinedFailed = false;
+            boolean committed = false;
+            RuntimeException failure = null;
+            try {
+                T result = imports.get();
+                if (joinedFailed) {
+                    throw new ImportFailedException("an import failed; the imports made with it were rolled back, "
+                            + "nothing was stored");
+                }
+                try {
+                    transactions.commit();
+                } catch (SQLException e) {
+                    throw StoreErrors.translate("imports into " + file + " could not commit, nothing was stored",
+                            file, e, wait);
+                }
+                committed = true;
+                return result;
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            } finally {
+                joined = false;
+                joinedFailed = false;
+                if (!committed) {
+                    // Tolerates a transaction an import already rolled back.
+                    transactions.rollBack(failure);
+                }
             }
         }
     }
@@ -268,6 +322,9 @@ final class SqliteEvidenceStore implements EvidenceStore {
     /** Rolls back an import that did not commit; a failure to roll back is attached to the import's own. */
     private void endImport(boolean committed, RuntimeException failure) {
         if (!committed) {
+            // A joined import that fails takes the whole transaction with it (SQLite may already have rolled it
+            // back after an I/O error, so a savepoint could not be relied on).
+            joinedFailed = joined;
             transactions.rollBack(failure);
         }
     }
