@@ -31,6 +31,9 @@ class ModuleGraphTest {
             "org.evsyn.core.review.grade..", "org.evsyn.core.review.living..", "org.evsyn.core.review.plan..",
             "org.evsyn.core.review.registry..", "org.evsyn.core.review.run.."};
 
+    /** evsyn-test-support: helpers the tests share; on the test classpath only. */
+    static final String TEST_SUPPORT = "org.evsyn.core.fuzz..";
+
     private static JavaClasses evsyn;
 
     @BeforeAll
@@ -49,7 +52,8 @@ class ModuleGraphTest {
                 .layer("ingest").definedBy(ingestService())
                 .layer("engine").definedBy(ENGINE)
                 .layer("reporting").definedBy("org.evsyn.reporting..")
-                .layer("cli").definedBy("org.evsyn.cli..");
+                .layer("cli").definedBy("org.evsyn.cli..")
+                .layer("test-support").definedBy(TEST_SUPPORT);
     }
 
     /** org.evsyn.ingest and its sub-packages except the SPI. */
@@ -70,7 +74,7 @@ class ModuleGraphTest {
                 .filter(p -> !p.equals("org.evsyn.cli") && !p.startsWith("org.evsyn.cli.")
                         && !p.startsWith("org.evsyn.stats") && !p.startsWith("org.evsyn.reporting")
                         && !p.startsWith("org.evsyn.ingest") && !p.startsWith("org.evsyn.core.store")
-                        && !in(p, DOMAIN) && !in(p, ENGINE))
+                        && !in(p, DOMAIN) && !in(p, ENGINE) && !in(p, new String[] {TEST_SUPPORT}))
                 .sorted().toList();
         assertThat(unplaced)
                 .as("packages no module rule covers; add them to the module they belong to").isEmpty();
@@ -96,6 +100,7 @@ class ModuleGraphTest {
                 .whereLayer("ingest").mayOnlyAccessLayers("ingest-spi", "domain", "store")
                 .whereLayer("engine").mayOnlyAccessLayers("domain", "store", "stats", "ingest-spi", "ingest")
                 .whereLayer("reporting").mayOnlyAccessLayers("engine", "domain", "stats")
+                .whereLayer("test-support").mayNotBeAccessedByAnyLayer()
                 .because("an adapter author needs only the SPI, a store only the domain, and reporting renders "
                         + "results without reading exports or the store")
                 .check(evsyn);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.evsyn.core.store.contract.AnalysisRunsContract;
 import org.evsyn.core.store.contract.ImportContract;
+import org.evsyn.core.store.contract.ImportTogetherContract;
 import org.evsyn.core.store.contract.RegistryVersionsContract;
 import org.evsyn.core.store.contract.ReviewDecisionsContract;
 import org.evsyn.core.store.contract.RoundTripContract;
@@ -31,6 +32,14 @@ class SqliteStoreContractTest {
 
     @Nested
     class Imports extends ImportContract {
+        @Override
+        protected StoreHarness harness() {
+            return SqliteStoreContractTest.this.harness();
+        }
+    }
+
+    @Nested
+    class ImportsTogether extends ImportTogetherContract {
         @Override
         protected StoreHarness harness() {
             return SqliteStoreContractTest.this.harness();

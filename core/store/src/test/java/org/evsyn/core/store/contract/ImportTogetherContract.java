@@ -1,13 +1,8 @@
-package org.evsyn.core.store.sqlite;
+package org.evsyn.core.store.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,21 +12,18 @@ import org.evsyn.core.store.ImportSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Several files imported as one transaction: all of them or none. */
-class ImportTogetherTest {
+public abstract class ImportTogetherContract {
 
-    @TempDir
-    Path dir;
-
-    private Path file;
     private EvidenceStore store;
+
+    /** The implementation under test. */
+    protected abstract StoreHarness harness();
 
     @BeforeEach
     void open() {
-        file = dir.resolve("evidence.db");
-        store = new SqliteEvidenceStoreFactory().open(file);
+        store = harness().open("evidence");
     }
 
     @AfterEach
@@ -101,38 +93,11 @@ class ImportTogetherTest {
         assertThat(store.registrations().current("NCT01436487")).isEmpty();
     }
 
-    /** Every row of every table but the writer's own mark, as text. */
-    private String dataRows() throws Exception {
-        StringBuilder sb = new StringBuilder();
-        for (String table : query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT * FROM \"" + table + "\" ORDER BY 1")) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    if (table.equals("evsyn_meta") && rs.getString(1).startsWith(WriterMark.PREFIX)) {
-                        continue;
-                    }
-                    sb.append(table);
-                    for (int i = 1; i <= columns; i++) {
-                        sb.append('|').append(rs.getString(i));
-                    }
-                    sb.append('\n');
-                }
-            }
-        }
-        return sb.toString();
+    private String dataRows() {
+        return harness().rows("evidence");
     }
 
     private List<String> query(String sql) {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return harness().query("evidence", sql);
     }
 }
