@@ -224,8 +224,13 @@ public final class TestReports {
         for (int i = 0; i < BCG_STUDIES.length; i++) {
             chars.add(new StudyCharacteristics(BCG_STUDIES[i], i == 0 ? Optional.of("NCT00000000") : Optional.empty(),
                     Optional.of(BCG_ALLOC[i].equals("random") ? "RCT" : "Quasi-RCT (" + BCG_ALLOC[i] + ")"),
-                    List.of(BCG_ARMS[i][1], BCG_ARMS[i][3]), Optional.of("BCG vaccine"), Optional.empty(),
-                    Optional.of("intradermal"), Optional.empty(), Optional.empty(), Optional.of("up to 20 years")));
+                    List.of(BCG_ARMS[i][1], BCG_ARMS[i][3]), List.of(
+                            new StudyCharacteristics.Attribute("Cell type", Optional.of("BCG vaccine")),
+                            new StudyCharacteristics.Attribute("Cell source", Optional.empty()),
+                            new StudyCharacteristics.Attribute("Route", Optional.of("intradermal")),
+                            new StudyCharacteristics.Attribute("Dose per kg", Optional.empty()),
+                            new StudyCharacteristics.Attribute("Timing", Optional.empty())),
+                    Optional.of("up to 20 years")));
         }
         List<GradeRow> grade = List.of(
                 new GradeRow("Tuberculosis cases", 13, 357347, EffectMeasure.RR, BCG_FIT.estimate(), BCG_FIT.ciLower(),

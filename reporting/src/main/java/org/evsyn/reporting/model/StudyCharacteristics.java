@@ -44,14 +44,4 @@ public record StudyCharacteristics(String study, Optional<String> registryId, Op
         attributes = List.copyOf(attributes);
         java.util.Objects.requireNonNull(followUp, "followUp");
     }
-
-    /** A row with the cell-therapy columns (cell type, cell source, route, dose per kg, timing). */
-    public StudyCharacteristics(String study, Optional<String> registryId, Optional<String> design,
-                                List<Integer> armSizes, Optional<String> cellType, Optional<String> cellSource,
-                                Optional<String> route, Optional<String> dosePerKg, Optional<String> timing,
-                                Optional<String> followUp) {
-        this(study, registryId, design, armSizes, List.of(new Attribute("Cell type", cellType),
-                new Attribute("Cell source", cellSource), new Attribute("Route", route),
-                new Attribute("Dose per kg", dosePerKg), new Attribute("Timing", timing)), followUp);
-    }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,12 +29,13 @@ import java.util.Set;
  * @param country              country or countries as written
  * @param phase                phase as written (e.g. "2/3", "I/IIa")
  * @param blinding             blinding and control as written
- * @param therapy              cell product, source, route, dose and timing; {@code dosePerKg} is set only when
- *                             there is exactly one per-kg dose
- * @param dosesPerKg           every per-kg dose in cells/kg, one per dose arm, in sheet order
+ * @param intervention         what the intervention arms received: agent, origin, route, dose and timing;
+ *                             {@code dosePerKg} is set only when there is exactly one per-kg dose
+ * @param dosesPerKg           every per-kg dose (in the agent's unit, e.g. cells/kg), one per dose arm, in sheet order
  * @param bodyWeightKg         mean (or median) participant body weight the paper reports, in kg; what a printed
- *                             total dose is divided by to give cells/kg when no per-kg dose is printed
- * @param stage                stroke stage at treatment, when it follows from the printed timing
+ *                             total dose is divided by to give a per-kg dose when none is printed
+ * @param stageAsGiven         the condition's stage at treatment as the sheet gives it (e.g. "acute"); what it
+ *                             means is for the attribute pack of the review's domain
  * @param followupMonths       follow-up in months
  * @param arms                 the arms, labels unique; every result refers to one of them
  * @param nBasis               what the arm sizes are (randomised, treated, analysed, from a secondary table)
@@ -56,10 +56,10 @@ public record ExtractedStudy(
         Optional<String> country,
         Optional<String> phase,
         Optional<String> blinding,
-        CellTherapy therapy,
+        InterventionDetails intervention,
         List<Double> dosesPerKg,
         OptionalDouble bodyWeightKg,
-        Optional<Stage> stage,
+        Optional<String> stageAsGiven,
         OptionalDouble followupMonths,
         List<ExtractedArm> arms,
         Optional<String> nBasis,
@@ -78,27 +78,6 @@ public record ExtractedStudy(
         COMBINED
     }
 
-    /** Stroke stage at treatment: acute up to 7 days, subacute 8 days to 3 months, chronic after 3 months. */
-    public enum Stage {
-        ACUTE, SUBACUTE, CHRONIC,
-        /** The printed window spans two stages. */
-        MIXED;
-
-        /** Reads {@code acute}, {@code subacute}, {@code chronic} or {@code mixed}, ignoring case. */
-        public static Optional<Stage> parse(String text) {
-            if (text == null) {
-                return Optional.empty();
-            }
-            String t = text.trim().toUpperCase(Locale.ROOT).replace("-", "");
-            for (Stage s : values()) {
-                if (s.name().equals(t)) {
-                    return Optional.of(s);
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
     public ExtractedStudy {
         Registration.requireText(studyId, "studyId");
         Objects.requireNonNull(part, "part");
@@ -109,10 +88,10 @@ public record ExtractedStudy(
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(blinding, "blinding");
-        Objects.requireNonNull(therapy, "therapy");
+        Objects.requireNonNull(intervention, "intervention");
         dosesPerKg = List.copyOf(dosesPerKg);
         Objects.requireNonNull(bodyWeightKg, "bodyWeightKg");
-        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(stageAsGiven, "stageAsGiven");
         Objects.requireNonNull(followupMonths, "followupMonths");
         arms = List.copyOf(arms);
         Objects.requireNonNull(nBasis, "nBasis");
@@ -153,32 +132,37 @@ public record ExtractedStudy(
     /** A study without reviewers' own columns. */
     public ExtractedStudy(String studyId, Part part, Optional<String> firstAuthor, OptionalInt year,
                           Optional<String> registryIdsAsPrinted, List<String> registryIds, Optional<String> country,
-                          Optional<String> phase, Optional<String> blinding, CellTherapy therapy,
-                          List<Double> dosesPerKg, OptionalDouble bodyWeightKg, Optional<Stage> stage,
+                          Optional<String> phase, Optional<String> blinding,
+                          InterventionDetails intervention,
+                          List<Double> dosesPerKg, OptionalDouble bodyWeightKg, Optional<String> stageAsGiven,
                           OptionalDouble followupMonths, List<ExtractedArm> arms, Optional<String> nBasis,
                           List<ArmOutcomeResult> results, List<String> sourceRefs, Optional<String> notes) {
-        this(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase, blinding, therapy,
-                dosesPerKg, bodyWeightKg, stage, followupMonths, arms, nBasis, results, sourceRefs, notes, Map.of());
+        this(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase, blinding, intervention,
+                dosesPerKg, bodyWeightKg, stageAsGiven, followupMonths, arms, nBasis, results, sourceRefs, notes,
+                Map.of());
     }
 
     /** This study with other results (everything else kept, the reviewers' own columns included). */
     public ExtractedStudy withResults(List<ArmOutcomeResult> newResults) {
         return new ExtractedStudy(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase,
-                blinding, therapy, dosesPerKg, bodyWeightKg, stage, followupMonths, arms, nBasis, newResults,
+                blinding, intervention, dosesPerKg, bodyWeightKg, stageAsGiven, followupMonths,
+                arms, nBasis, newResults,
                 sourceRefs, notes, customColumns);
     }
 
     /** This study with other arms (everything else kept); every result must still name one of them. */
     public ExtractedStudy withArms(List<ExtractedArm> newArms) {
         return new ExtractedStudy(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase,
-                blinding, therapy, dosesPerKg, bodyWeightKg, stage, followupMonths, newArms, nBasis, results,
+                blinding, intervention, dosesPerKg, bodyWeightKg, stageAsGiven, followupMonths,
+                newArms, nBasis, results,
                 sourceRefs, notes, customColumns);
     }
 
     /** This study with these reviewers' own columns. */
     public ExtractedStudy withCustomColumns(Map<String, String> columns) {
         return new ExtractedStudy(studyId, part, firstAuthor, year, registryIdsAsPrinted, registryIds, country, phase,
-                blinding, therapy, dosesPerKg, bodyWeightKg, stage, followupMonths, arms, nBasis, results,
+                blinding, intervention, dosesPerKg, bodyWeightKg, stageAsGiven, followupMonths,
+                arms, nBasis, results,
                 sourceRefs, notes, columns);
     }
 
@@ -194,7 +178,7 @@ public record ExtractedStudy(
 
     /**
      * The treatment an arm of this study received: the one the source names, else, for the experimental arm of a
-     * study with a cell type, that cell type. A control arm gets no name the source did not give.
+     * study with an agent (e.g. a cell type), that agent. A control arm gets no name the source did not give.
      *
      * @param arm one of this study's arms
      * @return the treatment's short name, or empty
@@ -203,7 +187,7 @@ public record ExtractedStudy(
         if (arm.treatment().isPresent() || arm.role() != ExtractedArm.Role.EXPERIMENTAL) {
             return arm.treatment();
         }
-        return therapy.cellType();
+        return intervention.agent();
     }
 
     /**
@@ -244,7 +228,7 @@ public record ExtractedStudy(
         List<String> refs = new ArrayList<>(sourceRefs);
         other.sourceRefs.stream().filter(r -> !refs.contains(r)).forEach(refs::add);
         Part mergedPart = part == other.part ? part : Part.COMBINED;
-        CellTherapy t = therapy.equals(CellTherapy.none()) ? other.therapy : therapy;
+        InterventionDetails t = intervention.equals(InterventionDetails.none()) ? other.intervention : intervention;
         Map<String, String> custom = new LinkedHashMap<>(other.customColumns);
         custom.putAll(customColumns);
         return new ExtractedStudy(studyId, mergedPart,
@@ -255,7 +239,7 @@ public record ExtractedStudy(
                 country.or(other::country), phase.or(other::phase), blinding.or(other::blinding),
                 t, dosesPerKg.isEmpty() ? other.dosesPerKg : dosesPerKg,
                 bodyWeightKg.isPresent() ? bodyWeightKg : other.bodyWeightKg,
-                stage.or(other::stage),
+                stageAsGiven.or(other::stageAsGiven),
                 followupMonths.isPresent() ? followupMonths : other.followupMonths,
                 List.copyOf(byLabel.values()),
                 nBasis.or(other::nBasis), allResults, refs, notes.or(other::notes), custom);

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 
 /**
  * One arm of a study (multi-arm studies have several).
@@ -28,13 +28,13 @@ public record StudyArm(String label, Optional<String> role, OptionalInt n, List<
      * One intervention of an arm.
      *
      * @param name    the intervention's name, when given
-     * @param therapy its cell-therapy attributes ({@link CellTherapy#none()} for a control)
+     * @param details what it received (agent, route, dose, timing; {@link InterventionDetails#none()} for a control)
      */
-    public record ArmIntervention(Optional<String> name, CellTherapy therapy) {
+    public record ArmIntervention(Optional<String> name, InterventionDetails details) {
         /** Checks the components. */
         public ArmIntervention {
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(therapy, "therapy");
+            Objects.requireNonNull(details, "details");
         }
     }
 }

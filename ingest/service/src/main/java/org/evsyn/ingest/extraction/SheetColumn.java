@@ -18,8 +18,9 @@ enum SheetColumn {
     COUNTRY(Scope.STUDY, "country", "countries"),
     PHASE(Scope.STUDY, "phase"),
     BLINDING(Scope.STUDY, "blinding", "masking"),
-    CELL_TYPE(Scope.STUDY, "cell_type"),
-    CELL_SOURCE(Scope.STUDY, "cell_source"),
+    // What the intervention arms received; the cell-therapy names came first and stay the documented ones.
+    AGENT(Scope.STUDY, "cell_type", "agent"),
+    ORIGIN(Scope.STUDY, "cell_source", "origin"),
     ROUTE(Scope.STUDY, "route"),
     DOSE_AS_PRINTED(Scope.STUDY, "dose_as_printed", "dose"),
     DOSE_CELLS_PER_KG(Scope.STUDY, "dose_cells_per_kg"),

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.EffectEstimate;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.ingest.literature.RegistryIds;
@@ -102,9 +102,9 @@ final class StudyRows {
     /** The study made of the accepted rows. */
     ExtractedStudy build() throws RowProblem {
         List<Double> doses = CellValues.positiveList(SheetColumn.DOSE_CELLS_PER_KG, get(SheetColumn.DOSE_CELLS_PER_KG));
-        CellTherapy therapy = new CellTherapy(
-                text(SheetColumn.CELL_TYPE),
-                text(SheetColumn.CELL_SOURCE).map(StudyRows::cellSource),
+        InterventionDetails intervention = new InterventionDetails(
+                text(SheetColumn.AGENT),
+                text(SheetColumn.ORIGIN).map(StudyRows::origin),
                 text(SheetColumn.ROUTE),
                 text(SheetColumn.DOSE_AS_PRINTED),
                 doses.size() == 1 ? OptionalDouble.of(doses.get(0)) : OptionalDouble.empty(),
@@ -145,8 +145,8 @@ final class StudyRows {
                     registry,
                     registry.map(RegistryIds::find).orElse(List.of()),
                     text(SheetColumn.COUNTRY), text(SheetColumn.PHASE), text(SheetColumn.BLINDING),
-                    therapy, doses, CellValues.number(SheetColumn.BODY_WEIGHT_KG, get(SheetColumn.BODY_WEIGHT_KG)),
-                    text(SheetColumn.STAGE).flatMap(ExtractedStudy.Stage::parse),
+                    intervention, doses, CellValues.number(SheetColumn.BODY_WEIGHT_KG, get(SheetColumn.BODY_WEIGHT_KG)),
+                    text(SheetColumn.STAGE),
                     CellValues.nonNegative(SheetColumn.FOLLOWUP_MONTHS, get(SheetColumn.FOLLOWUP_MONTHS)),
                     arms, text(SheetColumn.N_BASIS), results, refs, notes, custom);
         } catch (IllegalArgumentException e) {
@@ -179,13 +179,8 @@ final class StudyRows {
                             + (int) MIN_BODY_WEIGHT_KG + " and " + (int) MAX_BODY_WEIGHT_KG, value);
                 }
             }
-            case STAGE -> {
-                if (ExtractedStudy.Stage.parse(value).isEmpty()) {
-                    throw RowProblem.at(column, "acute, subacute, chronic or mixed", value);
-                }
-            }
-            case CELL_SOURCE -> {
-                if (cellSource(value) == null) {
+            case ORIGIN -> {
+                if (origin(value) == null) {
                     throw RowProblem.at(column, "autologous or allogeneic", value);
                 }
             }
@@ -339,10 +334,10 @@ final class StudyRows {
         };
     }
 
-    private static CellTherapy.CellSource cellSource(String value) {
+    private static InterventionDetails.Origin origin(String value) {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "autologous" -> CellTherapy.CellSource.AUTOLOGOUS;
-            case "allogeneic", "allogenic" -> CellTherapy.CellSource.ALLOGENEIC;
+            case "autologous" -> InterventionDetails.Origin.AUTOLOGOUS;
+            case "allogeneic", "allogenic" -> InterventionDetails.Origin.ALLOGENEIC;
             default -> null;
         };
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.ParsedRecord;
@@ -45,15 +45,15 @@ class EvidencePackSheetsTest {
         assertThat(s.country()).contains("Japan");
         assertThat(s.phase()).contains("2/3");
         assertThat(s.blinding()).contains("double-blind, placebo-controlled");
-        CellTherapy t = s.therapy();
-        assertThat(t.cellType()).contains("MAPC (MultiStem, HLCM051; bone marrow-derived multipotent adult progenitor cells)");
-        assertThat(t.source()).contains(CellTherapy.CellSource.ALLOGENEIC);
+        InterventionDetails t = s.intervention();
+        assertThat(t.agent()).contains("MAPC (MultiStem, HLCM051; bone marrow-derived multipotent adult progenitor cells)");
+        assertThat(t.origin()).contains(InterventionDetails.Origin.ALLOGENEIC);
         assertThat(t.route()).contains("IV");
         assertThat(t.doseAsGiven()).contains("1 single unit of 1.2 billion cells");
         assertThat(t.dosePerKg()).isEmpty();
         assertThat(t.timingAsGiven()).contains("within 18 to 36 hours of ischemic stroke onset");
         assertThat(t.timingDays()).isEmpty();
-        assertThat(s.stage()).contains(ExtractedStudy.Stage.ACUTE);
+        assertThat(s.stageAsGiven()).contains("acute");
         assertThat(s.followupMonths()).isEqualTo(OptionalDouble.of(12));
         assertThat(s.arms()).containsExactly(
                 new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(104)),
@@ -76,18 +76,18 @@ class EvidencePackSheetsTest {
         assertThat(invest.registryIdsAsPrinted().orElseThrow()).startsWith("CTRI-ROVCTRI/2008/091/0004; NCT0150177");
         // The 7-digit NCT number is not an id; the CTRI id inside the printed string is.
         assertThat(invest.registryIds()).containsExactly("CTRI/2008/091/0004");
-        assertThat(invest.therapy().source()).contains(CellTherapy.CellSource.AUTOLOGOUS);
+        assertThat(invest.intervention().origin()).contains(InterventionDetails.Origin.AUTOLOGOUS);
 
         ExtractedStudy ibis = c.study("IBIS");
         assertThat(ibis.dosesPerKg()).containsExactly(2_000_000.0, 5_000_000.0);
-        assertThat(ibis.therapy().dosePerKg()).isEmpty();
-        assertThat(c.study("STARTING-2").therapy().dosePerKg()).isEqualTo(OptionalDouble.of(1_000_000));
-        assertThat(c.study("STARTING-2").stage()).contains(ExtractedStudy.Stage.MIXED);
+        assertThat(ibis.intervention().dosePerKg()).isEmpty();
+        assertThat(c.study("STARTING-2").intervention().dosePerKg()).isEqualTo(OptionalDouble.of(1_000_000));
+        assertThat(c.study("STARTING-2").stageAsGiven()).contains("mixed");
 
         ExtractedStudy bang = c.study("STARTING (Bang 2005)");
         assertThat(bang.registryIds()).isEmpty();
         assertThat(bang.registryIdsAsPrinted()).isEmpty();
-        assertThat(bang.stage()).isEmpty();
+        assertThat(bang.stageAsGiven()).isEmpty();
         assertThat(bang.phase()).isEmpty();
 
         ExtractedStudy actissima = c.study("ACTIsSIMA");

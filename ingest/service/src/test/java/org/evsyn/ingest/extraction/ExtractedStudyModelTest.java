@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ class ExtractedStudyModelTest {
 
     private static ExtractedStudy study(List<ExtractedArm> arms, List<ArmOutcomeResult> results) {
         return new ExtractedStudy("S", ExtractedStudy.Part.OUTCOMES, Optional.empty(), OptionalInt.empty(),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), CellTherapy.none(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), InterventionDetails.none(),
                 List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(), arms, Optional.empty(),
                 results, List.of(), Optional.empty());
     }

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.ingest.spi.IngestException;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ class ExtractionSheetValidationTest {
         ExtractedStudy a = c.study("A");
         assertThat(a.part()).isEqualTo(ExtractedStudy.Part.COMBINED);
         assertThat(a.year()).isEqualTo(OptionalInt.of(2020));
-        assertThat(a.therapy().dosePerKg()).isEqualTo(OptionalDouble.of(2_000_000));
+        assertThat(a.intervention().dosePerKg()).isEqualTo(OptionalDouble.of(2_000_000));
         assertThat(a.arms()).containsExactly(
                 new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, OptionalInt.of(20)),
                 new ExtractedArm("usual care", ExtractedArm.Role.CONTROL, OptionalInt.empty()));
@@ -72,6 +73,33 @@ class ExtractionSheetValidationTest {
         ExtractedStudy b = c.study("B");
         assertThat(b.arms()).extracting(b::treatment)
                 .containsExactly(java.util.Optional.of("azithromycin"), java.util.Optional.empty());
+    }
+
+    @Test
+    void readsTheGenericAgentAndOriginColumnsLikeTheCellTherapyOnesAndKeepsTheStageAsWritten() {
+        String csv = "trial,agent,origin,route,stage,outcome,arm,n,events\n"
+                + "A,platelet-rich plasma,Autologous,injection,Early Phase,death,cell,20,1\n"
+                + "A,,,,,death,control,19,2\n";
+        String old = "trial,cell_type,cell_source,route,stage,outcome,arm,n,events\n"
+                + "A,platelet-rich plasma,Autologous,injection,Early Phase,death,cell,20,1\n"
+                + "A,,,,,death,control,19,2\n";
+
+        ExtractionFixtures.Collected c = parse(csv);
+
+        assertThat(c.rejections).isEmpty();
+        ExtractedStudy a = c.study("A");
+        assertThat(a.intervention().agent()).contains("platelet-rich plasma");
+        assertThat(a.intervention().origin()).contains(InterventionDetails.Origin.AUTOLOGOUS);
+        assertThat(a.stageAsGiven()).contains("Early Phase");
+        assertThat(parse(old).study("A")).isEqualTo(a);
+    }
+
+    @Test
+    void rejectsAnOriginOtherThanAutologousOrAllogeneicUnderItsGenericName() {
+        ExtractionFixtures.Collected c = parse("trial,origin,outcome,arm,n\nA,xenogeneic,death,cell,5\n");
+
+        assertThat(c.rejections).containsExactly(
+                "row 2 (A): column cell_source: expected autologous or allogeneic, found 'xenogeneic'");
     }
 
     @Test
@@ -128,7 +156,8 @@ class ExtractionSheetValidationTest {
         assertThat(c.rejections).containsExactly(
                 "row 3 (A): column year: expected the same value as row 2 of study A ('2020'), found '2021'; study"
                         + " columns must agree on all rows of a study",
-                "row 4 (A): column stage: expected acute, subacute, chronic or mixed, found 'early'",
+                "row 4 (A): column stage: expected the same value as row 2 of study A ('acute'), found 'early'; study"
+                        + " columns must agree on all rows of a study",
                 "row 5 (A): column cell_source: expected autologous or allogeneic, found 'xenogeneic'",
                 "row 6: column trial: expected a study id, found an empty cell");
         assertThat(c.study("A").results()).hasSize(1);

@@ -1,6 +1,6 @@
 package org.evsyn.core.review.attributes;
 
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedStudy;
 
 import java.math.BigDecimal;
@@ -68,13 +68,14 @@ public final class StemCellStrokePack implements AttributePack {
 
     @Override
     public Optional<AttributeValue> read(String attribute, ExtractedStudy s) {
-        CellTherapy t = s.therapy();
+        InterventionDetails t = s.intervention();
         return switch (attribute) {
             case "route" -> t.route().map(AttributeValue.Category::new);
-            case "stage" -> s.stage().map(x -> x.name().toLowerCase(Locale.ROOT))
+            case "stage" -> s.stageAsGiven().map(StrokeStage::fromText)
                     .or(() -> StrokeStage.fromTimingDays(t.timingDays())).map(AttributeValue.Category::new);
-            case "cell_source" -> t.source().map(x -> new AttributeValue.Category(x.name().toLowerCase(Locale.ROOT)));
-            case "cell_type" -> t.cellType().map(AttributeValue.Category::new);
+            // The generic agent and origin are this pack's cell type and cell source.
+            case "cell_source" -> t.origin().map(x -> new AttributeValue.Category(x.name().toLowerCase(Locale.ROOT)));
+            case "cell_type" -> t.agent().map(AttributeValue.Category::new);
             case "dose_cells_per_kg" -> dose(s);
             case "timing_days" -> number(t.timingDays());
             default -> Optional.empty();
@@ -85,20 +86,20 @@ public final class StemCellStrokePack implements AttributePack {
     public Optional<String> display(String attribute, ExtractedStudy s) {
         return switch (attribute) {
             case "dose_cells_per_kg" -> s.dosesPerKg().isEmpty()
-                    ? TotalDose.perKg(s.therapy().doseAsGiven().orElse(""), s.bodyWeightKg())
+                    ? TotalDose.perKg(s.intervention().doseAsGiven().orElse(""), s.bodyWeightKg())
                     .map(d -> "≈ " + cellsPerKg(d.cellsPerKg()) + " (from the printed total, "
                             + (d.weightAssumed() ? "assumed " : "trial's reported body weight ")
                             + plain(d.bodyWeightKg()) + " kg)")
                     : Optional.of(String.join(" | ", s.dosesPerKg().stream().map(StemCellStrokePack::cellsPerKg)
                     .toList()));
-            case "timing_days" -> s.therapy().timingAsGiven();
+            case "timing_days" -> s.intervention().timingAsGiven();
             default -> AttributePack.super.display(attribute, s);
         };
     }
 
     /** The printed per-kg dose, which always wins; else one derived from a printed total (said so). */
     private static Optional<AttributeValue> dose(ExtractedStudy s) {
-        OptionalDouble printed = s.therapy().dosePerKg();
+        OptionalDouble printed = s.intervention().dosePerKg();
         if (printed.isPresent()) {
             return number(printed);
         }
@@ -106,7 +107,7 @@ public final class StemCellStrokePack implements AttributePack {
             // Several per-kg doses (one per arm): no single value for the study.
             return Optional.empty();
         }
-        return s.therapy().doseAsGiven().flatMap(text -> TotalDose.perKg(text, s.bodyWeightKg()))
+        return s.intervention().doseAsGiven().flatMap(text -> TotalDose.perKg(text, s.bodyWeightKg()))
                 .map(d -> new AttributeValue.Number(d.cellsPerKg(), Optional.of(d.weightAssumed()
                         ? new AttributeValue.Derivation("dose per kg derived from the printed total dose at an "
                         + "assumed body weight of " + plain(TotalDose.ASSUMED_WEIGHT_KG) + " kg", Optional.empty())

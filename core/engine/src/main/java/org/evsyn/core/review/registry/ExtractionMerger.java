@@ -1,7 +1,7 @@
 package org.evsyn.core.review.registry;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.review.plan.OutcomePlan;
@@ -128,7 +128,7 @@ public final class ExtractionMerger {
                 ? ExtractedStudy.Part.COMBINED : study.part();
         return new ExtractedStudy(study.studyId(), part, study.firstAuthor(), study.year(),
                 study.registryIdsAsPrinted(), study.registryIds(), study.country(), study.phase(), study.blinding(),
-                study.therapy(), study.dosesPerKg(), study.bodyWeightKg(), study.stage(), study.followupMonths(), arms,
+                study.intervention(), study.dosesPerKg(), study.bodyWeightKg(), study.stageAsGiven(), study.followupMonths(), arms,
                 study.nBasis(), results, refs, study.notes(), study.customColumns());
     }
 
@@ -266,7 +266,7 @@ public final class ExtractionMerger {
         notes.add(studyId + ": no study of the sheet links " + trialId + "; built from its posted results alone");
         return new ExtractedStudy(studyId, ExtractedStudy.Part.COMBINED, Optional.empty(), OptionalInt.empty(),
                 Optional.of(trialId), List.of(trialId), Optional.empty(), Optional.empty(), Optional.empty(),
-                CellTherapy.none(), List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(),
+                InterventionDetails.none(), List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.empty(),
                 List.copyOf(arms.values()),
                 Optional.of("participants analysed per posted outcome measure"), results,
                 List.of(RegistryOutcomeData.sourceRef(trialId)),

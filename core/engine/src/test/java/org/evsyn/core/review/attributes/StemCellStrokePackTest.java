@@ -8,11 +8,17 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.domain.InterventionDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The stem-cell-stroke pack's route vocabulary on the spellings of the bundled example's sheet. */
+/** The stem-cell-stroke pack: its route vocabulary on the bundled example's spellings, and how it reads a study. */
 class StemCellStrokePackTest {
 
     @Test
@@ -44,5 +50,42 @@ class StemCellStrokePackTest {
         assertThat(StemCellStrokePack.ROUTES.level("intranasal")).hasValue("intranasal");
         // A spelling no level has stays unmatched (the analysis keeps it as its own level and says so).
         assertThat(StemCellStrokePack.ROUTES.level("subarachnoid")).isEmpty();
+    }
+
+    @Test
+    void theStageAsWrittenBecomesAStrokeStageLevelElseTheTimingGivesIt() {
+        StemCellStrokePack pack = new StemCellStrokePack();
+
+        assertThat(pack.read("stage", study(Optional.of("Sub-acute"), OptionalDouble.of(2))))
+                .contains(new AttributeValue.Category("subacute"));
+        assertThat(pack.read("stage", study(Optional.of("MIXED"), OptionalDouble.empty())))
+                .contains(new AttributeValue.Category("mixed"));
+        // Text the pack has no stage for is kept as written, for a review's own vocabulary to map.
+        assertThat(pack.read("stage", study(Optional.of(" early phase "), OptionalDouble.empty())))
+                .contains(new AttributeValue.Category("early phase"));
+        assertThat(pack.read("stage", study(Optional.empty(), OptionalDouble.of(120))))
+                .contains(new AttributeValue.Category("chronic"));
+        assertThat(pack.read("stage", study(Optional.empty(), OptionalDouble.empty()))).isEmpty();
+    }
+
+    @Test
+    void theAgentAndOriginAreTheCellTypeAndCellSource() {
+        StemCellStrokePack pack = new StemCellStrokePack();
+        ExtractedStudy s = study(Optional.empty(), OptionalDouble.empty());
+
+        assertThat(pack.read("cell_type", s)).contains(new AttributeValue.Category("BM-MSC"));
+        assertThat(pack.read("cell_source", s)).contains(new AttributeValue.Category("allogeneic"));
+        assertThat(pack.attributes()).filteredOn(a -> a.name().startsWith("cell_"))
+                .extracting(AttributeDef::label).containsExactly("Cell source", "Cell type");
+    }
+
+    private static ExtractedStudy study(Optional<String> stage, OptionalDouble timingDays) {
+        InterventionDetails given = new InterventionDetails(Optional.of("BM-MSC"),
+                Optional.of(InterventionDetails.Origin.ALLOGENEIC), Optional.of("IV"), Optional.empty(),
+                OptionalDouble.empty(), Optional.empty(), timingDays);
+        return new ExtractedStudy("S", ExtractedStudy.Part.CHARACTERISTICS, Optional.empty(), OptionalInt.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), given, List.of(),
+                OptionalDouble.empty(), stage, OptionalDouble.empty(), List.of(), Optional.empty(), List.of(),
+                List.of(), Optional.empty());
     }
 }

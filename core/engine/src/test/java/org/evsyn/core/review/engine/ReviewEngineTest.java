@@ -59,7 +59,7 @@ class ReviewEngineTest {
 
     private static List<ExtractedStudy> pack() {
         return List.of(
-                TestStudies.study("TREASURE", 2024).stage(ExtractedStudy.Stage.ACUTE)
+                TestStudies.study("TREASURE", 2024).stage("acute")
                         .events("death", 90.0, "cell", 104, 6).events("death", 90.0, "control", 102, 3)
                         .events("death", 365.0, "cell", 104, 13).events("death", 365.0, "control", 102, 10).build(),
                 TestStudies.study("MASTERS", 2017)
@@ -67,7 +67,7 @@ class ReviewEngineTest {
                         .events("sae", 365.0, "cell", null, 22).events("sae", 365.0, "control", null, 24).build(),
                 TestStudies.study("STARTING (Lee 2010)", 2010)
                         .events("death", null, "cell", 16, 4).events("death", null, "control", 36, 21).build(),
-                TestStudies.study("STARTING-2", 2021).stage(ExtractedStudy.Stage.SUBACUTE)
+                TestStudies.study("STARTING-2", 2021).stage("subacute")
                         .median("mrs", 90.0, "cell", 39, 3, 3, 4).median("mrs", 90.0, "control", 15, 4, 3, 4).build(),
                 TestStudies.study("RECOVER-Stroke", 2019)
                         .events("sae", null, "cell", 29, 12).events("sae", null, "control", 19, 11).build(),

@@ -1,7 +1,7 @@
 package org.evsyn.core.review.engine;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 
@@ -19,7 +19,7 @@ final class TestStudies {
     private final List<ExtractedArm> arms = new ArrayList<>();
     private final List<ArmOutcomeResult> results = new ArrayList<>();
     private String route = "IV";
-    private Optional<ExtractedStudy.Stage> stage = Optional.empty();
+    private Optional<String> stage = Optional.empty();
     private OptionalDouble dose = OptionalDouble.empty();
     private Optional<String> doseAsPrinted = Optional.empty();
     private OptionalDouble bodyWeightKg = OptionalDouble.empty();
@@ -49,7 +49,7 @@ final class TestStudies {
         return this;
     }
 
-    TestStudies stage(ExtractedStudy.Stage s) {
+    TestStudies stage(String s) {
         this.stage = Optional.of(s);
         return this;
     }
@@ -103,10 +103,10 @@ final class TestStudies {
     }
 
     ExtractedStudy build() {
-        CellTherapy therapy = new CellTherapy(Optional.of("MSC"), Optional.empty(), Optional.of(route), doseAsPrinted,
+        InterventionDetails intervention = new InterventionDetails(Optional.of("MSC"), Optional.empty(), Optional.of(route), doseAsPrinted,
                 dose, Optional.empty(), OptionalDouble.empty());
         return new ExtractedStudy(id, ExtractedStudy.Part.COMBINED, Optional.empty(), OptionalInt.of(year),
-                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), therapy,
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), intervention,
                 dose.isPresent() ? List.of(dose.getAsDouble()) : List.of(), bodyWeightKg, stage, OptionalDouble.empty(),
                 arms,
                 Optional.empty(), results, List.of(), Optional.empty());

@@ -1,7 +1,7 @@
 package org.evsyn.core.review.registry;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedArm.Role;
 import org.evsyn.core.domain.ExtractedStudy;
@@ -137,7 +137,7 @@ class ExtractionMergerTest {
     private static ExtractedStudy study(List<ArmOutcomeResult> results) {
         return new ExtractedStudy("CAXSPAND", ExtractedStudy.Part.COMBINED, Optional.of("Deodhar"), OptionalInt.of(2019),
                 Optional.of("NCT02552212"), List.of("NCT02552212"), Optional.empty(), Optional.of("3"), Optional.empty(),
-                CellTherapy.none(), List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.of(12),
+                InterventionDetails.none(), List.of(), OptionalDouble.empty(), Optional.empty(), OptionalDouble.of(12),
                 List.of(new ExtractedArm("cell", Role.EXPERIMENTAL, OptionalInt.of(159)),
                         new ExtractedArm("control", Role.CONTROL, OptionalInt.of(158))),
                 Optional.empty(), results, List.of("S01"), Optional.empty());

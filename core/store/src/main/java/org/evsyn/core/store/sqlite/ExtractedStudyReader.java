@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.EffectEstimate;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
@@ -34,8 +34,8 @@ final class ExtractedStudyReader {
     static final List<Field<?>> FIELDS = List.of(Studies.STUDY_KEY, StudyExtractions.ID, StudyExtractions.VERSION,
             StudyExtractions.PART, StudyExtractions.FIRST_AUTHOR, StudyExtractions.PUB_YEAR,
             StudyExtractions.REGISTRY_IDS_AS_PRINTED, StudyExtractions.COUNTRY, StudyExtractions.PHASE,
-            StudyExtractions.BLINDING, StudyExtractions.STAGE, StudyExtractions.FOLLOWUP_MONTHS,
-            StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.CELL_TYPE, StudyExtractions.CELL_SOURCE,
+            StudyExtractions.BLINDING, StudyExtractions.STAGE_AS_GIVEN, StudyExtractions.FOLLOWUP_MONTHS,
+            StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.AGENT, StudyExtractions.ORIGIN,
             StudyExtractions.ROUTE, StudyExtractions.DOSE_AS_GIVEN, StudyExtractions.DOSE_PER_KG,
             StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS, StudyExtractions.BODY_WEIGHT_KG);
 
@@ -62,8 +62,8 @@ final class ExtractedStudyReader {
                 .where(Arms.EXTRACTION_ID.eq(extractionId)).orderBy(Arms.ORDINAL)
                 .fetch(r -> new ExtractedArm(r.value1(), ExtractedArm.Role.stored(r.value2()), optInt(r.value3()),
                         Optional.ofNullable(r.value4())));
-        CellTherapy therapy = new CellTherapy(opt(x, StudyExtractions.CELL_TYPE),
-                opt(x, StudyExtractions.CELL_SOURCE).map(CellTherapy.CellSource::valueOf),
+        InterventionDetails intervention = new InterventionDetails(opt(x, StudyExtractions.AGENT),
+                opt(x, StudyExtractions.ORIGIN).map(InterventionDetails.Origin::valueOf),
                 opt(x, StudyExtractions.ROUTE), opt(x, StudyExtractions.DOSE_AS_GIVEN),
                 optDouble(x.get(StudyExtractions.DOSE_PER_KG)), opt(x, StudyExtractions.TIMING_AS_GIVEN),
                 optDouble(x.get(StudyExtractions.TIMING_DAYS)));
@@ -72,8 +72,8 @@ final class ExtractedStudyReader {
                 optInt(x.get(StudyExtractions.PUB_YEAR)), opt(x, StudyExtractions.REGISTRY_IDS_AS_PRINTED),
                 registryIds, opt(x, StudyExtractions.COUNTRY), opt(x, StudyExtractions.PHASE),
                 opt(x, StudyExtractions.BLINDING),
-                therapy, doses, optDouble(x.get(StudyExtractions.BODY_WEIGHT_KG)),
-                opt(x, StudyExtractions.STAGE).map(ExtractedStudy.Stage::valueOf),
+                intervention, doses, optDouble(x.get(StudyExtractions.BODY_WEIGHT_KG)),
+                opt(x, StudyExtractions.STAGE_AS_GIVEN),
                 optDouble(x.get(StudyExtractions.FOLLOWUP_MONTHS)), arms, opt(x, StudyExtractions.N_BASIS),
                 results(extractionId), sourceRefs, opt(x, StudyExtractions.NOTES));
     }

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.EffectEstimate;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.NumericValue;
@@ -26,7 +26,7 @@ import org.jooq.DSLContext;
 
 /**
  * Turns an {@link ExtractedStudy} into queued rows: the study (created on its first extraction), one extraction
- * version, its arms, the cell therapy of its experimental arms, one outcome measure per outcome name and one
+ * version, its arms, what its experimental arms received, one outcome measure per outcome name and one
  * outcome result per sheet row.
  */
 final class ExtractedStudyRows {
@@ -51,12 +51,12 @@ final class ExtractedStudyRows {
         int version = extractionVersions.computeIfAbsent(studyId, this::storedExtractionVersion) + 1;
         extractionVersions.put(studyId, version);
         long extractionId = ids.next(StudyExtractions.TABLE, StudyExtractions.ID);
-        CellTherapy t = study.therapy();
+        InterventionDetails t = study.intervention();
         buffers.studyExtractions.add(extractionId, studyId, sourceId, version, study.part().name(),
                 text(study.firstAuthor()), integer(study.year()), text(study.registryIdsAsPrinted()),
                 text(study.country()), text(study.phase()), text(study.blinding()),
-                study.stage().map(Enum::name).orElse(null), real(study.followupMonths()), text(study.nBasis()),
-                text(study.notes()), text(t.cellType()), t.source().map(Enum::name).orElse(null), text(t.route()),
+                text(study.stageAsGiven()), real(study.followupMonths()), text(study.nBasis()),
+                text(study.notes()), text(t.agent()), t.origin().map(Enum::name).orElse(null), text(t.route()),
                 text(t.doseAsGiven()), real(t.dosePerKg()), text(t.timingAsGiven()), real(t.timingDays()),
                 real(study.bodyWeightKg()));
         terms(extractionId, ExtractionTermKind.REGISTRY_ID, study.registryIds());
@@ -74,10 +74,10 @@ final class ExtractedStudyRows {
             armIds.put(arm.label(), armId);
             buffers.studyArms.add(armId, studyId, extractionId, sourceId, i, arm.label(), arm.role().name(),
                     integer(arm.n()), null, arm.treatment().orElse(null));
-            // The sheet gives one therapy per study; it is what every experimental arm received.
-            if (arm.role() == ExtractedArm.Role.EXPERIMENTAL && !t.equals(CellTherapy.none())) {
-                buffers.studyInterventions.add(armId, 0, null, text(t.cellType()),
-                        t.source().map(Enum::name).orElse(null), text(t.route()), text(t.doseAsGiven()),
+            // The sheet gives one intervention per study; it is what every experimental arm received.
+            if (arm.role() == ExtractedArm.Role.EXPERIMENTAL && !t.equals(InterventionDetails.none())) {
+                buffers.studyInterventions.add(armId, 0, null, text(t.agent()),
+                        t.origin().map(Enum::name).orElse(null), text(t.route()), text(t.doseAsGiven()),
                         real(t.dosePerKg()), text(t.timingAsGiven()), real(t.timingDays()));
             }
         }

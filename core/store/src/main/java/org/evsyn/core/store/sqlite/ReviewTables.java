@@ -41,12 +41,12 @@ final class ReviewTables {
         static final Field<String> COUNTRY = text(TABLE, "country");
         static final Field<String> PHASE = text(TABLE, "phase");
         static final Field<String> BLINDING = text(TABLE, "blinding");
-        static final Field<String> STAGE = text(TABLE, "stage");
+        static final Field<String> STAGE_AS_GIVEN = text(TABLE, "stage_as_given");
         static final Field<Double> FOLLOWUP_MONTHS = real(TABLE, "followup_months");
         static final Field<String> N_BASIS = text(TABLE, "n_basis");
         static final Field<String> NOTES = text(TABLE, "notes");
-        static final Field<String> CELL_TYPE = text(TABLE, "cell_type");
-        static final Field<String> CELL_SOURCE = text(TABLE, "cell_source");
+        static final Field<String> AGENT = text(TABLE, "agent");
+        static final Field<String> ORIGIN = text(TABLE, "origin");
         static final Field<String> ROUTE = text(TABLE, "route");
         static final Field<String> DOSE_AS_GIVEN = text(TABLE, "dose_as_given");
         static final Field<Double> DOSE_PER_KG = real(TABLE, "dose_per_kg");
@@ -125,8 +125,8 @@ final class ReviewTables {
         static final Field<Long> ARM_ID = id(TABLE, "arm_id");
         static final Field<Integer> ORDINAL = integer(TABLE, "ordinal");
         static final Field<String> NAME = text(TABLE, "name");
-        static final Field<String> CELL_TYPE = text(TABLE, "cell_type");
-        static final Field<String> CELL_SOURCE = text(TABLE, "cell_source");
+        static final Field<String> AGENT = text(TABLE, "agent");
+        static final Field<String> ORIGIN = text(TABLE, "origin");
         static final Field<String> ROUTE = text(TABLE, "route");
         static final Field<String> DOSE_AS_GIVEN = text(TABLE, "dose_as_given");
         static final Field<Double> DOSE_PER_KG = real(TABLE, "dose_per_kg");

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.store.SourceRef;
@@ -140,11 +140,11 @@ final class SqliteStudyRepository implements StudyRepository {
 
     private static List<StudyArm.ArmIntervention> interventions(ExtractedStudy study, ExtractedArm arm) {
         Optional<String> name = study.treatment(arm);
-        if (arm.role() != ExtractedArm.Role.EXPERIMENTAL || study.therapy().equals(CellTherapy.none())) {
-            return name.map(n -> List.of(new StudyArm.ArmIntervention(Optional.of(n), CellTherapy.none())))
+        if (arm.role() != ExtractedArm.Role.EXPERIMENTAL || study.intervention().equals(InterventionDetails.none())) {
+            return name.map(n -> List.of(new StudyArm.ArmIntervention(Optional.of(n), InterventionDetails.none())))
                     .orElse(List.of());
         }
-        return List.of(new StudyArm.ArmIntervention(name, study.therapy()));
+        return List.of(new StudyArm.ArmIntervention(name, study.intervention()));
     }
 
     private StudySummary summary(long studyId, String key, String label) {

@@ -114,9 +114,9 @@ final class WriteBuffers {
             StudyExtractions.STUDY_ID, StudyExtractions.SOURCE_RECORD_ID, StudyExtractions.VERSION,
             StudyExtractions.PART, StudyExtractions.FIRST_AUTHOR, StudyExtractions.PUB_YEAR,
             StudyExtractions.REGISTRY_IDS_AS_PRINTED, StudyExtractions.COUNTRY, StudyExtractions.PHASE,
-            StudyExtractions.BLINDING, StudyExtractions.STAGE, StudyExtractions.FOLLOWUP_MONTHS,
-            StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.CELL_TYPE,
-            StudyExtractions.CELL_SOURCE, StudyExtractions.ROUTE, StudyExtractions.DOSE_AS_GIVEN,
+            StudyExtractions.BLINDING, StudyExtractions.STAGE_AS_GIVEN, StudyExtractions.FOLLOWUP_MONTHS,
+            StudyExtractions.N_BASIS, StudyExtractions.NOTES, StudyExtractions.AGENT,
+            StudyExtractions.ORIGIN, StudyExtractions.ROUTE, StudyExtractions.DOSE_AS_GIVEN,
             StudyExtractions.DOSE_PER_KG, StudyExtractions.TIMING_AS_GIVEN, StudyExtractions.TIMING_DAYS,
             StudyExtractions.BODY_WEIGHT_KG));
 
@@ -141,7 +141,7 @@ final class WriteBuffers {
 
     final RowBuffer studyInterventions = buffer(ReviewTables.Interventions.TABLE.getName(), List.of(
             ReviewTables.Interventions.ARM_ID, ReviewTables.Interventions.ORDINAL, ReviewTables.Interventions.NAME,
-            ReviewTables.Interventions.CELL_TYPE, ReviewTables.Interventions.CELL_SOURCE,
+            ReviewTables.Interventions.AGENT, ReviewTables.Interventions.ORIGIN,
             ReviewTables.Interventions.ROUTE, ReviewTables.Interventions.DOSE_AS_GIVEN,
             ReviewTables.Interventions.DOSE_PER_KG, ReviewTables.Interventions.TIMING_AS_GIVEN,
             ReviewTables.Interventions.TIMING_DAYS));

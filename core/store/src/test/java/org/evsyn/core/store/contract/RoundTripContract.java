@@ -105,7 +105,7 @@ public abstract class RoundTripContract {
         assertThat(arms).extracting(StudyArm::label).containsExactly("cell", "control");
         assertThat(arms.get(0).n()).isEqualTo(OptionalInt.of(30));
         assertThat(arms.get(0).interventions()).singleElement()
-                .satisfies(i -> assertThat(i.therapy()).isEqualTo(study.therapy()));
+                .satisfies(i -> assertThat(i.details()).isEqualTo(study.intervention()));
         assertThat(arms.get(1).interventions()).isEmpty();
         StudySummary summary = store.studies().study("BANG2005").orElseThrow();
         assertThat(summary.label()).isEqualTo(Optional.of("Bang 2005"));
@@ -147,8 +147,8 @@ public abstract class RoundTripContract {
                 Optional.of(new org.evsyn.core.domain.EffectEstimate(-1.2, OptionalDouble.of(0.4),
                         OptionalDouble.empty(), OptionalDouble.empty(), 95))));
         ExtractedStudy study = new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(),
-                s.registryIdsAsPrinted(), s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(),
-                s.dosesPerKg(), s.bodyWeightKg(), s.stage(), s.followupMonths(), s.arms(), s.nBasis(), results,
+                s.registryIdsAsPrinted(), s.registryIds(), s.country(), s.phase(), s.blinding(), s.intervention(),
+                s.dosesPerKg(), s.bodyWeightKg(), s.stageAsGiven(), s.followupMonths(), s.arms(), s.nBasis(), results,
                 s.sourceRefs(), s.notes());
         store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
 
@@ -166,7 +166,7 @@ public abstract class RoundTripContract {
         ExtractedStudy current = store.studies().current("BANG2005").orElseThrow();
         assertThat(current.part()).isEqualTo(ExtractedStudy.Part.COMBINED);
         assertThat(current.firstAuthor()).contains("Bang");
-        assertThat(current.therapy()).isEqualTo(characteristics.therapy());
+        assertThat(current.intervention()).isEqualTo(characteristics.intervention());
         assertThat(current.results()).isEqualTo(outcomes.results());
         assertThat(store.studies().arms("BANG2005")).extracting(a -> a.label() + "=" + a.n())
                 .containsExactly("cell=OptionalInt[30]", "control=OptionalInt[36]");

@@ -10,7 +10,7 @@ import org.evsyn.core.domain.AdverseEventReporting;
 import org.evsyn.core.domain.AdverseEventTotal;
 import org.evsyn.core.domain.ArmGroup;
 import org.evsyn.core.domain.ArmOutcomeResult;
-import org.evsyn.core.domain.CellTherapy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.domain.DispersionType;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
@@ -184,11 +184,11 @@ public final class TestRecords {
     public static ExtractedStudy extraction(String studyId, ExtractedStudy.Part part, int nCell, double mrsMean) {
         boolean characteristics = part != ExtractedStudy.Part.OUTCOMES;
         boolean outcomes = part != ExtractedStudy.Part.CHARACTERISTICS;
-        CellTherapy therapy = characteristics
-                ? new CellTherapy(Optional.of("BM-MSC"), Optional.of(CellTherapy.CellSource.AUTOLOGOUS),
+        InterventionDetails intervention = characteristics
+                ? new InterventionDetails(Optional.of("BM-MSC"), Optional.of(InterventionDetails.Origin.AUTOLOGOUS),
                 Optional.of("IV"), Optional.of("1x10^8 cells"), OptionalDouble.of(1.5e6), Optional.of("4-5 weeks"),
                 OptionalDouble.of(31))
-                : CellTherapy.none();
+                : InterventionDetails.none();
         List<ExtractedArm> arms = List.of(
                 new ExtractedArm("cell", ExtractedArm.Role.EXPERIMENTAL, characteristics ? OptionalInt.of(nCell)
                         : OptionalInt.empty()),
@@ -204,8 +204,8 @@ public final class TestRecords {
                 characteristics ? Optional.of("NCT00875654; see text") : Optional.empty(),
                 characteristics ? List.of("NCT00875654") : List.of(),
                 characteristics ? Optional.of("Korea") : Optional.empty(), Optional.empty(), Optional.empty(),
-                therapy, characteristics ? List.of(1.5e6) : List.of(), OptionalDouble.empty(),
-                characteristics ? Optional.of(ExtractedStudy.Stage.SUBACUTE) : Optional.empty(),
+                intervention, characteristics ? List.of(1.5e6) : List.of(), OptionalDouble.empty(),
+                characteristics ? Optional.of("subacute") : Optional.empty(),
                 characteristics ? OptionalDouble.of(12) : OptionalDouble.empty(), arms,
                 characteristics ? Optional.of("randomised") : Optional.empty(), results,
                 characteristics ? List.of("S01") : List.of(), Optional.empty());
@@ -234,8 +234,8 @@ public final class TestRecords {
                     r.notes()));
         }
         return new ExtractedStudy(s.studyId(), s.part(), s.firstAuthor(), s.year(), s.registryIdsAsPrinted(),
-                s.registryIds(), s.country(), s.phase(), s.blinding(), s.therapy(), s.dosesPerKg(),
-                OptionalDouble.of(72.5), s.stage(), s.followupMonths(), s.arms(), s.nBasis(), results, s.sourceRefs(),
+                s.registryIds(), s.country(), s.phase(), s.blinding(), s.intervention(), s.dosesPerKg(),
+                OptionalDouble.of(72.5), s.stageAsGiven(), s.followupMonths(), s.arms(), s.nBasis(), results, s.sourceRefs(),
                 s.notes());
     }
 }

@@ -17,6 +17,7 @@ import org.evsyn.core.store.contract.ImportRequests;
 import org.evsyn.core.store.contract.TestRecords;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
+import org.evsyn.core.domain.InterventionDetails;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;
@@ -37,7 +38,7 @@ class StoreOpeningTest {
         try (EvidenceStore store = factory.open(file)) {
             assertThat(file).exists();
             assertThat(store.file()).isEqualTo(file.toAbsolutePath());
-            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(5);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(6);
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
     }
@@ -106,14 +107,14 @@ class StoreOpeningTest {
         Path file = dir.resolve("evidence.db");
         factory.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 7");
+            s.execute("PRAGMA user_version = 8");
         }
         byte[] before = Files.readAllBytes(file);
 
         assertThatThrownBy(() -> factory.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("was written by a newer evsyn (schema 7, this build supports 5)");
+                .hasMessageContaining("was written by a newer evsyn (schema 8, this build supports 6)");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -244,13 +245,14 @@ class StoreOpeningTest {
             store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            backToSchemaFive(s);
             s.execute("ALTER TABLE arms DROP COLUMN treatment");
             s.execute("UPDATE arms SET role = 'CELL_THERAPY' WHERE role = 'EXPERIMENTAL'");
             s.execute("PRAGMA user_version = 4");
         }
 
         try (EvidenceStore store = factory.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(5);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion());
             ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
             assertThat(back).isEqualTo(study);
             assertThat(back.arms()).extracting(ExtractedArm::role)
@@ -264,6 +266,63 @@ class StoreOpeningTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isZero();
         }
+    }
+
+    /**
+     * A store at schema 5 named the intervention columns for cell therapy ({@code cell_type}, {@code cell_source}) and
+     * kept the stage as a code. Schema 6 renames the columns ({@code agent}, {@code origin}) and keeps the stage as
+     * text; every value reads back as before. The schema-5 store is the same import with the columns put back as
+     * schema 5 wrote them.
+     */
+    @Test
+    void aStoreAtSchemaFiveIsMigratedAndReadsItsInterventionsAndStagesBackUnderTheNewNames() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        ExtractedStudy study = TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5);
+        try (EvidenceStore store = factory.open(file)) {
+            store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            backToSchemaFive(s);
+            s.execute("PRAGMA user_version = 5");
+            try (ResultSet rs = s.executeQuery("SELECT e.cell_type, e.cell_source, e.stage, i.cell_type, i.cell_source"
+                    + " FROM study_extractions e, arms a, interventions i WHERE a.extraction_id = e.id"
+                    + " AND i.arm_id = a.id")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5))).containsExactly("BM-MSC", "AUTOLOGOUS", "SUBACUTE", "BM-MSC", "AUTOLOGOUS");
+            }
+        }
+
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(6);
+            ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
+            assertThat(back).isEqualTo(study);
+            assertThat(back.intervention().agent()).contains("BM-MSC");
+            assertThat(back.intervention().origin()).contains(InterventionDetails.Origin.AUTOLOGOUS);
+            assertThat(back.stageAsGiven()).contains("subacute");
+            assertThat(store.studies().arms("BANG2005").get(0).interventions()).singleElement()
+                    .satisfies(i -> assertThat(i.details()).isEqualTo(study.intervention()));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT e.agent, e.origin, e.stage_as_given, i.agent, i.origin"
+                     + " FROM study_extractions e, arms a, interventions i WHERE a.extraction_id = e.id"
+                     + " AND i.arm_id = a.id")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5))).containsExactly("BM-MSC", "AUTOLOGOUS", "subacute", "BM-MSC", "AUTOLOGOUS");
+        }
+    }
+
+    /** Puts the columns schema 6 renamed back as schema 5 had them, stage codes included. */
+    private static void backToSchemaFive(Statement s) throws Exception {
+        for (String table : List.of("study_extractions", "interventions")) {
+            s.execute("ALTER TABLE " + table + " RENAME COLUMN agent TO cell_type");
+            s.execute("ALTER TABLE " + table + " RENAME COLUMN origin TO cell_source");
+        }
+        s.execute("ALTER TABLE study_extractions ADD COLUMN stage TEXT"
+                + " CHECK (stage IN ('ACUTE', 'SUBACUTE', 'CHRONIC', 'MIXED'))");
+        s.execute("UPDATE study_extractions SET stage = upper(stage_as_given)");
+        s.execute("ALTER TABLE study_extractions DROP COLUMN stage_as_given");
     }
 
     @Test
