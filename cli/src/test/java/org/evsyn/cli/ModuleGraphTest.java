@@ -40,8 +40,7 @@ class ModuleGraphTest {
     static void importClasses() {
         evsyn = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                // A reactor build puts test-jars (shared test support such as the domain's fuzz helpers) on the
-                // classpath as jars, which the predefined option does not recognise as tests.
+                // A test-jar on the classpath (the store contract) holds tests the predefined option cannot tell apart.
                 .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.evsyn");
     }
