@@ -103,6 +103,12 @@ class ReviewDecisionsRunTest {
         assertThat(rows("SELECT trial_id FROM study_registrations")).containsExactly("NCT02210780");
         assertThat(read("report/report.md")).contains("TEST-DUPI is reported by pmid:99999901 and registered as"
                 + " NCT02210780 (linked by the registry ids the papers cite)");
+        // PRISMA from the store: the registration and the paper citing it are two reports of one study, not a
+        // duplicate; the register is told apart from the database by what its export holds.
+        assertThat(read("report/figures/prisma.svg")).contains(">Databases (n = 1)<", ">PubMed (n = 1)<",
+                ">Registers (n = 1)<", ">ClinicalTrials.gov (n = 1)<", ">Duplicate records removed (n = 0)<",
+                ">Records screened<", ">Reports sought for retrieval<", ">Reports not retrieved<",
+                ">Reports of included studies (n = 2)<", ">Studies included in review (n = 1)<");
     }
 
     private String read(String file) {

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -54,7 +56,7 @@ final class PrismaFromStore {
         // The sheet's ids are matched without regard to case, as the exports' aliases are kept.
         List<ScreeningDecision> byAlias = new ArrayList<>();
         for (ScreeningDecision d : decisions) {
-            byAlias.add(new ScreeningDecision(d.recordId().trim().toLowerCase(java.util.Locale.ROOT), d.stage(),
+            byAlias.add(new ScreeningDecision(d.recordId().trim().toLowerCase(Locale.ROOT), d.stage(),
                     d.include(), d.reason(), d.reviewer()));
         }
         List<PrismaInput.SourceTally> sources = new ArrayList<>();
@@ -65,6 +67,18 @@ final class PrismaFromStore {
                 .filter(g -> g.recordIds().stream().allMatch(id -> isExported(id, exported))).toList();
         return new PrismaCalculator().compute(new PrismaInput(sources, distinct, among, kept, byAlias, sheet(plan),
                 included.size(), linkedReports(store, included, exported, representative)));
+    }
+
+    /** The duplicates removed before screening, per rule that matched them; empty when none were. */
+    static Optional<String> duplicatesNote(PrismaCounts counts) {
+        if (counts.duplicatesByRule().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        counts.duplicatesByRule().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> parts.add(e.getValue() + " by " + e.getKey()));
+        return Optional.of("duplicates removed before screening (PRISMA): " + String.join(", ", parts)
+                + "; a registration and the papers citing it are kept as reports of one study");
     }
 
     /** Distinct records of the exports the store links to the included studies; empty when nothing links. */

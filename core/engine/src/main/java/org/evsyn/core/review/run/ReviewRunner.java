@@ -208,6 +208,7 @@ public final class ReviewRunner {
             }
             analysis = engine.analyse(plan, merged.studies(), judgements);
             prisma = PrismaFromStore.compute(plan, read, duplicates, decisions, opened, analysis.studies());
+            PrismaFromStore.duplicatesNote(prisma).ifPresent(dataNotes::add);
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, request.version())
                     : new AnalysisRunRecorder().compare(opened.analysisRuns(), analysis);
         } catch (RuntimeException e) {

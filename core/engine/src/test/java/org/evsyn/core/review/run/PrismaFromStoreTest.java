@@ -126,7 +126,8 @@ class PrismaFromStoreTest {
 
     @Test
     void everyBoxMatchesTheHandCount() {
-        PrismaCounts c = runner.run(request(ReviewMode.RUN)).prisma();
+        ReviewResult result = runner.run(request(ReviewMode.RUN));
+        PrismaCounts c = result.prisma();
 
         assertThat(c.identifiedBySource()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("MEDLINE", 5, "Embase", 3, "ClinicalTrials.gov", 1));
@@ -143,6 +144,9 @@ class PrismaFromStoreTest {
                 "not randomised", 1));
         assertThat(c.reportsIncluded()).hasValue(2);
         assertThat(c.studiesIncluded()).isEqualTo(1);
+        assertThat(result.dataNotes()).contains("duplicates removed before screening (PRISMA): 1 by same record in"
+                + " more than one export (same key), 1 by similar title and year; a registration and the papers"
+                + " citing it are kept as reports of one study");
     }
 
     @Test
