@@ -155,8 +155,8 @@ public final class ReviewReportAssembler {
                 .forEach(e -> reasons.add(new ReasonCount(e.getKey(), e.getValue())));
         boolean recorded = c.screened().isPresent();
         return new PrismaFlow(sources, c.duplicatesRemoved().orElse(0), 0, c.screened().orElse(0),
-                c.excludedAtScreening().orElse(0), List.of(), c.notRetrieved().orElse(0), c.fullTextAssessed().orElse(0), reasons,
-                c.studiesIncluded(), c.reportsIncluded().orElse(0), recorded);
+                c.excludedAtScreening().orElse(0), List.of(), c.notRetrieved().orElse(0),
+                c.fullTextAssessed().orElse(0), reasons, c.studiesIncluded(), c.reportsIncluded().orElse(0), recorded);
     }
 
     private static List<StudyCharacteristics> characteristics(List<ExtractedStudy> studies,
