@@ -44,6 +44,7 @@ class ReviewDecisionsRunTest {
                 99999901,title_abstract,include,,TEST-A
                 NCT02210780,title_abstract,include,,TEST-A
                 99999901,full_text,include,,TEST-A
+                NCT02210780,full_text,include,,TEST-A
                 """);
         Files.writeString(review.resolve("rob.csv"), """
                 study,domain,judgement,support
@@ -86,12 +87,13 @@ class ReviewDecisionsRunTest {
         CommandRun r = run();
 
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("Decisions stored: screening 3 new, 0 changed, 0 withdrawn, 0 unchanged;"
+        assertThat(r.out()).contains("Decisions stored: screening 4 new, 0 changed, 0 withdrawn, 0 unchanged;"
                 + " risk of bias 1 new, 0 changed, 0 withdrawn, 0 unchanged");
         assertThat(rows("SELECT record_kind || ' ' || record_key || ' ' || stage || ' ' || decision"
                 + " FROM screening_decisions WHERE superseded_at IS NULL ORDER BY id"))
                 .containsExactly("LITERATURE 99999901 TITLE_ABSTRACT INCLUDE",
-                        "REGISTRATION NCT02210780 TITLE_ABSTRACT INCLUDE", "LITERATURE 99999901 FULL_TEXT INCLUDE");
+                        "REGISTRATION NCT02210780 TITLE_ABSTRACT INCLUDE", "LITERATURE 99999901 FULL_TEXT INCLUDE",
+                        "REGISTRATION NCT02210780 FULL_TEXT INCLUDE");
         assertThat(rows("SELECT domain || ' ' || judgement || ' ' || is_override FROM risk_of_bias ORDER BY id"))
                 .containsExactly("D1 LOW 0", "D2 LOW 0", "D3 HIGH 0", "D4 LOW 0", "D5 LOW 0", "OVERALL HIGH 0",
                         "OVERALL SOME_CONCERNS 1");
@@ -101,6 +103,12 @@ class ReviewDecisionsRunTest {
         assertThat(rows("SELECT trial_id FROM study_registrations")).containsExactly("NCT02210780");
         assertThat(read("report/report.md")).contains("TEST-DUPI is reported by pmid:99999901 and registered as"
                 + " NCT02210780 (linked by the registry ids the papers cite)");
+        // PRISMA from the store: the registration and the paper citing it are two reports of one study, not a
+        // duplicate; the register is told apart from the database by what its export holds.
+        assertThat(read("report/figures/prisma.svg")).contains(">Databases (n = 1)<", ">PubMed (n = 1)<",
+                ">Registers (n = 1)<", ">ClinicalTrials.gov (n = 1)<", ">Duplicate records removed (n = 0)<",
+                ">Records screened<", ">Reports sought for retrieval<", ">Reports not retrieved<",
+                ">Reports of included studies (n = 2)<", ">Studies included in review (n = 1)<");
     }
 
     private String read(String file) {
@@ -119,12 +127,13 @@ class ReviewDecisionsRunTest {
                 99999901,title_abstract,include,,TEST-B
                 NCT02210780,title_abstract,include,,TEST-A
                 99999901,full_text,include,,TEST-A
+                NCT02210780,full_text,include,,TEST-A
                 """);
 
         CommandRun again = run();
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertThat(again.out()).contains("screening 0 new, 1 changed, 0 withdrawn, 2 unchanged;",
+        assertThat(again.out()).contains("screening 0 new, 1 changed, 0 withdrawn, 3 unchanged;",
                 "risk of bias 1 unchanged");
         assertThat(rows("SELECT reviewer || ' ' || (superseded_at IS NULL) FROM screening_decisions"
                 + " WHERE record_key = '99999901' AND stage = 'TITLE_ABSTRACT' ORDER BY id"))
@@ -144,7 +153,7 @@ class ReviewDecisionsRunTest {
         assertThat(bad.exitCode()).isNotZero();
         assertThat(bad.err()).contains("rob.csv: study \"NO-SUCH-STUDY\" is judged but no extraction sheet has it");
         assertThat(rows("SELECT count(*) FROM risk_of_bias WHERE superseded_at IS NULL")).containsExactly("7");
-        assertThat(rows("SELECT count(*) FROM screening_decisions")).containsExactly("3");
+        assertThat(rows("SELECT count(*) FROM screening_decisions")).containsExactly("4");
     }
 
     private List<String> rows(String sql) {

@@ -54,7 +54,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -149,21 +148,15 @@ public final class ReviewReportAssembler {
     private static PrismaFlow prisma(PrismaCounts c) {
         List<SourceCount> sources = new ArrayList<>();
         c.identifiedBySource().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sources.add(
-                new SourceCount(e.getKey(), isRegister(e.getKey()) ? SourceCount.SourceKind.REGISTER
+                new SourceCount(e.getKey(), c.isRegister(e.getKey()) ? SourceCount.SourceKind.REGISTER
                         : SourceCount.SourceKind.DATABASE, e.getValue())));
         List<ReasonCount> reasons = new ArrayList<>();
         c.fullTextExcluded().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> reasons.add(new ReasonCount(e.getKey(), e.getValue())));
         boolean recorded = c.screened().isPresent();
         return new PrismaFlow(sources, c.duplicatesRemoved().orElse(0), 0, c.screened().orElse(0),
-                c.excludedAtScreening().orElse(0), List.of(), 0, c.fullTextAssessed().orElse(0), reasons,
-                c.studiesIncluded(), c.reportsIncluded().orElse(0), recorded);
-    }
-
-    private static boolean isRegister(String source) {
-        String s = source.toLowerCase(Locale.ROOT);
-        return s.contains("clinicaltrials") || s.contains("ictrp") || s.contains("regist") || s.contains("chictr")
-                || s.contains("ctri") || s.contains("isrctn") || s.contains("euctr");
+                c.excludedAtScreening().orElse(0), List.of(), c.notRetrieved().orElse(0),
+                c.fullTextAssessed().orElse(0), reasons, c.studiesIncluded(), c.reportsIncluded().orElse(0), recorded);
     }
 
     private static List<StudyCharacteristics> characteristics(List<ExtractedStudy> studies,

@@ -27,9 +27,18 @@ public final class ScreeningSheetReader {
         this.sheets = Objects.requireNonNull(sheets, "sheets");
     }
 
+    /** A decision with the sheet row it came from (1 = the first row under the header), for errors. */
+    public record SheetDecision(int row, ScreeningDecision decision) {
+    }
+
     /** The decisions in sheet order. */
     public List<ScreeningDecision> read(Path file) {
-        List<ScreeningDecision> out = new ArrayList<>();
+        return readRows(file).stream().map(SheetDecision::decision).toList();
+    }
+
+    /** The decisions in sheet order, each with its row. */
+    public List<SheetDecision> readRows(Path file) {
+        List<SheetDecision> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (SheetRow row : sheets.read(file, Set.of("record_id", "stage", "decision"), Set.of("reason", "reviewer"))) {
             String stageText = row.require("stage").toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
@@ -52,7 +61,8 @@ public final class ScreeningSheetReader {
             if (previous != null) {
                 throw row.error("record_id", "\"" + id + "\" was already decided at this stage in row " + previous);
             }
-            out.add(new ScreeningDecision(id, stage, include, row.get("reason"), row.get("reviewer")));
+            out.add(new SheetDecision(row.row(),
+                    new ScreeningDecision(id, stage, include, row.get("reason"), row.get("reviewer"))));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.evsyn.core.review.screening;
 
+import org.evsyn.core.review.dedup.DuplicateGroup;
 import org.evsyn.core.review.sheet.SheetReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +25,7 @@ class ScreeningAndPrismaTest {
     private final ScreeningSheetReader reader = new ScreeningSheetReader(new SheetReader());
 
     @Test
-    void prismaCountsComeFromTheDecisions() throws IOException {
+    void prismaCountsComeFromTheStoreAndTheDecisions() throws IOException {
         Path p = dir.resolve("screening.csv");
         Files.writeString(p, """
                 record_id,stage,decision,reason
@@ -34,11 +37,23 @@ class ScreeningAndPrismaTest {
                 pmid:3,full_text,exclude,not randomised
                 """);
         List<ScreeningDecision> d = reader.read(p);
-        PrismaCounts c = new PrismaCalculator().compute(Map.of("MEDLINE", 5, "ClinicalTrials.gov", 2), 3, d, 1);
+        // 5 + 2 identified; 6 distinct stored records, of which pmid:5 is a duplicate of pmid:1: 7 - 4 = 3 removed.
+        PrismaCounts c = new PrismaCalculator().compute(new PrismaInput(
+                List.of(new PrismaInput.SourceTally("MEDLINE", false, 5),
+                        new PrismaInput.SourceTally("ClinicalTrials.gov", true, 2)), 6,
+                List.of(new DuplicateGroup(List.of("pmid:1", "pmid:5"), List.of("same DOI 10.1/x")),
+                        new DuplicateGroup(List.of("pmid:2", "pmid:6"), List.of("same DOI 10.1/y"))),
+                Map.of("pmid:1", "pmid:1", "pmid:2", "pmid:2", "pmid:3", "pmid:3", "pmid:4", "pmid:4",
+                        "pmid:5", "pmid:1", "pmid:6", "pmid:2"), d, "screening.csv", 1, OptionalInt.empty()));
         assertThat(c.identified()).isEqualTo(7);
+        assertThat(c.registers()).containsExactly("ClinicalTrials.gov");
         assertThat(c.duplicatesRemoved()).hasValue(3);
+        assertThat(c.duplicatesByRule()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                PrismaCalculator.SAME_RECORD_RULE, 1, "same DOI 10.1/x", 1, "same DOI 10.1/y", 1));
         assertThat(c.screened()).hasValue(4);
         assertThat(c.excludedAtScreening()).hasValue(2);
+        assertThat(c.reportsSought()).hasValue(2);
+        assertThat(c.notRetrieved()).hasValue(0);
         assertThat(c.fullTextAssessed()).hasValue(2);
         assertThat(c.fullTextExcluded()).containsExactlyEntriesOf(Map.of("not randomised", 1));
         assertThat(c.reportsIncluded()).hasValue(1);
@@ -46,8 +61,33 @@ class ScreeningAndPrismaTest {
     }
 
     @Test
+    void aRecordTheSheetDoesNotDecideContradictsTheStore() {
+        List<ScreeningDecision> d = List.of(new ScreeningDecision("a", ScreeningDecision.Stage.TITLE_ABSTRACT, false,
+                Optional.empty(), Optional.empty()));
+        PrismaInput in = new PrismaInput(List.of(new PrismaInput.SourceTally("MEDLINE", false, 2)), 2, List.of(),
+                Map.of("a", "a", "b", "b"), d, "screening.csv", 0, OptionalInt.empty());
+        assertThatThrownBy(() -> new PrismaCalculator().compute(in))
+                .hasMessage("screening.csv decides 1 records, but the store holds 2 records after de-duplication;"
+                        + " no decision for b");
+    }
+
+    @Test
+    void aFullTextDecisionOnARecordExcludedBeforeIsRefused() {
+        List<ScreeningDecision> d = List.of(
+                new ScreeningDecision("a", ScreeningDecision.Stage.TITLE_ABSTRACT, false, Optional.empty(),
+                        Optional.empty()),
+                new ScreeningDecision("a", ScreeningDecision.Stage.FULL_TEXT, true, Optional.empty(),
+                        Optional.empty()));
+        PrismaInput in = new PrismaInput(List.of(new PrismaInput.SourceTally("MEDLINE", false, 1)), 1, List.of(),
+                Map.of("a", "a"), d, "screening.csv", 0, OptionalInt.empty());
+        assertThatThrownBy(() -> new PrismaCalculator().compute(in)).hasMessageContaining("screening.csv")
+                .hasMessageContaining("excluded at title/abstract");
+    }
+
+    @Test
     void withoutScreeningTheScreeningCountsAreNotInvented() {
-        PrismaCounts c = new PrismaCalculator().compute(Map.of(), 0, List.of(), 18);
+        PrismaCounts c = new PrismaCalculator().compute(new PrismaInput(List.of(), 0, List.of(), Map.of(), List.of(),
+                "screening sheet", 18, OptionalInt.empty()));
         assertThat(c.screened()).isEmpty();
         assertThat(c.duplicatesRemoved()).isEmpty();
         assertThat(c.studiesIncluded()).isEqualTo(18);

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
 
 /**
  * What the review's files hold, learnt from one pass over them.
@@ -19,11 +21,12 @@ import java.util.Optional;
  * @param records    the records of the sheets and the exports together
  * @param exported   the records of the exports
  * @param identified records identified per source, for PRISMA
+ * @param registers  the sources whose exports hold registrations only: PRISMA's registers
  * @param rejected   rows read but not stored
  * @param totals     the store's counts, when the pass stored
  */
 record FilesRead(FileRecords records, FileRecords exported, Map<String, Integer> identified,
-                 List<RejectedRow> rejected, Optional<IngestTotals> totals) {
+                 Set<String> registers, List<RejectedRow> rejected, Optional<IngestTotals> totals) {
 
     /** One pass over some files: the store's ingest, or a read without storing. */
     @FunctionalInterface
@@ -48,8 +51,10 @@ record FilesRead(FileRecords records, FileRecords exported, Map<String, Integer>
         Map<Path, List<FileResult>> seen = new LinkedHashMap<>();
         Map<Path, FileRecords> records = new LinkedHashMap<>();
         Map<String, Integer> identified = new LinkedHashMap<>();
+        Set<String> registers = new LinkedHashSet<>();
         for (var source : plan.sources()) {
             int n = 0;
+            int registrations = 0;
             for (String f : source.files()) {
                 Path file = dir.resolve(f);
                 if (!seen.containsKey(file)) {
@@ -59,11 +64,15 @@ record FilesRead(FileRecords records, FileRecords exported, Map<String, Integer>
                     records.put(file, held);
                     results.addAll(r);
                 }
-                // A stored pass counts every record read; a read-only pass the distinct records found.
-                n += !storing ? records.get(file).records()
-                        : seen.get(file).stream().flatMap(x -> x.summary().stream()).mapToInt(s -> s.read()).sum();
+                // Every record the export lists counts, as PRISMA's "records identified" does; a record two
+                // exports list is counted in both and removed as a duplicate.
+                n += records.get(file).exportRecords();
+                registrations += records.get(file).registrationRecords();
             }
             identified.merge(source.name(), n, Integer::sum);
+            if (n > 0 && registrations == n) {
+                registers.add(source.name());
+            }
         }
         exported.addAll(records.values());
         all.addAll(records.values());
@@ -80,7 +89,7 @@ record FilesRead(FileRecords records, FileRecords exported, Map<String, Integer>
         Optional<IngestTotals> totals = !storing ? Optional.empty()
                 : Optional.of(new IngestTotals(report.files().size(), report.read(), report.stored(), report.unchanged(),
                 report.newVersions(), report.history(), report.rejected(), notes));
-        return new FilesRead(all, exported, identified, !storing ? List.of() : rejected, totals);
+        return new FilesRead(all, exported, identified, registers, !storing ? List.of() : rejected, totals);
     }
 
     private static List<FileResult> passOne(Pass pass, Path file, IngestOptions options, FileRecords into) {

@@ -19,7 +19,6 @@ import org.evsyn.core.review.registry.RegistryExtraction;
 import org.evsyn.core.review.registry.RegistryResultExtractor;
 import org.evsyn.core.review.rob.Rob2Assessment;
 import org.evsyn.core.review.rob.Rob2SheetReader;
-import org.evsyn.core.review.screening.PrismaCalculator;
 import org.evsyn.core.review.screening.PrismaCounts;
 import org.evsyn.core.review.screening.ScreeningDecision;
 import org.evsyn.core.review.screening.ScreeningSheetReader;
@@ -103,8 +102,10 @@ public final class ReviewRunner {
         ReviewPlan plan = plans.read(dir);
         List<Rob2Assessment> sheetJudgements = plan.files().riskOfBias().map(f -> rob.read(dir.resolve(f)))
                 .orElse(List.of());
-        List<ScreeningDecision> sheetDecisions = plan.files().screening().map(f -> screening.read(dir.resolve(f)))
-                .orElse(List.of());
+        List<ScreeningSheetReader.SheetDecision> screeningRows = plan.files().screening()
+                .map(f -> screening.readRows(dir.resolve(f))).orElse(List.of());
+        List<ScreeningDecision> sheetDecisions = screeningRows.stream().map(ScreeningSheetReader.SheetDecision::decision)
+                .toList();
         List<Path> sheets = plan.files().extraction().stream().map(dir::resolve).toList();
         Map<String, Path> sheetsByName = new LinkedHashMap<>();
         plan.files().extraction().forEach(f -> sheetsByName.put(f, dir.resolve(f)));
@@ -114,6 +115,7 @@ public final class ReviewRunner {
         // report reads the files without storing, before it needs the store; run reads them into it, below.
         Optional<FilesRead> readOnly = refresh ? Optional.empty()
                 : Optional.of(FilesRead.read(plan, dir, sheets, ingest::parseOnly, false));
+        readOnly.ifPresent(r -> PrismaFromStore.checkScreenedIds(plan, screeningRows, r.exported()));
         if (!refresh && !Files.exists(db)) {
             throw new IllegalStateException(db + ": no evidence store here; run 'evsyn run " + dir.getFileName()
                     + "' first");
@@ -122,12 +124,13 @@ public final class ReviewRunner {
         boolean created = !Files.exists(db);
         boolean removable = false;
         FilesRead read;
+        List<DuplicateGroup> found = new ArrayList<>();
         ReviewAnalysis analysis;
         List<OutcomeChange> changes;
         List<String> dataNotes = new ArrayList<>();
         List<OrganSystemEvents> adverseEvents = new ArrayList<>();
         Optional<DecisionsStored> stored = Optional.empty();
-        int duplicates;
+        PrismaCounts prisma;
         List<ScreeningDecision> decisions;
         try (EvidenceStore opened = stores.open(db, request.storeOptions())) {
             if (refresh) {
@@ -136,6 +139,12 @@ public final class ReviewRunner {
                         FilesRead r = FilesRead.read(plan, dir, sheets,
                                 (files, options, listener) -> ingest.ingest(files, options, opened, listener), true);
                         checkJudgedStudies(plan, sheetJudgements, r.records().studies());
+                        PrismaFromStore.checkScreenedIds(plan, screeningRows, r.exported());
+                        // A sheet that contradicts the store fails here, so the import is rolled back with it.
+                        found.addAll(StoredDecisions.duplicateGroups(opened, r.exported()));
+                        List<ExtractedStudy> studies = r.records().studies().stream()
+                                .flatMap(id -> opened.studies().current(id).stream()).toList();
+                        PrismaFromStore.compute(plan, r, found, sheetDecisions, opened, studies);
                         return r;
                     });
                 } catch (RuntimeException e) {
@@ -172,7 +181,7 @@ public final class ReviewRunner {
             ReviewDecisionRepository decided = opened.reviewDecisions();
             if (refresh) {
                 stored = Optional.of(StoredDecisions.record(decided, opened, plan, sheetDecisions, sheetJudgements,
-                        StoredDecisions.duplicateGroups(opened, exported)));
+                        found));
                 StoredDecisions.linkStudies(opened, sheetStudies, exported);
             }
             for (ExtractedStudy st : sheetStudies) {
@@ -184,7 +193,7 @@ public final class ReviewRunner {
             // What the store holds is what counts: PRISMA, RoB and duplicates are computed from it, not the sheets.
             decisions = decided.screening(plan.id());
             List<Rob2Assessment> judgements = decided.riskOfBias(plan.id());
-            duplicates = decided.duplicates(plan.id()).stream().mapToInt(DuplicateGroup::duplicates).sum();
+            List<DuplicateGroup> duplicates = decided.duplicates(plan.id());
             AdverseEventSummary.Result safety = new AdverseEventSummary().summarise(trials);
             adverseEvents.addAll(safety.totals());
             adverseEvents.addAll(safety.systems());
@@ -198,6 +207,8 @@ public final class ReviewRunner {
                         + "system's terms in a trial (at least that many participants were affected), summed over trials");
             }
             analysis = engine.analyse(plan, merged.studies(), judgements);
+            prisma = PrismaFromStore.compute(plan, read, duplicates, decisions, opened, analysis.studies());
+            PrismaFromStore.duplicatesNote(prisma).ifPresent(dataNotes::add);
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, request.version())
                     : new AnalysisRunRecorder().compare(opened.analysisRuns(), analysis);
         } catch (RuntimeException e) {
@@ -206,8 +217,6 @@ public final class ReviewRunner {
             }
             throw e;
         }
-        PrismaCounts prisma = new PrismaCalculator().compute(read.identified(), duplicates, decisions,
-                analysis.studies().size());
         return new ReviewResult(plan, analysis, prisma, changes, dataNotes, adverseEvents, read.rejected(),
                 read.totals(), stored, sha256(db), changes.stream().map(OutcomeChange::runId).filter(id -> id > 0)
                 .toList(), request.version(), LocalDate.now(request.clock().withZone(ZoneOffset.UTC)));

@@ -28,24 +28,32 @@ final class StoredDecisions {
     private StoredDecisions() {
     }
 
-    /** Duplicate groups among the review's exports (same registry id, DOI, PMID or title and year). */
+    /**
+     * Duplicate groups among the review's exports: papers by DOI, PMID or title and year; registrations by registry id
+     * or title and year. A paper and a registration are never duplicates, nor are two papers citing one trial: PRISMA
+     * 2020 counts them as reports of one study (see {@link #linkStudies}).
+     */
     static List<DuplicateGroup> duplicateGroups(EvidenceStore store, FileRecords exported) {
-        List<CandidateRecord> candidates = new ArrayList<>();
+        List<CandidateRecord> papers = new ArrayList<>();
         for (String key : exported.literature()) {
-            store.literature().current(key).map(StoredRecord::payload).ifPresent(l -> candidates.add(
-                    new CandidateRecord("lit:" + key, l.source(), l.registryIds(), l.doi(), l.pmid(), l.title(), l.year())));
+            store.literature().current(key).map(StoredRecord::payload).ifPresent(l -> papers.add(
+                    new CandidateRecord("lit:" + key, l.source(), List.of(), l.doi(), l.pmid(), l.title(), l.year())));
         }
+        List<CandidateRecord> registrations = new ArrayList<>();
         for (String trialId : exported.registrations()) {
             store.registrations().current(trialId).map(StoredRecord::payload).ifPresent(t -> {
                 var r = t.registration();
                 List<String> regIds = new ArrayList<>(List.of(r.trialId()));
                 r.secondaryIds().forEach(x -> regIds.add(x.id()));
-                candidates.add(new CandidateRecord("reg:" + trialId, r.registry(), regIds, Optional.empty(),
+                registrations.add(new CandidateRecord("reg:" + trialId, r.registry(), regIds, Optional.empty(),
                         Optional.empty(), r.officialTitle().orElse(r.briefTitle()),
                         r.startDate().map(d -> OptionalInt.of(d.year())).orElse(OptionalInt.empty())));
             });
         }
-        return new DuplicateFinder().find(candidates);
+        DuplicateFinder finder = new DuplicateFinder();
+        List<DuplicateGroup> groups = new ArrayList<>(finder.find(papers));
+        groups.addAll(finder.find(registrations));
+        return groups;
     }
 
     /** Makes the sheets' decisions and the duplicates found the review's decisions in force, and says what moved. */
