@@ -25,7 +25,8 @@ import java.time.Clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A living review re-run over a real store: after one value is corrected in the sheet and a study is added, the change names each study, the value old → new with its source, and how the pooled result moved.
+ * A living review re-run over a real store: after one value is corrected in the sheet, a study is added or one is
+ * dropped, the change names each study, the value old → new with its source, and how the pooled result moved.
  */
 class LivingReviewChangesTest {
 
@@ -87,6 +88,24 @@ class LivingReviewChangesTest {
         assertThat(second.changeTexts().get("nihss"))
                 .startsWith("Smith 2020: control mean 6 → 6.5 (source S01); added Lee 2022 (source S03); k=2: -2.00 [")
                 .contains(" → k=3: ");
+    }
+
+    @Test
+    void aStudyDroppedFromTheSheetsIsNamedAsRemoved() throws IOException {
+        run();
+        Files.writeString(review.resolve("extraction/trials.csv"), Files.readString(
+                review.resolve("extraction/trials.csv")).replaceAll("(?m)^Jones 2021,.*\n", ""));
+        outcomes("""
+                Smith 2020,nihss,90,cell,10,5,2.5,S01
+                Smith 2020,nihss,90,control,10,6,2.5,S01
+                """);
+
+        ReviewResult second = run();
+
+        assertThat(second.changes().get(0).studies()).containsExactly(new StudyChange(StudyChange.Kind.REMOVED,
+                "Jones 2021", java.util.List.of("S02"), java.util.List.of()));
+        assertThat(second.changeTexts().get("nihss")).startsWith("removed Jones 2021 (source S02); k=2: ")
+                .contains(" → k=1: ");
     }
 
     @Test
