@@ -4,6 +4,7 @@ import org.evsyn.cli.console.Environment;
 import org.evsyn.reporting.ReportOptions;
 import org.evsyn.reporting.ReportTarget;
 import org.evsyn.reporting.ReportTargetException;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -20,6 +21,9 @@ import java.util.Optional;
  */
 public final class ReportOutput {
 
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec mixee;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: ./report).")
     Path out;
 
@@ -27,20 +31,38 @@ public final class ReportOutput {
             + "the report's own files are replaced there, the others are kept.")
     boolean force;
 
-    @Option(names = "--no-png", description = "Write SVG figures only (no PNG copies).")
+    // Rasterising every figure at 300 dpi took most of a run's time and memory, so PNG copies are opt-in.
+    @Option(names = "--png", description = "Also write a PNG copy of every figure (off by default: it takes most "
+            + "of a run's time and memory).")
+    boolean png;
+
+    @Option(names = "--no-png", hidden = true, description = "Accepted for older scripts; SVG only is the default.")
     boolean noPng;
 
-    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution (default: ${DEFAULT-VALUE}).")
-    int dpi = ReportOptions.DEFAULT_DPI;
+    @Option(names = "--dpi", paramLabel = "N", description = "PNG resolution with --png (default: 300).")
+    Integer dpi;
 
     /** The report directory, absolute. */
     Path directory(Environment environment) {
         return environment.workingDirectory().resolve(out != null ? out : Path.of("report")).normalize();
     }
 
-    /** PNG settings and --force. */
+    /**
+     * PNG settings and --force.
+     *
+     * @throws CommandLine.ParameterException (a usage error) when the options contradict each other
+     */
     ReportOptions options() {
-        ReportOptions o = noPng ? ReportOptions.defaults().withoutPng() : ReportOptions.defaults().withDpi(dpi);
+        if (png && noPng) {
+            throw new CommandLine.ParameterException(mixee.commandLine(),
+                    "--png and --no-png contradict each other; give one of them");
+        }
+        if (dpi != null && !png) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--dpi " + dpi
+                    + " sets the resolution of PNG copies, which are written only with --png; add --png");
+        }
+        ReportOptions o = png ? ReportOptions.defaults().withDpi(dpi != null ? dpi : ReportOptions.DEFAULT_DPI)
+                : ReportOptions.defaults().withoutPng();
         return force ? o.withForce() : o;
     }
 

@@ -37,16 +37,12 @@ public final class AnalysisRunRecorder {
             String outcome = o.dataset().outcome().name();
             String hash = analysis.inputHashes().get(outcome);
             Optional<AnalysisRun> last = runs.latest(reviewId, outcome);
-            Optional<PooledSnapshot> current = snapshot(o);
             if (last.isPresent() && last.get().inputSha256().equals(hash)) {
-                changes.add(new OutcomeChange(outcome, OutcomeChange.Status.UNCHANGED, last.get().id(),
-                        Optional.empty(), Optional.empty(), current));
+                changes.add(unchanged(last.get(), o));
                 continue;
             }
             AnalysisRun run = runs.add(reviewId, outcome, spec(analysis, o), hash, softwareVersion, result(o));
-            changes.add(new OutcomeChange(outcome,
-                    last.isPresent() ? OutcomeChange.Status.CHANGED : OutcomeChange.Status.NEW, run.id(),
-                    last.map(AnalysisRun::id), last.flatMap(r -> snapshot(r.resultJson())), current));
+            changes.add(moved(run.id(), last, o));
         }
         return changes;
     }
@@ -60,17 +56,32 @@ public final class AnalysisRunRecorder {
         for (OutcomeAnalysis o : analysis.outcomes()) {
             String outcome = o.dataset().outcome().name();
             Optional<AnalysisRun> last = runs.latest(analysis.plan().id(), outcome);
-            Optional<PooledSnapshot> current = snapshot(o);
             if (last.isPresent() && last.get().inputSha256().equals(analysis.inputHashes().get(outcome))) {
-                changes.add(new OutcomeChange(outcome, OutcomeChange.Status.UNCHANGED, last.get().id(), Optional.empty(),
-                        Optional.empty(), current));
+                changes.add(unchanged(last.get(), o));
             } else {
-                changes.add(new OutcomeChange(outcome,
-                        last.isPresent() ? OutcomeChange.Status.CHANGED : OutcomeChange.Status.NEW, 0,
-                        last.map(AnalysisRun::id), last.flatMap(r -> snapshot(r.resultJson())), current));
+                changes.add(moved(0, last, o));
             }
         }
         return changes;
+    }
+
+    private static OutcomeChange unchanged(AnalysisRun last, OutcomeAnalysis o) {
+        return new OutcomeChange(o.dataset().outcome().name(), OutcomeChange.Status.UNCHANGED, last.id(),
+                Optional.empty(), Optional.empty(), snapshot(o), List.of());
+    }
+
+    /** A new or changed outcome: its headline before and after, and which studies made it move. */
+    private OutcomeChange moved(long runId, Optional<AnalysisRun> last, OutcomeAnalysis o) {
+        Optional<JsonNode> before = last.flatMap(r -> tree(r.resultJson()));
+        List<StudyChange> studies = before.flatMap(StudyValuesReader::read)
+                .map(old -> StudyDiff.between(old, studies(o))).orElse(List.of());
+        return new OutcomeChange(o.dataset().outcome().name(),
+                last.isPresent() ? OutcomeChange.Status.CHANGED : OutcomeChange.Status.NEW, runId,
+                last.map(AnalysisRun::id), before.flatMap(AnalysisRunRecorder::snapshot), snapshot(o), studies);
+    }
+
+    private static List<StudyValues> studies(OutcomeAnalysis o) {
+        return o.dataset().included().stream().map(StudyValuesReader::of).toList();
     }
 
     private String spec(ReviewAnalysis a, OutcomeAnalysis o) {
@@ -95,6 +106,9 @@ public final class AnalysisRunRecorder {
         result.put("missing", o.dataset().missing().stream()
                 .map(m -> Map.of("study", m.studyId(), "reason", m.reason())).toList());
         result.put("statements", o.statements());
+        // What the next run compares with: each study's numbers and sources, and the certainty in force.
+        result.put("studies", studies(o).stream().map(StudyValuesReader::write).toList());
+        o.grade().ifPresent(g -> result.put("grade", g.certainty().label()));
         return write(result);
     }
 
@@ -132,19 +146,26 @@ public final class AnalysisRunRecorder {
     private static Optional<PooledSnapshot> snapshot(OutcomeAnalysis o) {
         if (o.main().isPresent() && o.main().get() instanceof AnalysisOutcome.Completed c) {
             var m = c.result().model();
-            return Optional.of(new PooledSnapshot(m.k(), m.estimate(), m.ciLower(), m.ciUpper()));
+            return Optional.of(new PooledSnapshot(m.k(), m.estimate(), m.ciLower(), m.ciUpper(), m.i2(),
+                    o.grade().map(g -> g.certainty().label())));
         }
         return Optional.empty();
     }
 
-    private Optional<PooledSnapshot> snapshot(String resultJson) {
+    private static Optional<PooledSnapshot> snapshot(JsonNode result) {
+        JsonNode main = result.path("main");
+        if (!main.has("estimate") || !main.get("estimate").isNumber()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PooledSnapshot(main.path("k").asInt(), main.get("estimate").asDouble(),
+                main.path("ci_lower").asDouble(Double.NaN), main.path("ci_upper").asDouble(Double.NaN),
+                main.path("I2").isNumber() ? main.get("I2").asDouble() : Double.NaN,
+                result.path("grade").isTextual() ? Optional.of(result.get("grade").asText()) : Optional.empty()));
+    }
+
+    private Optional<JsonNode> tree(String resultJson) {
         try {
-            JsonNode main = json.readTree(resultJson).path("main");
-            if (!main.has("estimate") || !main.get("estimate").isNumber()) {
-                return Optional.empty();
-            }
-            return Optional.of(new PooledSnapshot(main.path("k").asInt(), main.get("estimate").asDouble(),
-                    main.path("ci_lower").asDouble(Double.NaN), main.path("ci_upper").asDouble(Double.NaN)));
+            return Optional.of(json.readTree(resultJson));
         } catch (JsonProcessingException e) {
             return Optional.empty(); // an unreadable old result only loses the comparison, never the run
         }
