@@ -72,7 +72,9 @@ public final class MetaAnalysisRunner {
         Optional<BlockOutcome<HeterogeneityInterval>> tau2Interval = random
                 ? Optional.of(attempt(() -> qProfile.of(effects.yi(), effects.vi(), options.level())))
                 : Optional.empty();
-        Optional<PredictionInterval> prediction = random ? Optional.of(fit.predict()) : Optional.empty();
+        // None below three studies (Cochrane Handbook 10.10.4.3); the plan picks metafor's or the Handbook's formula.
+        Optional<PredictionInterval> prediction = random
+                ? PredictionInterval.reported(fit.model(), options.predictionForm()) : Optional.empty();
         Optional<RatioScale> ratio = Optional.empty();
         if (options.measure().isRatio()) {
             ratio = Optional.of(prediction.map(pi -> RatioScale.of(fit.model(), pi))
