@@ -1,6 +1,8 @@
 package org.evsyn.core.review.engine;
 
 import jakarta.inject.Inject;
+import org.evsyn.core.review.grade.AbsoluteEffect;
+import org.evsyn.core.review.grade.AbsoluteRisks;
 import org.evsyn.core.review.grade.GradeEvidence;
 import org.evsyn.core.review.grade.GradeProposer;
 import org.evsyn.core.review.attributes.AttributeDef;
@@ -280,10 +282,24 @@ public final class OutcomeAnalyser {
                 controlRisk, high, concern, egger);
         var proposed = grade.propose(outcome.name(), evidence, Optional.ofNullable(plan.indirectness().get(outcome.name())));
         // The reviewers' own certainty replaces the proposal; both are kept so the report can show the override.
-        return Optional.of(Optional.ofNullable(plan.gradeOverrides().get(outcome.name()))
-                .map(o -> new org.evsyn.core.review.grade.GradeAssessment(proposed.outcome(), proposed.ratings(),
-                        proposed.proposed(), Optional.of(o)))
-                .orElse(proposed));
+        return Optional.of(proposed.withOverride(Optional.ofNullable(plan.gradeOverrides().get(outcome.name())))
+                .withAbsolute(absolute(plan, outcome, used, r)));
+    }
+
+    /** Risks per 1,000 at the declared baseline risk, or else at the median risk of the pooled control arms. */
+    private static Optional<AbsoluteEffect> absolute(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> used,
+                                                     AnalysisResult r) {
+        if (outcome.isContinuous() || outcome.isGeneric()) {
+            return Optional.empty();
+        }
+        Optional<Double> declared = Optional.ofNullable(plan.baselineRisk().get(outcome.name()));
+        Optional<Double> acr = declared.or(() -> AbsoluteRisks.medianRisk(used.stream()
+                .filter(d -> d.control().n() > 0 && d.control().events().isPresent())
+                .mapToDouble(d -> (double) d.control().events().getAsInt() / d.control().n()).toArray()));
+        AbsoluteEffect.RiskSource source = declared.isPresent() ? AbsoluteEffect.RiskSource.DECLARED
+                : AbsoluteEffect.RiskSource.CONTROL_ARM_MEDIAN;
+        return acr.flatMap(a -> AbsoluteRisks.of(outcome.measure(), a, source, r.model().estimate(),
+                r.model().ciLower(), r.model().ciUpper()));
     }
 
     private static AnalysisOptions options(ModelPlan model, OutcomePlan outcome, AnalysisMethod m, TestMethod test,
@@ -297,7 +313,7 @@ public final class OutcomeAnalyser {
                 ? new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio)
                 : AnalysisOptions.defaultCorrection(m, 0.5, CorrectionRule.ONLY0);
         return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, model.level(),
-                correction, blocks);
+                correction, blocks).withPredictionForm(model.prediction());
     }
 
     /** How a report names a pooling method that is not inverse variance. */

@@ -21,6 +21,8 @@ import java.util.Optional;
  *       information size (events: two-arm sample size for a 25% relative risk reduction at the pooled control risk,
  *       α 0.05 two-sided, power 80%; continuous: 400, the GRADE rule of thumb); at most −2.</li>
  *   <li>Publication bias: with k ≥ 10, Egger p &lt; 0.10 → −1; fewer studies → not assessed.</li>
+ *   <li>Not judged: when risk of bias was not assessed or the reviewers gave no indirectness rating, certainty is at
+ *       most moderate.</li>
  * </ul>
  */
 public final class GradeProposer {
@@ -42,7 +44,13 @@ public final class GradeProposer {
         ratings.add(imprecision(e));
         ratings.add(publicationBias(e));
         int total = ratings.stream().mapToInt(GradeRating::downgrade).sum();
-        return new GradeAssessment(outcome, ratings, Certainty.fromRandomisedTrials(total), Optional.empty());
+        Certainty certainty = Certainty.fromRandomisedTrials(total);
+        // Evidence whose risk of bias or indirectness nobody judged cannot be rated high: unknown is not "no concern".
+        boolean unjudged = ratings.stream().anyMatch(r -> !r.rated() && r.domain().needsJudgement());
+        if (unjudged && certainty == Certainty.HIGH) {
+            certainty = Certainty.MODERATE;
+        }
+        return new GradeAssessment(outcome, ratings, certainty, Optional.empty());
     }
 
     private static GradeRating riskOfBias(GradeEvidence e) {
