@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         footer = {"", "Examples:", "  evsyn report examples/stem-cell-stroke --out report",
                 "  evsyn report my-review --db my-review.db --dpi 600",
                 "", "Writes index.html, report.md, results.csv, results.json, analysis.R and figures/ (SVG and PNG).",
-                "Nothing is ingested and no analysis run is recorded; outcomes whose inputs changed since the",
-                "last 'evsyn run' are marked so."})
+                "Nothing is ingested and no analysis run is recorded; outcomes whose inputs changed since the "
+                        + "last 'evsyn run' are marked so."})
 public final class ReportCommand extends ReviewFolderCommand {
 
     @Inject

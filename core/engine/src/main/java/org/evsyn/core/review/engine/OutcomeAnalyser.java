@@ -1,5 +1,6 @@
 package org.evsyn.core.review.engine;
 
+import org.evsyn.core.domain.Plurals;
 import jakarta.inject.Inject;
 import org.evsyn.core.review.grade.AbsoluteEffect;
 import org.evsyn.core.review.grade.AbsoluteRisks;
@@ -105,13 +106,13 @@ public final class OutcomeAnalyser {
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().subgroup(key).isPresent()).toList();
         Set<String> levels = new LinkedHashSet<>();
         known.forEach(d -> levels.add(d.attributes().subgroup(key).get()));
-        String unknown = data.size() == known.size() ? "" : "; " + (data.size() - known.size())
-                + " comparison(s) with " + label + " not reported";
+        String unknown = data.size() == known.size() ? "" : "; "
+                + Plurals.of(data.size() - known.size(), "comparison", "comparisons") + " with " + label + " not reported";
         String unmatched = unmatched(label, key, known);
         if (levels.size() < 2) {
-            return SideAnalysis.notRun("subgroup", key, description, "not possible: the " + data.size()
-                    + " comparison(s) with data cover " + levels.size() + " " + label
-                    + " level(s)" + (levels.isEmpty() ? "" : " (" + String.join(", ", levels) + ")") + unknown
+            return SideAnalysis.notRun("subgroup", key, description, "not possible: the " + Plurals.of(data.size(), "comparison", "comparisons")
+                    + " with data cover " + levels.size() + " " + label
+                    + (levels.size() == 1 ? " level" : " levels") + (levels.isEmpty() ? "" : " (" + String.join(", ", levels) + ")") + unknown
                     + unmatched);
         }
         SubgroupColumn column = new SubgroupColumn(key, description,

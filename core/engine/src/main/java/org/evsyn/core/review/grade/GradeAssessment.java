@@ -51,7 +51,7 @@ public record GradeAssessment(String outcome, List<GradeRating> ratings, Certain
         List<String> out = new java.util.ArrayList<>(downgradeReasons());
         for (GradeRating r : ratings) {
             if (!r.rated()) {
-                out.add(r.domain().label() + " not assessed: " + r.reason()
+                out.add(r.domain().label() + ": " + r.reason()
                         + (r.domain().needsJudgement() ? "; certainty can be at most moderate" : ""));
             }
         }

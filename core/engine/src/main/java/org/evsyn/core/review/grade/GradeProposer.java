@@ -1,5 +1,6 @@
 package org.evsyn.core.review.grade;
 
+import org.evsyn.core.domain.Plurals;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class GradeProposer {
 
     private static GradeRating riskOfBias(GradeEvidence e) {
         if (e.highRiskWeightShare().isEmpty()) {
-            return new GradeRating(GradeDomain.RISK_OF_BIAS, 0, "risk of bias not assessed", false);
+            return new GradeRating(GradeDomain.RISK_OF_BIAS, 0, "not assessed (no risk-of-bias judgements recorded)", false);
         }
         double high = e.highRiskWeightShare().getAsDouble();
         double concern = e.concernWeightShare().orElse(high);
@@ -121,7 +122,7 @@ public final class GradeProposer {
     private static GradeRating publicationBias(GradeEvidence e) {
         if (e.k() < 10 || e.eggerPval().isEmpty()) {
             return new GradeRating(GradeDomain.PUBLICATION_BIAS, 0,
-                    "not assessed (" + e.k() + " studies; small-study tests need at least 10)", false);
+                    "not assessed (" + Plurals.of(e.k(), "study", "studies") + "; small-study tests need at least 10)", false);
         }
         double p = e.eggerPval().getAsDouble();
         String text = String.format(Locale.ROOT, "Egger test P = %.3f", p);

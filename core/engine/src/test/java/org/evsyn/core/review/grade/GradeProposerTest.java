@@ -35,7 +35,7 @@ class GradeProposerTest {
                 evidence(12, 5000, -0.5, -0.1, 10, OptionalDouble.empty(), OptionalDouble.of(0.6)), DIRECT);
         assertThat(a.proposed()).isEqualTo(Certainty.MODERATE);
         assertThat(a.notJudged()).extracting(GradeRating::domain).containsExactly(GradeDomain.RISK_OF_BIAS);
-        assertThat(a.footnotes()).anyMatch(f -> f.startsWith("Risk of bias not assessed")
+        assertThat(a.footnotes()).anyMatch(f -> f.startsWith("Risk of bias: not assessed")
                 && f.contains("at most moderate"));
     }
 
@@ -47,7 +47,7 @@ class GradeProposerTest {
         GradeAssessment low = proposer.propose("death",
                 evidence(2, 258, -0.6, 0.3, 0, OptionalDouble.empty(), OptionalDouble.empty()), DIRECT);
         assertThat(low.proposed()).isEqualTo(Certainty.LOW);
-        assertThat(low.footnotes()).anyMatch(f -> f.startsWith("Risk of bias not assessed"));
+        assertThat(low.footnotes()).anyMatch(f -> f.startsWith("Risk of bias: not assessed"));
     }
 
     @Test
@@ -55,7 +55,7 @@ class GradeProposerTest {
         GradeAssessment a = proposer.propose("death",
                 evidence(5, 5000, -0.5, -0.1, 10, OptionalDouble.of(0), OptionalDouble.empty()), DIRECT);
         assertThat(a.proposed()).isEqualTo(Certainty.HIGH);
-        assertThat(a.footnotes()).anyMatch(f -> f.startsWith("Publication bias not assessed")
+        assertThat(a.footnotes()).anyMatch(f -> f.startsWith("Publication bias: not assessed")
                 && !f.contains("at most"));
     }
 
