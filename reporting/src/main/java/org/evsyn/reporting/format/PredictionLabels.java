@@ -9,12 +9,12 @@ public final class PredictionLabels {
     private PredictionLabels() {
     }
 
-    /** "t, k-2 df (Cochrane Handbook)", "t, k-1 df (metafor predict)" or "normal quantile (metafor predict)". */
+    /** "Cochrane Handbook, t with k-2 df", "metafor predict(), t with k-1 df" or "metafor predict(), normal quantile". */
     public static String of(PredictionInterval pi) {
         if (pi.form() == PredictionForm.HANDBOOK) {
-            return "t, k-2 df (Cochrane Handbook)";
+            return "Cochrane Handbook, t with k-2 df";
         }
-        return pi.df() > 0 ? "t, k-1 df (metafor predict)" : "normal quantile (metafor predict)";
+        return pi.df() > 0 ? "metafor predict(), t with k-1 df" : "metafor predict(), normal quantile";
     }
 
     /** The sentence of the statistical methods. */

@@ -16,7 +16,7 @@ import org.evsyn.stats.TestMethod;
  */
 public record PredictionInterval(double lower, double upper, int df, PredictionForm form) {
 
-    /** Fewest studies for which a prediction interval is reported (the Cochrane Handbook gives none below three). */
+    /** Fewest studies for which the Cochrane Handbook defines a prediction interval (and reviews report one). */
     public static final int MIN_STUDIES = 3;
 
     /** An interval of metafor's form. */
@@ -68,15 +68,17 @@ public record PredictionInterval(double lower, double upper, int df, PredictionF
     }
 
     /**
-     * The interval a report shows for a random-effects fit: none below {@link #MIN_STUDIES} studies, otherwise
-     * the asked-for form.
+     * The interval of a random-effects fit in the asked-for form: none below {@code minStudies} studies, nor below
+     * {@link #MIN_STUDIES} in the Handbook's form, which is not defined there.
      *
-     * @param fit  the fitted model
-     * @param form the formula
-     * @return the interval, or empty when it is not defined
+     * @param fit        the fitted model
+     * @param form       the formula
+     * @param minStudies fewest studies for an interval
+     * @return the interval, or empty
      */
-    public static java.util.Optional<PredictionInterval> reported(ModelFit fit, PredictionForm form) {
-        if (fit.k() < MIN_STUDIES) {
+    public static java.util.Optional<PredictionInterval> reported(ModelFit fit, PredictionForm form, int minStudies) {
+        int min = form == PredictionForm.HANDBOOK ? Math.max(minStudies, MIN_STUDIES) : minStudies;
+        if (fit.k() < min) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(form == PredictionForm.HANDBOOK ? handbook(fit) : of(fit));

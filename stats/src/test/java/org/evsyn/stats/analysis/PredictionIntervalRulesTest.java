@@ -3,6 +3,7 @@ package org.evsyn.stats.analysis;
 import org.evsyn.stats.effect.BinaryStudy;
 import org.evsyn.stats.effect.EffectMeasure;
 import org.evsyn.stats.model.PredictionForm;
+import org.evsyn.stats.model.PredictionInterval;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -21,6 +22,9 @@ class PredictionIntervalRulesTest {
             {505, 87886, 499, 87892}, {29, 7470, 45, 7232}, {17, 1699, 65, 1600}, {186, 50448, 141, 27197},
             {5, 2493, 3, 2338}, {27, 16886, 29, 17825}};
 
+    private static final double PI_K2_LOWER = -2.009008866937;
+    private static final double PI_K2_UPPER = -0.640998017553;
+
     private final MetaAnalysisRunner runner = new MetaAnalysisRunner();
 
     private static AnalysisInput bcg(int k) {
@@ -33,7 +37,12 @@ class PredictionIntervalRulesTest {
     }
 
     private AnalysisResult run(int k, PredictionForm form) {
-        AnalysisOptions o = AnalysisOptions.defaults(EffectMeasure.RR, AnalysisMethod.REML).withPredictionForm(form);
+        return run(k, form, PredictionInterval.MIN_STUDIES);
+    }
+
+    private AnalysisResult run(int k, PredictionForm form, int minStudies) {
+        AnalysisOptions o = AnalysisOptions.defaults(EffectMeasure.RR, AnalysisMethod.REML)
+                .withPrediction(form, minStudies);
         return ((AnalysisOutcome.Completed) runner.run(bcg(k), o)).result();
     }
 
@@ -62,5 +71,14 @@ class PredictionIntervalRulesTest {
         assertThat(run(2, PredictionForm.HANDBOOK).prediction()).isEmpty();
         assertThat(run(1, PredictionForm.METAFOR).prediction()).isEmpty();
         assertThat(run(2, PredictionForm.METAFOR).ratio().orElseThrow().piLower()).isEmpty();
+    }
+
+    @Test
+    void metaforsDefaultGivesAnIntervalForAnyKAsPredictDoes() {
+        // metafor 3.8.1: predict(rma(yi, vi, data = dat[1:2, ])) on dat.bcg (RR): pi.lb, pi.ub.
+        var pi = run(2, PredictionForm.METAFOR, 1).prediction().orElseThrow();
+        assertThat(pi.lower()).isCloseTo(PI_K2_LOWER, within(1e-6));
+        assertThat(pi.upper()).isCloseTo(PI_K2_UPPER, within(1e-6));
+        assertThat(run(2, PredictionForm.HANDBOOK, 1).prediction()).isEmpty();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.evsyn.core.review.grade.AbsoluteEffect;
 import org.evsyn.core.review.grade.AbsoluteRisks;
 import org.evsyn.core.review.grade.GradeEvidence;
+import org.evsyn.stats.model.PredictionInterval;
 import org.evsyn.core.review.grade.GradeProposer;
 import org.evsyn.core.review.attributes.AttributeDef;
 import org.evsyn.core.review.plan.ModelPlan;
@@ -155,8 +156,9 @@ public final class OutcomeAnalyser {
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().moderator(key).isPresent()).toList();
         long distinct = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).distinct().count();
         if (known.size() < MIN_REGRESSION_STUDIES || distinct < 2) {
-            return SideAnalysis.notRun("metaregression", key, description, "not possible: " + known.size()
-                    + " comparison(s) report " + def.label() + " (" + distinct + " distinct value(s)); at least "
+            return SideAnalysis.notRun("metaregression", key, description, "not possible: "
+                    + Plurals.of(known.size(), "comparison reports", "comparisons report") + " " + def.label() + " ("
+                    + Plurals.of(distinct, "distinct value", "distinct values") + "); at least "
                     + MIN_REGRESSION_STUDIES + " with differing values are needed");
         }
         double[] values = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).toArray();
@@ -314,7 +316,7 @@ public final class OutcomeAnalyser {
                 ? new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio)
                 : AnalysisOptions.defaultCorrection(m, 0.5, CorrectionRule.ONLY0);
         return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, model.level(),
-                correction, blocks).withPredictionForm(model.prediction());
+                correction, blocks).withPrediction(model.prediction(), PredictionInterval.MIN_STUDIES);
     }
 
     /** How a report names a pooling method that is not inverse variance. */
