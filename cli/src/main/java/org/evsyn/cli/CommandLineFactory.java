@@ -72,6 +72,8 @@ public final class CommandLineFactory {
         cl.setExecutionExceptionHandler(new FailureHandler(environment));
         cl.setParameterExceptionHandler(new UsageErrorHandler());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // Help fills a wide terminal instead of breaking sentences at 80 columns (80 when the width is unknown).
+        cl.setUsageHelpAutoWidth(true);
         return cl;
     }
 }

@@ -58,8 +58,8 @@ class AnalysesInEveryOutputTest {
                 "residual Tau\u00B2 = 0.02", "R\u00B2 = 45%", "QE(df = 11) = 18.63");
         assertThat(section.select("figure svg title").eachText()).anyMatch(t -> t.startsWith("Bubble plot"));
         assertThat(section.select("ul.not-run li").eachText())
-                .containsExactly("Meta-regression on dose cells per kg: not possible: 2 comparison(s) report dose "
-                        + "cells per kg (2 distinct value(s)); at least 3 with differing values are needed");
+                .containsExactly("Meta-regression on dose cells per kg: not possible: 2 comparisons report dose "
+                        + "cells per kg (2 distinct values); at least 3 with differing values are needed");
 
         List<List<String>> sensitivity = rows(tableAfter(section, "Sensitivity analyses"));
         // metafor: REML -0.19 [-0.34, -0.05]; FE -0.18 [-0.28, -0.09]; without Hilton -0.23 [-0.37, -0.09], k = 12.

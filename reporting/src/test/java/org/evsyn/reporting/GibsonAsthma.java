@@ -90,7 +90,7 @@ final class GibsonAsthma {
                                 Optional.of("not needed: no imputed numbers in this outcome"))),
                 influence,
                 List.of(new NotRunAnalysis("metaregression", "dose_cells_per_kg", "Meta-regression on dose cells per kg",
-                        "not possible: 2 comparison(s) report dose cells per kg (2 distinct value(s)); at least 3 with "
+                        "not possible: 2 comparisons report dose cells per kg (2 distinct values); at least 3 with "
                                 + "differing values are needed")));
     }
 }

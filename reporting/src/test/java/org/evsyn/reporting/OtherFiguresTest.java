@@ -115,7 +115,7 @@ class OtherFiguresTest {
         List<Element> imputed = SvgTestSupport.byClass(doc, "imputed-point");
         assertThat(imputed).hasSize(1);
         assertThat(imputed.get(0).getAttribute("fill")).isEqualTo("#ffffff");
-        assertThat(figure.caption()).contains("Egger's regression test: intercept -2.11 (SE 1.51), t = -1.40, "
+        assertThat(figure.caption()).contains("Egger's regression test: coefficient of the standard error (sei) -2.11 (SE 1.51), t = -1.40, "
                 + "df = 11, P = 0.19.").contains("Kendall's tau = 0.03, P = 0.95.")
                 .contains("1 study imputed on the right; adjusted RR 0.52 [0.37, 0.74].");
     }

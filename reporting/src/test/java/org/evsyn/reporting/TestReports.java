@@ -233,10 +233,15 @@ public final class TestReports {
                     Optional.of("up to 20 years")));
         }
         List<GradeRow> grade = List.of(
-                new GradeRow("Tuberculosis cases", 13, 357347, EffectMeasure.RR, BCG_FIT.estimate(), BCG_FIT.ciLower(),
-                        BCG_FIT.ciUpper(), Certainty.MODERATE, List.of("Inconsistency: I\u00B2 = 92%")),
+                new GradeRow("Tuberculosis cases", 13, 357347,
+                        org.evsyn.reporting.model.ReportMeasure.of(EffectMeasure.RR), BCG_FIT.estimate(), BCG_FIT.ciLower(),
+                        BCG_FIT.ciUpper(), Certainty.MODERATE, List.of("Inconsistency (-1): I\u00B2 = 92%",
+                        "Assumed risk 81 per 1,000: the median control-arm risk of the included studies."),
+                        Optional.of(new org.evsyn.reporting.model.AbsoluteRisk(81, 40, 28, 57))),
                 new GradeRow("Length of stay (days)", 9, 1248, EffectMeasure.MD, -13.9817218170439, -24.0298659215386,
-                        -3.93357771254923, Certainty.LOW, List.of("Inconsistency", "Risk of bias")));
+                        -3.93357771254923, Certainty.LOW, List.of("Inconsistency (-1): I\u00B2 = 61%",
+                        "Risk of bias: not assessed (no risk-of-bias judgements recorded); certainty can be at most "
+                                + "moderate")));
         List<AdverseEventRow> ae = List.of(new AdverseEventRow("Infections and infestations", 3, 12, 240, 9, 236),
                 new AdverseEventRow("Skin and subcutaneous tissue disorders", 5, 31, 410, 4, 405));
         List<MissingData> missing = List.of(new MissingData("Comstock et al 1976", "Length of stay",

@@ -34,7 +34,8 @@ final class SummaryPrinter {
             }
         }
         long failed = report.files().stream().filter(f -> !f.succeeded()).count();
-        out.printf("Total: %,d file(s), %,d failed; read %,d, stored %,d, unchanged %,d, new versions %,d, %srejected %,d%n",
+        out.printf("Total: %,d " + (report.files().size() == 1 ? "file" : "files")
+                        + ", %,d failed; read %,d, stored %,d, unchanged %,d, new versions %,d, %srejected %,d%n",
                 report.files().size(), failed, report.read(), report.stored(), report.unchanged(),
                 report.newVersions(), report.history() == 0 ? ""
                         : String.format("older versions kept as history %,d, ", report.history()),

@@ -1,5 +1,6 @@
 package org.evsyn.cli.meta;
 
+import org.evsyn.core.domain.Plurals;
 import org.evsyn.stats.analysis.AnalysisMethod;
 import org.evsyn.stats.analysis.AnalysisResult;
 import org.evsyn.stats.analysis.BlockOutcome;
@@ -109,7 +110,7 @@ final class TextReport {
         } else {
             line("  I^2 = %s%%, H^2 = %s", num(p.i2(), 2), num(p.h2()));
         }
-        String kHet = p.kHeterogeneity().isPresent() ? " over " + p.kHeterogeneity().getAsInt() + " studies" : "";
+        String kHet = p.kHeterogeneity().isPresent() ? " over " + Plurals.of(p.kHeterogeneity().getAsInt(), "study", "studies") : "";
         line("  Q(df = %d) = %s, p %s%s", p.qDf(), num(p.q()), pval(p.qPval()), kHet);
         line("");
     }
@@ -238,7 +239,7 @@ final class TextReport {
     }
 
     private void egger(EggerResult e) {
-        line("  bias (slope on se) = %s (se %s), t(%d) = %s, p %s", num(e.bias()), num(e.biasSe()), e.df(),
+        line("  bias (coefficient of sei, as metafor regtest) = %s (se %s), t(%d) = %s, p %s", num(e.bias()), num(e.biasSe()), e.df(),
                 num(e.stat()), pval(e.pval()));
         line("  limit estimate (se -> 0) = %s, CI %s to %s", num(e.limitEstimate()), num(e.limitCiLower()),
                 num(e.limitCiUpper()));

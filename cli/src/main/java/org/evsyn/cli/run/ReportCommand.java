@@ -13,10 +13,10 @@ import picocli.CommandLine.Command;
         description = "Write the report of a review from the evidence store (after 'evsyn run').",
         footer = {"", "Examples:", "  evsyn report examples/stem-cell-stroke --out report",
                 "  evsyn report my-review --db my-review.db --png --dpi 600",
-                "", "Writes index.html, report.md, results.csv, results.json, analysis.R and figures/ (SVG; with --png",
-                "also a PNG copy of each figure).",
-                "Nothing is ingested and no analysis run is recorded; outcomes whose inputs changed since the",
-                "last 'evsyn run' are marked so."})
+                "", "Writes index.html, report.md, results.csv, results.json, analysis.R and figures/ (SVG; with --png "
+                        + "also a PNG copy of each figure).",
+                "Nothing is ingested and no analysis run is recorded; outcomes whose inputs changed since the "
+                        + "last 'evsyn run' are marked so."})
 public final class ReportCommand extends ReviewFolderCommand {
 
     @Inject

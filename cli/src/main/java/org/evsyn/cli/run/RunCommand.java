@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
         description = "Run a review folder: ingest, analyse per plan, store the runs, write the report.",
         footer = {"", "Examples:", "  evsyn run examples/stem-cell-stroke",
                 "  evsyn run my-review --db my-review.db --out my-review/report --png",
-                "", "The folder holds review.json (see docs/review-format.md), the extraction sheets and any",
-                "registry or literature exports. Re-running stores new analysis runs only for outcomes whose",
-                "inputs changed, and the report lists what moved."})
+                "", "The folder holds review.json (see docs/review-format.md), the extraction sheets and any "
+                        + "registry or literature exports. Re-running stores new analysis runs only for outcomes "
+                        + "whose inputs changed, and the report lists what moved."})
 public final class RunCommand extends ReviewFolderCommand {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.evsyn.cli.run;
 
+import org.evsyn.core.domain.Plurals;
 import org.evsyn.cli.console.TerminalText;
 import org.evsyn.core.review.run.DecisionsStored;
 import org.evsyn.core.review.run.IngestTotals;
@@ -25,10 +26,12 @@ final class RunSummary {
     }
 
     private static void printIngest(PrintWriter out, IngestTotals i) {
-        out.printf("Ingested %d file(s): %d record(s) read, %d new, %d unchanged, %d new version(s), "
-                        + "%s%d rejected.%n", i.files(), i.read(), i.stored(), i.unchanged(), i.newVersions(),
-                i.history() == 0 ? "" : i.history() + " older version(s) kept as history (not used: each trial's current"
-                        + " version is its newest by the registry's last-update date), ", i.rejected());
+        out.printf("Ingested %s: %s read, %d new, %d unchanged, %s, %s%d rejected.%n",
+                Plurals.of(i.files(), "file", "files"), Plurals.of(i.read(), "record", "records"), i.stored(),
+                i.unchanged(), Plurals.of(i.newVersions(), "new version", "new versions"),
+                i.history() == 0 ? "" : Plurals.of(i.history(), "older version", "older versions") + " kept as history "
+                        + "(not used: each trial's current version is its newest by the registry's last-update date), ",
+                i.rejected());
         i.notes().forEach(n -> out.println("  " + TerminalText.line(n)));
     }
 

@@ -1,5 +1,6 @@
 package org.evsyn.cli.store;
 
+import org.evsyn.core.domain.Plurals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
@@ -59,14 +60,14 @@ public final class CheckCommand implements Callable<Integer> {
                     + " foreign keys, %,d verbatim records re-hashed, provenance, import batch counts)%n",
                     report.file(), report.schemaVersion(), report.sourceRecords());
         } else {
-            environment.out().printf("Evidence store %s (schema version %d): %d fault(s)%n", report.file(),
-                    report.schemaVersion(), report.faults().size());
+            environment.out().printf("Evidence store %s (schema version %d): %s%n", report.file(),
+                    report.schemaVersion(), Plurals.of(report.faults().size(), "fault", "faults"));
             report.faults().forEach(f -> environment.out().println("  " + f));
         }
         environment.out().flush();
         if (!report.sound()) {
-            environment.err().println("evsyn: " + report.file() + " failed its check (" + report.faults().size()
-                    + " fault(s)); restore it from a backup, or rebuild it from its exports");
+            environment.err().println("evsyn: " + report.file() + " failed its check ("
+                    + Plurals.of(report.faults().size(), "fault", "faults") + "); restore it from a backup, or rebuild it from its exports");
             environment.err().flush();
             return ExitCodes.FAILURE;
         }

@@ -33,7 +33,8 @@ public final class StoreOption {
     public static final String DEFAULT_FILE = "evidence.db";
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "Evidence store file (default: $EVSYN_DB, else ./evidence.db). A file path, never a URI.")
+            description = "Evidence store file (default: $EVSYN_DB, else evidence.db in the working folder). A file "
+                    + "path, never a URI.")
     String db;
 
     @Option(names = "--lock-wait", paramLabel = "SECONDS",

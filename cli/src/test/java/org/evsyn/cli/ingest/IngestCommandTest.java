@@ -32,7 +32,7 @@ class IngestCommandTest {
         CommandRun first = CommandRun.run(dir, "ingest", "--db", "s.db", a.getFileName().toString(), b.toString());
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("(ctgov-json): read 1, stored 1, unchanged 0")
-                .contains("Total: 2 file(s), 0 failed; read 2, stored 2");
+                .contains("Total: 2 files, 0 failed; read 2, stored 2");
         assertThat(first.err()).isEmpty();
 
         CommandRun again = CommandRun.run(dir, "ingest", "--db", "s.db", a.toString(), b.toString());

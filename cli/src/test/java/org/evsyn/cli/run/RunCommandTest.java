@@ -63,7 +63,7 @@ class RunCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("All-cause mortality", "no usable data", "first analysis", "Report:")
                 // 18 trials-sheet records and 10 outcomes-sheet records, each new.
-                .contains("28 record(s) read, 28 new, 0 unchanged, 0 new version(s), 0 rejected");
+                .contains("28 records read, 28 new, 0 unchanged, 0 new versions, 0 rejected");
         assertThat(dir.resolve("report/index.html")).exists();
         assertThat(dir.resolve("report/figures/forest-mortality.svg")).exists();
 
@@ -95,7 +95,7 @@ class RunCommandTest {
 
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("k=2: 0.76 [0.26, 2.20] → k=3:").contains("unchanged")
-                .contains("29 record(s) read, 1 new, 28 unchanged, 0 new version(s)");
+                .contains("29 records read, 1 new, 28 unchanged, 0 new versions");
         JsonNode mortality = overall("mortality");
         assertThat(mortality.get("k").asInt()).isEqualTo(3);
         assertThat(mortality.get("estimate").asDouble()).isCloseTo(-0.303370991976665, within(TOL));

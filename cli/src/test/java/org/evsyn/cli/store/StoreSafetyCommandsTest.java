@@ -119,9 +119,9 @@ class StoreSafetyCommandsTest {
         }
         CommandRun damaged = CommandRun.run(dir, "check", "--db", db.toString());
         assertThat(damaged.exitCode()).isEqualTo(1);
-        assertThat(damaged.out()).contains("1 fault(s)").contains("source record 1 (ctgov-json NCT05594173, version 1):"
+        assertThat(damaged.out()).contains("1 fault").contains("source record 1 (ctgov-json NCT05594173, version 1):"
                 + " its stored SHA-256");
-        assertThat(damaged.err()).isEqualTo("evsyn: " + db + " failed its check (1 fault(s)); restore it from a"
+        assertThat(damaged.err()).isEqualTo("evsyn: " + db + " failed its check (1 fault); restore it from a"
                 + " backup, or rebuild it from its exports\n");
         JsonNode json = new ObjectMapper().readTree(CommandRun.run(dir, "check", "--db", db.toString(), "--json").out());
         assertThat(json.get("sound").asBoolean()).isFalse();

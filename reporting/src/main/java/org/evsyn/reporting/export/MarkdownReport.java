@@ -85,6 +85,8 @@ public final class MarkdownReport {
             b.append("The certainty of the evidence was not rated.\n\n");
         } else {
             table(b, Tables.gradeHeader(), Tables.grade(r));
+            Tables.gradeFootnotes(r).forEach(f -> b.append(esc(f)).append("  \n"));
+            b.append("\n");
         }
         b.append("## Adverse events by organ system\n\n");
         if (r.adverseEvents().isEmpty()) {

@@ -63,7 +63,8 @@ public final class RScript {
         PooledResult p = o.pooled();
         checks(b, o.id() + ": pooled", res, p);
         if (p instanceof PooledResult.InverseVariance && p.prediction().isPresent()) {
-            b.append("pred_").append(v).append(" <- predict(").append(res).append(")\n");
+            b.append("pred_").append(v).append(" <- ").append(PredictionInR.call(res, p.prediction().get()))
+                    .append('\n');
             b.append("check(\"").append(o.id()).append(": prediction interval\", c(pred_").append(v)
                     .append("$pi.lb, pred_").append(v).append("$pi.ub), ")
                     .append(vec(List.of(p.prediction().get().lower(), p.prediction().get().upper()), Numbers::exact))

@@ -72,6 +72,8 @@ public final class ForestPlotFigure {
         }
         cells.add("[" + Numbers.two(Measures.display(outcome.measure(), pi.lower())) + ", "
                 + Numbers.two(Measures.display(outcome.measure(), pi.upper())) + "]");
-        return new ForestRow.Prediction(level + " prediction interval", cells, pi.lower(), pi.upper());
+        // The Handbook's form is named; metafor's, the default, is what the methods describe.
+        String form = pi.form() == org.evsyn.stats.model.PredictionForm.HANDBOOK ? " (Handbook)" : "";
+        return new ForestRow.Prediction(level + " prediction interval" + form, cells, pi.lower(), pi.upper());
     }
 }

@@ -181,9 +181,13 @@ public final class FunnelPlotFigure {
         return notes;
     }
 
-    /** "Egger's regression test: intercept -2.11 (SE 1.51), t = -1.40, df = 11, P = 0.19." */
+    /**
+     * "Egger's regression test: coefficient of the standard error (sei) -2.11 (SE 1.51), t = -1.40, df = 11,
+     * P = 0.19." The coefficient is named as metafor's regtest names its predictor; it is the intercept only of
+     * Egger's original form (yᵢ/seᵢ on 1/seᵢ), which readers of metafor's output do not see.
+     */
     public static String egger(EggerResult e) {
-        return "Egger's regression test: intercept " + Numbers.two(e.bias()) + " (SE " + Numbers.two(e.biasSe())
+        return "Egger's regression test: coefficient of the standard error (sei) " + Numbers.two(e.bias()) + " (SE " + Numbers.two(e.biasSe())
                 + "), t = " + Numbers.two(e.stat()) + ", df = " + e.df() + ", " + Numbers.p(e.pval()) + ".";
     }
 

@@ -118,6 +118,7 @@ public final class HtmlReport {
         }
         ctx.put("rob", rob);
         ctx.put("grade", table(Tables.gradeHeader(), Tables.grade(report)));
+        ctx.put("gradeNotes", Tables.gradeFootnotes(report));
         ctx.put("adverse", table(Tables.adverseEventsHeader(report), Tables.adverseEvents(report)));
         List<String> missing = new ArrayList<>();
         for (MissingData d : report.missingData()) {

@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param ciLower      lower confidence bound, analysis scale
  * @param ciUpper      upper confidence bound, analysis scale
  * @param certainty    GRADE certainty
- * @param reasons      reasons for rating down or up (empty when none)
+ * @param reasons      footnotes: reasons for rating down or up, domains not assessed, the assumed risk's source
+ * @param absolute     risks per 1,000 for an event outcome; empty for continuous and generic outcomes
  */
 public record GradeRow(String outcome, int studies, int participants, ReportMeasure measure, double estimate,
-                       double ciLower, double ciUpper, Certainty certainty, List<String> reasons) {
+                       double ciLower, double ciUpper, Certainty certainty, List<String> reasons,
+                       java.util.Optional<AbsoluteRisk> absolute) {
 
     /** Requires counts, finite numbers and a certainty. */
     public GradeRow {
@@ -32,6 +34,14 @@ public record GradeRow(String outcome, int studies, int participants, ReportMeas
         Checks.finite(ciUpper, "ciUpper");
         Objects.requireNonNull(certainty, "certainty");
         reasons = List.copyOf(reasons);
+        Objects.requireNonNull(absolute, "absolute");
+    }
+
+    /** A row without absolute risks. */
+    public GradeRow(String outcome, int studies, int participants, ReportMeasure measure, double estimate,
+                    double ciLower, double ciUpper, Certainty certainty, List<String> reasons) {
+        this(outcome, studies, participants, measure, estimate, ciLower, ciUpper, certainty, reasons,
+                java.util.Optional.empty());
     }
 
     /** A row whose measure is shown on its own scale. */

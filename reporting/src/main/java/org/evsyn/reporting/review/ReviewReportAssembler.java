@@ -1,5 +1,6 @@
 package org.evsyn.reporting.review;
 
+import org.evsyn.core.domain.Plurals;
 import org.evsyn.core.domain.ExtractedArm;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.review.engine.CharacteristicColumn;
@@ -171,7 +172,7 @@ public final class ReviewReportAssembler {
                     design, sizes,
                     columns.stream().map(c -> new StudyCharacteristics.Attribute(c.label(), c.text(s.studyId())))
                             .toList(),
-                    s.followupMonths().isPresent() ? Optional.of(plain(s.followupMonths().getAsDouble()) + " months")
+                    s.followupMonths().isPresent() ? Optional.of(Plurals.of(plain(s.followupMonths().getAsDouble()), "month", "months"))
                             : Optional.empty()));
         }
         return out;
@@ -279,20 +280,17 @@ public final class ReviewReportAssembler {
         int n = org.evsyn.core.review.engine.OutcomeAnalyser.pooledParticipants(o.dataset().included(), r);
         return new GradeRow(o.dataset().outcome().label(), r.model().k(), n,
                 measure(o.dataset().outcome()), r.model().estimate(), r.model().ciLower(),
-                r.model().ciUpper(), Certainty.valueOf(g.certainty().name()), reasons(g));
+                r.model().ciUpper(), Certainty.valueOf(g.certainty().name()), g.footnotes(),
+                g.absolute().map(a -> new org.evsyn.reporting.model.AbsoluteRisk(
+                        org.evsyn.core.review.grade.AbsoluteEffect.per1000(a.assumedRisk()),
+                        org.evsyn.core.review.grade.AbsoluteEffect.per1000(a.risk()),
+                        org.evsyn.core.review.grade.AbsoluteEffect.per1000(a.riskLower()),
+                        org.evsyn.core.review.grade.AbsoluteEffect.per1000(a.riskUpper()))));
     }
 
     /** The outcome's measure as reported: a GENERIC outcome on the ratio scale is shown as ratios. */
     private static ReportMeasure measure(org.evsyn.core.review.plan.OutcomePlan outcome) {
         return new ReportMeasure(EffectMeasure.valueOf(outcome.measure()), outcome.isRatio());
-    }
-
-    private static List<String> reasons(GradeAssessment g) {
-        List<String> out = new ArrayList<>(g.downgradeReasons());
-        g.ratings().stream().filter(x -> !x.rated())
-                .forEach(x -> out.add(x.domain().label() + ": " + x.reason()));
-        g.override().ifPresent(ov -> out.add("Reviewers' certainty: " + ov.certainty().label() + " (" + ov.reason() + ")"));
-        return out;
     }
 
     private static RobAssessment riskOfBias(ReviewAnalysis analysis) {

@@ -37,7 +37,10 @@ public final class MethodsParagraph {
             s.add("Studies were pooled with a random-effects inverse-variance model; the between-study variance "
                     + "(tau\u00B2) was estimated by " + Methods.estimator(o.method()) + ", and CIs of the pooled "
                     + "effect used " + Methods.ciMethod(o.test()) + ".");
-            s.add(level + " prediction intervals describe the range of effects expected in a new study.");
+            s.add(level + " prediction intervals describe the range of effects expected in a new study"
+                    + report.outcomes().stream().flatMap(x -> x.pooled().prediction().stream()).findFirst()
+                            .map(pi -> "; " + org.evsyn.reporting.format.PredictionLabels.method(pi)).orElse("")
+                    + ".");
         } else if (anyDefault) {
             s.add("Studies were pooled with a fixed-effect inverse-variance model, with " + Methods.ciMethod(o.test())
                     + ".");

@@ -30,10 +30,14 @@ public final class SummaryLines {
         if (n > 0) {
             b.append(", ").append(n).append(" participants");
         }
-        b.append("; ").append(Numbers.i2Statement(p.i2()));
+        // One study has no heterogeneity to describe and no prediction interval (none below three studies).
+        if (p.k() > 1) {
+            b.append("; ").append(Numbers.i2Statement(p.i2()));
+        }
         p.prediction().ifPresent(pi -> b.append("; ").append(level).append(" prediction interval ")
                 .append(Numbers.two(Measures.display(o.measure(), pi.lower()))).append(" to ")
-                .append(Numbers.two(Measures.display(o.measure(), pi.upper()))));
+                .append(Numbers.two(Measures.display(o.measure(), pi.upper())))
+                .append(" (").append(org.evsyn.reporting.format.PredictionLabels.of(pi)).append(')'));
         return b.append('.').toString();
     }
 

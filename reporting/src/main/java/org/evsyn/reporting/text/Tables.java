@@ -69,21 +69,17 @@ public final class Tables {
 
     /** Headings of the GRADE summary-of-findings table. */
     public static List<String> gradeHeader() {
-        return List.of("Outcome", "Studies (k)", "Participants (N)", "Effect (95% CI)", "Certainty",
-                "Reasons for rating");
+        return SummaryOfFindings.header();
     }
 
-    /** Rows of the GRADE summary-of-findings table. */
+    /** Rows of the GRADE summary-of-findings table; certainty cells carry the marks of their footnotes. */
     public static List<List<String>> grade(ReviewReport r) {
-        List<List<String>> rows = new ArrayList<>();
-        for (GradeRow g : r.grade()) {
-            rows.add(List.of(g.outcome(), Integer.toString(g.studies()), Integer.toString(g.participants()),
-                    Measures.abbreviation(g.measure()) + " "
-                            + Measures.effectWithCi(g.measure(), g.estimate(), g.ciLower(), g.ciUpper()),
-                    g.certainty().symbols() + " " + g.certainty().label(),
-                    g.reasons().isEmpty() ? "none" : String.join("; ", g.reasons())));
-        }
-        return rows;
+        return SummaryOfFindings.rows(r);
+    }
+
+    /** The footnotes of the summary-of-findings table, each with its mark ("a. ..."). */
+    public static List<String> gradeFootnotes(ReviewReport r) {
+        return SummaryOfFindings.footnotes(r);
     }
 
     /** Headings of the adverse events table. */

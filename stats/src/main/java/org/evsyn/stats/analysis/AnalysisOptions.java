@@ -1,5 +1,7 @@
 package org.evsyn.stats.analysis;
 
+import org.evsyn.stats.model.PredictionForm;
+
 import org.evsyn.stats.ModelOptions;
 import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.effect.ContinuityCorrection;
@@ -21,9 +23,20 @@ import java.util.Set;
  * @param blocks     secondary analyses wanted; each is computed only where it applies
  * @param trimFillTest the test of trim and fill's filled model: z by default, as metafor 3.8's {@code trimfill(res)},
  *                   which refits the filled data without passing on the fitted model's test
+ * @param predictionForm the prediction interval's formula (metafor's {@code predict()} by default)
+ * @param predictionMinStudies fewest studies for which a prediction interval is given: 1 by default, as metafor's
+ *                   {@code predict()} (and so {@code evsyn meta}); reviews ask for 3, the Cochrane Handbook's rule.
+ *                   The Handbook's formula gives none below 3 anyway (t with k − 2 df)
  */
 public record AnalysisOptions(EffectMeasure measure, AnalysisMethod method, TestMethod test, double level,
-                              ContinuityCorrection correction, Set<AnalysisBlock> blocks, TestMethod trimFillTest) {
+                              ContinuityCorrection correction, Set<AnalysisBlock> blocks, TestMethod trimFillTest,
+                              PredictionForm predictionForm, int predictionMinStudies) {
+
+    /** Options with metafor's prediction interval. */
+    public AnalysisOptions(EffectMeasure measure, AnalysisMethod method, TestMethod test, double level,
+                           ContinuityCorrection correction, Set<AnalysisBlock> blocks, TestMethod trimFillTest) {
+        this(measure, method, test, level, correction, blocks, trimFillTest, PredictionForm.METAFOR, 1);
+    }
 
     /** Options whose trim and fill refits the filled data with a z test (metafor's default). */
     public AnalysisOptions(EffectMeasure measure, AnalysisMethod method, TestMethod test, double level,
@@ -38,6 +51,10 @@ public record AnalysisOptions(EffectMeasure measure, AnalysisMethod method, Test
         Objects.requireNonNull(test, "test");
         Objects.requireNonNull(correction, "correction");
         Objects.requireNonNull(trimFillTest, "trimFillTest");
+        Objects.requireNonNull(predictionForm, "predictionForm");
+        if (predictionMinStudies < 1) {
+            throw new IllegalArgumentException("predictionMinStudies must be at least 1, got " + predictionMinStudies);
+        }
         blocks = blocks.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(blocks));
         if (!(level > 0 && level < 100)) {
             throw new IllegalArgumentException("level must be a percentage strictly between 0 and 100, got " + level);
@@ -78,12 +95,17 @@ public record AnalysisOptions(EffectMeasure measure, AnalysisMethod method, Test
 
     /** The same options with other blocks. */
     public AnalysisOptions withBlocks(Set<AnalysisBlock> newBlocks) {
-        return new AnalysisOptions(measure, method, test, level, correction, newBlocks, trimFillTest);
+        return new AnalysisOptions(measure, method, test, level, correction, newBlocks, trimFillTest, predictionForm, predictionMinStudies);
     }
 
     /** The same options with another test for trim and fill's filled model. */
     public AnalysisOptions withTrimFillTest(TestMethod newTest) {
-        return new AnalysisOptions(measure, method, test, level, correction, blocks, newTest);
+        return new AnalysisOptions(measure, method, test, level, correction, blocks, newTest, predictionForm, predictionMinStudies);
+    }
+
+    /** The same options with another prediction-interval formula and fewest studies for one. */
+    public AnalysisOptions withPrediction(PredictionForm form, int minStudies) {
+        return new AnalysisOptions(measure, method, test, level, correction, blocks, trimFillTest, form, minStudies);
     }
 
     /** Whether a block was asked for. */

@@ -72,7 +72,9 @@ public final class MetaAnalysisRunner {
         Optional<BlockOutcome<HeterogeneityInterval>> tau2Interval = random
                 ? Optional.of(attempt(() -> qProfile.of(effects.yi(), effects.vi(), options.level())))
                 : Optional.empty();
-        Optional<PredictionInterval> prediction = random ? Optional.of(fit.predict()) : Optional.empty();
+        // metafor's predict() by default, for any k; a review asks for none below three studies (Cochrane Handbook).
+        Optional<PredictionInterval> prediction = random ? PredictionInterval.reported(fit.model(),
+                options.predictionForm(), options.predictionMinStudies()) : Optional.empty();
         Optional<RatioScale> ratio = Optional.empty();
         if (options.measure().isRatio()) {
             ratio = Optional.of(prediction.map(pi -> RatioScale.of(fit.model(), pi))

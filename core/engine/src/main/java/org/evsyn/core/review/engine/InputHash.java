@@ -1,7 +1,9 @@
 package org.evsyn.core.review.engine;
 
 import org.evsyn.core.domain.SourceRecord;
+import org.evsyn.core.review.plan.ModelPlan;
 import org.evsyn.core.review.plan.ReviewPlan;
+import org.evsyn.stats.model.PredictionForm;
 
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +22,22 @@ final class InputHash {
     static String of(ReviewPlan plan, OutcomeDataset dataset, Optional<Map<String, ?>> rob) {
         StringBuilder sb = new StringBuilder();
         sb.append("outcome=").append(dataset.outcome()).append('\n');
-        sb.append("model=").append(plan.modelFor(dataset.outcome())).append('\n');
+        ModelPlan model = plan.modelFor(dataset.outcome());
+        // The text earlier versions hashed, so an upgrade re-analyses nothing; a non-default choice adds a line.
+        sb.append("model=ModelPlan[method=").append(model.method()).append(", test=").append(model.test())
+                .append(", level=").append(model.level()).append("]\n");
+        if (model.prediction() != PredictionForm.METAFOR) {
+            sb.append("prediction=").append(model.prediction()).append('\n');
+        }
         sb.append("subgroups=").append(plan.subgroups()).append('\n');
         sb.append("moderators=").append(plan.moderators()).append('\n');
         sb.append("sensitivity=").append(plan.sensitivity().stream().map(Enum::name).sorted().toList()).append('\n');
         sb.append("multiArm=").append(plan.multiArm()).append('\n');
         sb.append("indirectness=").append(plan.indirectness().get(dataset.outcome().name())).append('\n');
+        Double baseline = plan.baselineRisk().get(dataset.outcome().name());
+        if (baseline != null) {
+            sb.append("baselineRisk=").append(baseline).append('\n');
+        }
         // Records print their components in declaration order, so this text is canonical for the data.
         dataset.included().forEach(d -> sb.append("study=").append(d).append('\n'));
         dataset.missing().forEach(m -> sb.append("missing=").append(m).append('\n'));

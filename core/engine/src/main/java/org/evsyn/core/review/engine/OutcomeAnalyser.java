@@ -1,7 +1,11 @@
 package org.evsyn.core.review.engine;
 
+import org.evsyn.core.domain.Plurals;
 import jakarta.inject.Inject;
+import org.evsyn.core.review.grade.AbsoluteEffect;
+import org.evsyn.core.review.grade.AbsoluteRisks;
 import org.evsyn.core.review.grade.GradeEvidence;
+import org.evsyn.stats.model.PredictionInterval;
 import org.evsyn.core.review.grade.GradeProposer;
 import org.evsyn.core.review.attributes.AttributeDef;
 import org.evsyn.core.review.plan.ModelPlan;
@@ -103,13 +107,13 @@ public final class OutcomeAnalyser {
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().subgroup(key).isPresent()).toList();
         Set<String> levels = new LinkedHashSet<>();
         known.forEach(d -> levels.add(d.attributes().subgroup(key).get()));
-        String unknown = data.size() == known.size() ? "" : "; " + (data.size() - known.size())
-                + " comparison(s) with " + label + " not reported";
+        String unknown = data.size() == known.size() ? "" : "; "
+                + Plurals.of(data.size() - known.size(), "comparison", "comparisons") + " with " + label + " not reported";
         String unmatched = unmatched(label, key, known);
         if (levels.size() < 2) {
-            return SideAnalysis.notRun("subgroup", key, description, "not possible: the " + data.size()
-                    + " comparison(s) with data cover " + levels.size() + " " + label
-                    + " level(s)" + (levels.isEmpty() ? "" : " (" + String.join(", ", levels) + ")") + unknown
+            return SideAnalysis.notRun("subgroup", key, description, "not possible: the " + Plurals.of(data.size(), "comparison", "comparisons")
+                    + " with data cover " + levels.size() + " " + label
+                    + (levels.size() == 1 ? " level" : " levels") + (levels.isEmpty() ? "" : " (" + String.join(", ", levels) + ")") + unknown
                     + unmatched);
         }
         SubgroupColumn column = new SubgroupColumn(key, description,
@@ -152,8 +156,9 @@ public final class OutcomeAnalyser {
         List<StudyOutcomeData> known = data.stream().filter(d -> d.attributes().moderator(key).isPresent()).toList();
         long distinct = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).distinct().count();
         if (known.size() < MIN_REGRESSION_STUDIES || distinct < 2) {
-            return SideAnalysis.notRun("metaregression", key, description, "not possible: " + known.size()
-                    + " comparison(s) report " + def.label() + " (" + distinct + " distinct value(s)); at least "
+            return SideAnalysis.notRun("metaregression", key, description, "not possible: "
+                    + Plurals.of(known.size(), "comparison reports", "comparisons report") + " " + def.label() + " ("
+                    + Plurals.of(distinct, "distinct value", "distinct values") + "); at least "
                     + MIN_REGRESSION_STUDIES + " with differing values are needed");
         }
         double[] values = known.stream().mapToDouble(d -> d.attributes().moderator(key).getAsDouble()).toArray();
@@ -280,10 +285,24 @@ public final class OutcomeAnalyser {
                 controlRisk, high, concern, egger);
         var proposed = grade.propose(outcome.name(), evidence, Optional.ofNullable(plan.indirectness().get(outcome.name())));
         // The reviewers' own certainty replaces the proposal; both are kept so the report can show the override.
-        return Optional.of(Optional.ofNullable(plan.gradeOverrides().get(outcome.name()))
-                .map(o -> new org.evsyn.core.review.grade.GradeAssessment(proposed.outcome(), proposed.ratings(),
-                        proposed.proposed(), Optional.of(o)))
-                .orElse(proposed));
+        return Optional.of(proposed.withOverride(Optional.ofNullable(plan.gradeOverrides().get(outcome.name())))
+                .withAbsolute(absolute(plan, outcome, used, r)));
+    }
+
+    /** Risks per 1,000 at the declared baseline risk, or else at the median risk of the pooled control arms. */
+    private static Optional<AbsoluteEffect> absolute(ReviewPlan plan, OutcomePlan outcome, List<StudyOutcomeData> used,
+                                                     AnalysisResult r) {
+        if (outcome.isContinuous() || outcome.isGeneric()) {
+            return Optional.empty();
+        }
+        Optional<Double> declared = Optional.ofNullable(plan.baselineRisk().get(outcome.name()));
+        Optional<Double> acr = declared.or(() -> AbsoluteRisks.medianRisk(used.stream()
+                .filter(d -> d.control().n() > 0 && d.control().events().isPresent())
+                .mapToDouble(d -> (double) d.control().events().getAsInt() / d.control().n()).toArray()));
+        AbsoluteEffect.RiskSource source = declared.isPresent() ? AbsoluteEffect.RiskSource.DECLARED
+                : AbsoluteEffect.RiskSource.CONTROL_ARM_MEDIAN;
+        return acr.flatMap(a -> AbsoluteRisks.of(outcome.measure(), a, source, r.model().estimate(),
+                r.model().ciLower(), r.model().ciUpper()));
     }
 
     private static AnalysisOptions options(ModelPlan model, OutcomePlan outcome, AnalysisMethod m, TestMethod test,
@@ -297,7 +316,7 @@ public final class OutcomeAnalyser {
                 ? new ContinuityCorrection(0.5, CorrectionRule.ONLY0, ratio)
                 : AnalysisOptions.defaultCorrection(m, 0.5, CorrectionRule.ONLY0);
         return new AnalysisOptions(measure, m, m.isInverseVariance() ? test : TestMethod.Z, model.level(),
-                correction, blocks);
+                correction, blocks).withPrediction(model.prediction(), PredictionInterval.MIN_STUDIES);
     }
 
     /** How a report names a pooling method that is not inverse variance. */

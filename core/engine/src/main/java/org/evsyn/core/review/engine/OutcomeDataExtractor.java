@@ -1,5 +1,6 @@
 package org.evsyn.core.review.engine;
 
+import org.evsyn.core.domain.Plurals;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.evsyn.core.domain.ArmOutcomeResult;
 import org.evsyn.core.domain.EffectEstimate;
@@ -396,7 +397,7 @@ public final class OutcomeDataExtractor {
     }
 
     private static String timepoints(List<ArmOutcomeResult> rows) {
-        return rows.stream().map(r -> r.timepointDays().isPresent() ? plain(r.timepointDays().getAsDouble()) + " days"
+        return rows.stream().map(r -> r.timepointDays().isPresent() ? Plurals.of(plain(r.timepointDays().getAsDouble()), "day", "days")
                 : "an unstated time").distinct().collect(Collectors.joining(", "));
     }
 

@@ -1,5 +1,6 @@
 package org.evsyn.core.review.grade;
 
+import org.evsyn.core.domain.Plurals;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Optional;
  *       information size (events: two-arm sample size for a 25% relative risk reduction at the pooled control risk,
  *       α 0.05 two-sided, power 80%; continuous: 400, the GRADE rule of thumb); at most −2.</li>
  *   <li>Publication bias: with k ≥ 10, Egger p &lt; 0.10 → −1; fewer studies → not assessed.</li>
+ *   <li>Not judged: when risk of bias was not assessed or the reviewers gave no indirectness rating, certainty is at
+ *       most moderate.</li>
  * </ul>
  */
 public final class GradeProposer {
@@ -42,12 +45,18 @@ public final class GradeProposer {
         ratings.add(imprecision(e));
         ratings.add(publicationBias(e));
         int total = ratings.stream().mapToInt(GradeRating::downgrade).sum();
-        return new GradeAssessment(outcome, ratings, Certainty.fromRandomisedTrials(total), Optional.empty());
+        Certainty certainty = Certainty.fromRandomisedTrials(total);
+        // Evidence whose risk of bias or indirectness nobody judged cannot be rated high: unknown is not "no concern".
+        boolean unjudged = ratings.stream().anyMatch(r -> !r.rated() && r.domain().needsJudgement());
+        if (unjudged && certainty == Certainty.HIGH) {
+            certainty = Certainty.MODERATE;
+        }
+        return new GradeAssessment(outcome, ratings, certainty, Optional.empty());
     }
 
     private static GradeRating riskOfBias(GradeEvidence e) {
         if (e.highRiskWeightShare().isEmpty()) {
-            return new GradeRating(GradeDomain.RISK_OF_BIAS, 0, "risk of bias not assessed", false);
+            return new GradeRating(GradeDomain.RISK_OF_BIAS, 0, "not assessed (no risk-of-bias judgements recorded)", false);
         }
         double high = e.highRiskWeightShare().getAsDouble();
         double concern = e.concernWeightShare().orElse(high);
@@ -113,7 +122,7 @@ public final class GradeProposer {
     private static GradeRating publicationBias(GradeEvidence e) {
         if (e.k() < 10 || e.eggerPval().isEmpty()) {
             return new GradeRating(GradeDomain.PUBLICATION_BIAS, 0,
-                    "not assessed (" + e.k() + " studies; small-study tests need at least 10)", false);
+                    "not assessed (" + Plurals.of(e.k(), "study", "studies") + "; small-study tests need at least 10)", false);
         }
         double p = e.eggerPval().getAsDouble();
         String text = String.format(Locale.ROOT, "Egger test P = %.3f", p);

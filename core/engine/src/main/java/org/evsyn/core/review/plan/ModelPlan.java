@@ -4,6 +4,7 @@ import org.evsyn.stats.ModelOptions;
 import org.evsyn.stats.Tau2Method;
 import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.analysis.AnalysisMethod;
+import org.evsyn.stats.model.PredictionForm;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -16,15 +17,23 @@ import java.util.Optional;
  * @param method pooling method
  * @param test   z or Knapp–Hartung (Knapp–Hartung only for inverse-variance methods)
  * @param level  confidence level in percent
+ * @param prediction the prediction interval's formula: metafor's {@code predict()} (default) or the Cochrane
+ *               Handbook's t(k − 2) form; none below three studies either way
  */
-public record ModelPlan(AnalysisMethod method, TestMethod test, double level) {
+public record ModelPlan(AnalysisMethod method, TestMethod test, double level, PredictionForm prediction) {
     public ModelPlan {
         Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(prediction, "prediction");
         Objects.requireNonNull(test, "test");
         new ModelOptions(Tau2Method.FE, test, level); // validates the level
         if (!method.isInverseVariance() && test == TestMethod.KNHA) {
             throw new IllegalArgumentException(knhaProblem(method));
         }
+    }
+
+    /** A model with metafor's prediction interval. */
+    public ModelPlan(AnalysisMethod method, TestMethod test, double level) {
+        this(method, test, level, PredictionForm.METAFOR);
     }
 
     /** An inverse-variance model with the τ² estimator {@code method}. */

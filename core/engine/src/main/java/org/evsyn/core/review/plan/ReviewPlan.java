@@ -32,6 +32,8 @@ import java.util.Set;
  * @param packs         the attribute packs the plan enables, by name
  * @param attributes    every attribute the plan can use: the general ones, those of its packs (with the plan's own
  *                      label and vocabulary where it refines them) and those it declares
+ * @param baselineRisk  the declared baseline (assumed control) risk per event outcome name, a proportion, for the
+ *                      summary of findings; outcomes not listed take the median risk of their control arms
  */
 public record ReviewPlan(
         String id,
@@ -49,7 +51,8 @@ public record ReviewPlan(
         java.util.Map<String, GradeJudgement> indirectness,
         java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
         List<String> packs,
-        List<AttributeDef> attributes) {
+        List<AttributeDef> attributes,
+        java.util.Map<String, Double> baselineRisk) {
 
     public ReviewPlan {
         Objects.requireNonNull(id, "id");
@@ -68,6 +71,7 @@ public record ReviewPlan(
         gradeOverrides = java.util.Map.copyOf(gradeOverrides);
         packs = List.copyOf(packs);
         attributes = List.copyOf(attributes);
+        baselineRisk = java.util.Map.copyOf(baselineRisk);
         for (String s : subgroups) {
             requireAttribute(attributes, s, AttributeType.CATEGORICAL);
         }
@@ -79,6 +83,17 @@ public record ReviewPlan(
                 throw new IllegalArgumentException("outcome " + o.name() + ": " + p);
             });
         }
+    }
+
+    /** A plan that declares no baseline risk. */
+    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
+                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
+                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
+                      java.util.Map<String, GradeJudgement> indirectness,
+                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
+                      List<String> packs, List<AttributeDef> attributes) {
+        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
+                multiArm, indirectness, gradeOverrides, packs, attributes, java.util.Map.of());
     }
 
     private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {
@@ -107,7 +122,7 @@ public record ReviewPlan(
         }
         if (outcome.measure().equals("PETO") && model.method().isInverseVariance()) {
             return new ModelPlan(org.evsyn.stats.analysis.AnalysisMethod.PETO, org.evsyn.stats.TestMethod.Z,
-                    model.level());
+                    model.level(), model.prediction());
         }
         return model;
     }

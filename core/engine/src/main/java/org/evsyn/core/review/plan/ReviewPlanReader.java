@@ -18,6 +18,7 @@ import org.evsyn.core.input.RegularFiles;
 import org.evsyn.stats.Tau2Method;
 import org.evsyn.stats.TestMethod;
 import org.evsyn.stats.analysis.AnalysisMethod;
+import org.evsyn.stats.model.PredictionForm;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -151,7 +152,7 @@ public final class ReviewPlanReader {
                 attributes.uses("subgroups", AttributeType.CATEGORICAL),
                 sensitivity(r), attributes.uses("moderators", AttributeType.NUMERIC),
                 multiArm(r), indirectness(r, names), gradeOverrides(r, names), attributes.packs(),
-                attributes.all());
+                attributes.all(), BaselineRisks.read(r, outcomes));
     }
 
     private static Pico pico(JsonFields q) {
@@ -226,7 +227,7 @@ public final class ReviewPlanReader {
      * pass to a Mantel-Haenszel or Peto method (only one given here is an error).
      */
     private static ModelPlan outcomeModel(JsonFields m, ModelPlan review, String measure) {
-        m.allowOnly(Set.of("method", "test", "level"));
+        m.allowOnly(Set.of("method", "test", "level", "prediction_interval"));
         AnalysisMethod dflt = measure.equals("PETO") && review.method().isInverseVariance() ? AnalysisMethod.PETO
                 : review.method();
         AnalysisMethod method = enumValue(m, "method", AnalysisMethod.class, dflt);
@@ -236,7 +237,7 @@ public final class ReviewPlanReader {
         if (test == TestMethod.KNHA && !method.isInverseVariance()) {
             throw m.error("test", ModelPlan.knhaProblem(method));
         }
-        return new ModelPlan(method, test, level(m, review.level()));
+        return new ModelPlan(method, test, level(m, review.level()), predictionForm(m, review.prediction()));
     }
 
     /** Checks that {@code method} can pool {@code measure}. */
@@ -289,13 +290,26 @@ public final class ReviewPlanReader {
         if (m.isEmpty()) {
             return new ModelPlan(Tau2Method.REML, TestMethod.Z, 95);
         }
-        JsonFields f = m.get().allowOnly(Set.of("method", "test", "level"));
+        JsonFields f = m.get().allowOnly(Set.of("method", "test", "level", "prediction_interval"));
         AnalysisMethod method = enumValue(f, "method", AnalysisMethod.class, AnalysisMethod.REML);
         TestMethod test = enumValue(f, "test", TestMethod.class, TestMethod.Z);
         if (test == TestMethod.KNHA && !method.isInverseVariance()) {
             throw f.error("test", ModelPlan.knhaProblem(method));
         }
-        return new ModelPlan(method, test, level(f, 95));
+        return new ModelPlan(method, test, level(f, 95), predictionForm(f, PredictionForm.METAFOR));
+    }
+
+    /** "prediction_interval": "metafor" (metafor's predict()) or "handbook" (the Cochrane Handbook's t(k-2)). */
+    private static PredictionForm predictionForm(JsonFields f, PredictionForm dflt) {
+        Optional<String> v = f.optionalText("prediction_interval");
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        return switch (v.get()) {
+            case "metafor" -> PredictionForm.METAFOR;
+            case "handbook" -> PredictionForm.HANDBOOK;
+            default -> throw f.error("prediction_interval", "expected \"metafor\" or \"handbook\", got \"" + v.get() + "\"");
+        };
     }
 
     private static <E extends Enum<E>> E enumValue(JsonFields f, String name, Class<E> type, E dflt) {
@@ -338,7 +352,7 @@ public final class ReviewPlanReader {
         if (grade.isEmpty()) {
             return out;
         }
-        grade.get().allowOnly(Set.of("indirectness", "overrides"));
+        grade.get().allowOnly(Set.of("indirectness", "overrides", "baseline_risk"));
         Optional<JsonFields> ind = grade.get().optionalObject("indirectness");
         if (ind.isEmpty()) {
             return out;

@@ -1,5 +1,6 @@
 package org.evsyn.core.review.plan;
 
+import org.evsyn.core.domain.Plurals;
 import java.util.OptionalDouble;
 
 /**
@@ -36,11 +37,11 @@ public sealed interface TimepointRule {
         String unstated = includeUnstated() ? "; rows without a stated time point used when nothing else qualifies" : "";
         if (this instanceof Last l) {
             return "last follow-up" + (l.minDays().isPresent()
-                    ? " >= " + Numbers.plain(l.minDays().getAsDouble()) + " days" : "") + unstated;
+                    ? " >= " + Plurals.of(Numbers.plain(l.minDays().getAsDouble()), "day", "days") : "") + unstated;
         }
         Closest c = (Closest) this;
-        return "closest to " + Numbers.plain(c.targetDays()) + " days"
-                + (c.maxDistanceDays().isPresent() ? " (within " + Numbers.plain(c.maxDistanceDays().getAsDouble())
-                + " days)" : "") + unstated;
+        return "closest to " + Plurals.of(Numbers.plain(c.targetDays()), "day", "days")
+                + (c.maxDistanceDays().isPresent() ? " (within " + Plurals.of(Numbers.plain(c.maxDistanceDays().getAsDouble()), "day", "days")
+                + ")" : "") + unstated;
     }
 }

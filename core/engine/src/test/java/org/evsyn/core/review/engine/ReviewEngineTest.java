@@ -101,10 +101,9 @@ class ReviewEngineTest {
         assertThat(res.model().tau2()).isCloseTo(0.411893511994726, within(TOL));
         assertThat(res.model().i2()).isCloseTo(69.3054687438213, within(1e-4));
         assertThat(res.model().q()).isCloseTo(3.25790933783589, within(TOL));
-        assertThat(res.prediction()).get().satisfies(p -> {
-            assertThat(p.lower()).isCloseTo(-1.92910317861458, within(TOL));
-            assertThat(p.upper()).isCloseTo(1.37046373861075, within(TOL));
-        });
+        // Two studies: no prediction interval (the Cochrane Handbook gives none below three), although metafor's
+        // predict() would print one.
+        assertThat(res.prediction()).isEmpty();
         // TREASURE's last time point (day 365) is used, not day 90.
         StudyOutcomeData treasure = a.dataset().included().stream().filter(d -> d.studyId().equals("TREASURE"))
                 .findFirst().orElseThrow();
@@ -120,6 +119,37 @@ class ReviewEngineTest {
         assertThat(feResult.model().estimate()).isCloseTo(-0.22771267122561, within(TOL));
         assertThat(feResult.model().se()).isCloseTo(0.299181083856717, within(TOL));
         assertThat(a.grade()).isPresent();
+        // Absolute effect at the median of the two control arms' risks (hand-counted from the sheet's counts), times
+        // metafor's pooled RR exp(-0.2793) and its CI bounds.
+        double[] control = a.dataset().included().stream()
+                .mapToDouble(d -> (double) d.control().events().getAsInt() / d.control().n()).toArray();
+        double acr = (control[0] + control[1]) / 2;
+        var abs = a.grade().get().absolute().orElseThrow();
+        assertThat(abs.source()).isEqualTo(org.evsyn.core.review.grade.AbsoluteEffect.RiskSource.CONTROL_ARM_MEDIAN);
+        assertThat(abs.assumedRisk()).isCloseTo(acr, within(1e-12));
+        assertThat(abs.risk()).isCloseTo(acr * Math.exp(-0.279319720001919), within(1e-9));
+        assertThat(abs.riskLower()).isCloseTo(acr * Math.exp(-1.34679969427457), within(1e-9));
+        assertThat(abs.riskUpper()).isCloseTo(acr * Math.exp(0.788160254270734), within(1e-9));
+    }
+
+    @Test
+    void aDeclaredBaselineRiskReplacesTheControlArmsAndTheHandbookFormNeedsThreeStudies() {
+        OutcomePlan mortality = outcome("mortality", "RR", Direction.LOWER_IS_BETTER,
+                new TimepointRule.Last(OptionalDouble.empty(), true), "death");
+        ReviewPlan base = plan(List.of(mortality), List.of(), Set.of());
+        ReviewPlan declared = new ReviewPlan(base.id(), base.title(), base.question(), base.eligibility(),
+                base.sources(), base.files(), base.outcomes(),
+                new org.evsyn.core.review.plan.ModelPlan(base.model().method(), base.model().test(),
+                        base.model().level(), org.evsyn.stats.model.PredictionForm.HANDBOOK),
+                base.subgroups(), base.sensitivity(), base.moderators(), base.multiArm(), base.indirectness(),
+                base.gradeOverrides(), base.packs(), base.attributes(), java.util.Map.of("mortality", 0.1));
+        OutcomeAnalysis a = engine.analyse(declared, pack(), List.of()).outcomes().get(0);
+        var abs = a.grade().orElseThrow().absolute().orElseThrow();
+        assertThat(abs.source()).isEqualTo(org.evsyn.core.review.grade.AbsoluteEffect.RiskSource.DECLARED);
+        // 100 per 1,000 x exp(-0.2793) = 75.6 -> 76 per 1,000.
+        assertThat(org.evsyn.core.review.grade.AbsoluteEffect.per1000(abs.risk())).isEqualTo(76);
+        assertThat(completed(a).prediction()).isEmpty();
+        assertThat(completed(a).options().predictionForm()).isEqualTo(org.evsyn.stats.model.PredictionForm.HANDBOOK);
     }
 
     @Test
@@ -166,7 +196,7 @@ class ReviewEngineTest {
                 List.of()).outcomes().get(0);
         SideAnalysis route = a.secondary().stream().filter(s -> s.key().equals("route")).findFirst().orElseThrow();
         assertThat(route.outcome()).isEmpty();
-        assertThat(route.statement()).get().asString().contains("1 Route level(s) (intravenous)");
+        assertThat(route.statement()).get().asString().contains("1 Route level (intravenous)");
         SideAnalysis dose = a.secondary().stream().filter(s -> s.key().equals("dose_cells_per_kg")).findFirst().orElseThrow();
         assertThat(dose.statement()).get().asString().contains("not possible");
     }

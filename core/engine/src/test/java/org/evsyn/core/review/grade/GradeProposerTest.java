@@ -12,6 +12,8 @@ class GradeProposerTest {
 
     private final GradeProposer proposer = new GradeProposer();
 
+    private static final Optional<GradeJudgement> DIRECT = Optional.of(new GradeJudgement(0, "the question's population"));
+
     private static GradeEvidence evidence(int k, int n, double lo, double hi, double i2, OptionalDouble highShare,
                                           OptionalDouble egger) {
         return new GradeEvidence(k, n, true, false, lo, hi, OptionalDouble.empty(), OptionalDouble.empty(), i2,
@@ -21,9 +23,40 @@ class GradeProposerTest {
     @Test
     void preciseConsistentLowRiskEvidenceStaysHigh() {
         GradeAssessment a = proposer.propose("death",
-                evidence(12, 5000, -0.5, -0.1, 10, OptionalDouble.of(0), OptionalDouble.of(0.6)), Optional.empty());
+                evidence(12, 5000, -0.5, -0.1, 10, OptionalDouble.of(0), OptionalDouble.of(0.6)), DIRECT);
         assertThat(a.proposed()).isEqualTo(Certainty.HIGH);
         assertThat(a.downgradeReasons()).isEmpty();
+        assertThat(a.notJudged()).isEmpty();
+    }
+
+    @Test
+    void riskOfBiasNotAssessedCapsCertaintyAtModerateAndSaysSo() {
+        GradeAssessment a = proposer.propose("death",
+                evidence(12, 5000, -0.5, -0.1, 10, OptionalDouble.empty(), OptionalDouble.of(0.6)), DIRECT);
+        assertThat(a.proposed()).isEqualTo(Certainty.MODERATE);
+        assertThat(a.notJudged()).extracting(GradeRating::domain).containsExactly(GradeDomain.RISK_OF_BIAS);
+        assertThat(a.footnotes()).anyMatch(f -> f.startsWith("Risk of bias: not assessed")
+                && f.contains("at most moderate"));
+    }
+
+    @Test
+    void indirectnessNotRatedAlsoCapsButALowerCertaintyStaysAndIsFootnoted() {
+        GradeAssessment high = proposer.propose("death",
+                evidence(12, 5000, -0.5, -0.1, 10, OptionalDouble.of(0), OptionalDouble.of(0.6)), Optional.empty());
+        assertThat(high.proposed()).isEqualTo(Certainty.MODERATE);
+        GradeAssessment low = proposer.propose("death",
+                evidence(2, 258, -0.6, 0.3, 0, OptionalDouble.empty(), OptionalDouble.empty()), DIRECT);
+        assertThat(low.proposed()).isEqualTo(Certainty.LOW);
+        assertThat(low.footnotes()).anyMatch(f -> f.startsWith("Risk of bias: not assessed"));
+    }
+
+    @Test
+    void publicationBiasNotAssessableWithFewStudiesDoesNotCap() {
+        GradeAssessment a = proposer.propose("death",
+                evidence(5, 5000, -0.5, -0.1, 10, OptionalDouble.of(0), OptionalDouble.empty()), DIRECT);
+        assertThat(a.proposed()).isEqualTo(Certainty.HIGH);
+        assertThat(a.footnotes()).anyMatch(f -> f.startsWith("Publication bias: not assessed")
+                && !f.contains("at most"));
     }
 
     @Test

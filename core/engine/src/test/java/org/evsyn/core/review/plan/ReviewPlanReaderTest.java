@@ -320,4 +320,36 @@ class ReviewPlanReaderTest {
         assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("outcomes[0].model.method")
                 .hasMessageContaining("needs measure OR, RR or RD, not GENERIC");
     }
+
+    @Test
+    void predictionIntervalFormIsReadForTheReviewAndInheritedByOutcomes() throws IOException {
+        plan(MINIMAL.replace("\"outcomes\": [", "\"model\": {\"prediction_interval\": \"handbook\"}, \"outcomes\": ["));
+        ReviewPlan p = reader.read(dir);
+        assertThat(p.model().prediction()).isEqualTo(org.evsyn.stats.model.PredictionForm.HANDBOOK);
+        assertThat(p.modelFor(p.outcomes().get(0)).prediction()).isEqualTo(org.evsyn.stats.model.PredictionForm.HANDBOOK);
+        assertThat(reader.read(dirWith(MINIMAL)).model().prediction())
+                .isEqualTo(org.evsyn.stats.model.PredictionForm.METAFOR);
+
+        plan(MINIMAL.replace("\"outcomes\": [", "\"model\": {\"prediction_interval\": \"cochrane\"}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("model.prediction_interval")
+                .hasMessageContaining("\"handbook\"");
+    }
+
+    @Test
+    void baselineRiskIsAProportionOfAnEventOutcome() throws IOException {
+        plan(MINIMAL.replace("\"outcomes\": [", "\"grade\": {\"baseline_risk\": {\"death\": 0.15}}, \"outcomes\": ["));
+        assertThat(reader.read(dir).baselineRisk()).containsEntry("death", 0.15);
+
+        plan(MINIMAL.replace("\"outcomes\": [", "\"grade\": {\"baseline_risk\": {\"death\": 150}}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("grade.baseline_risk.death")
+                .hasMessageContaining("proportion");
+
+        plan(MINIMAL.replace("\"outcomes\": [", "\"grade\": {\"baseline_risk\": {\"dead\": 0.1}}, \"outcomes\": ["));
+        assertThatThrownBy(() -> reader.read(dir)).hasMessageContaining("not an outcome");
+    }
+
+    private Path dirWith(String json) throws IOException {
+        plan(json);
+        return dir;
+    }
 }
