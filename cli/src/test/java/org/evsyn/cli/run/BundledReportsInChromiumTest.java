@@ -94,26 +94,40 @@ class BundledReportsInChromiumTest {
     }
 
     /**
-     * Each row of the table: a planned outcome's label, k and N as whole numbers, the measure with estimate and
-     * 95% CI, and one of the four certainty levels with its symbols.
+     * Each row of the GRADE summary of findings: a planned outcome's label; for a ratio measure the relative effect
+     * with its 95% CI, the assumed risk without the intervention and the corresponding risk with it per 1,000 with
+     * its CI and the absolute difference; for a difference measure the pooled difference in the risk column;
+     * participants with the number of studies; one of the four certainty levels with its symbols.
      */
     private static void assertSummaryOfFindings(BrowserPage page, JsonNode plan) throws IOException {
         JsonNode header = page.evaluate("[...document.querySelectorAll('#grade table thead th')]"
                 + ".map(c => c.textContent)");
-        assertThat(header).extracting(JsonNode::asText).containsExactly("Outcome", "Studies (k)",
-                "Participants (N)", "Effect (95% CI)", "Certainty", "Reasons for rating");
+        assertThat(header).extracting(JsonNode::asText).containsExactly("Outcome", "Relative effect (95% CI)",
+                "Risk without the intervention", "Risk with the intervention (95% CI)", "Participants (studies)",
+                "Certainty");
         JsonNode rows = page.evaluate("[...document.querySelectorAll('#grade table tbody tr')]"
                 + ".map(r => [...r.cells].map(c => c.textContent))");
         List<String> labels = new ArrayList<>();
         plan.get("outcomes").forEach(o -> labels.add(o.path("label").asText(o.path("name").asText())));
         assertThat(rows).isNotEmpty();
+        String number = "-?[0-9]+\\.[0-9]+";
+        String perThousand = "[0-9]+ per 1,000";
+        String change = "[0-9]+ (fewer|more)";
         for (JsonNode row : rows) {
             assertThat(row.get(0).asText()).isIn(labels);
-            assertThat(row.get(1).asText()).matches("[1-9][0-9]*");
-            assertThat(row.get(2).asText()).matches("[1-9][0-9]*");
-            assertThat(row.get(3).asText()).matches("(RR|OR|RD|MD|SMD|HR) -?[0-9]+\\.[0-9]+ \\[-?[0-9]+\\.[0-9]+, "
-                    + "-?[0-9]+\\.[0-9]+\\]");
-            assertThat(row.get(4).asText()).matches("[⊕◯]{4} (High|Moderate|Low|Very low)");
+            String relative = row.get(1).asText();
+            if (relative.equals("-")) {
+                assertThat(row.get(2).asText()).isEqualTo("-");
+                assertThat(row.get(3).asText())
+                        .matches("(MD|SMD) " + number + " \\[" + number + ", " + number + "\\]");
+            } else {
+                assertThat(relative).matches("(RR|OR|HR) " + number + " \\[" + number + ", " + number + "\\]");
+                assertThat(row.get(2).asText()).matches(perThousand);
+                assertThat(row.get(3).asText()).matches(perThousand + " \\([0-9]+ to [0-9]+\\); " + change
+                        + " per 1,000 \\(" + change + " to " + change + "\\)");
+            }
+            assertThat(row.get(4).asText()).matches("[0-9]+ \\([1-9][0-9]* stud(y|ies)\\)");
+            assertThat(row.get(5).asText()).matches("[⊕◯]{4} (High|Moderate|Low|Very low)( [a-z](,[a-z])*)?");
         }
     }
 
