@@ -38,6 +38,7 @@ public final class MarkdownReport {
         figure(b, figures.prisma(), withPng);
         b.append("## Characteristics of included studies\n\n");
         table(b, Tables.characteristicsHeader(r), Tables.characteristics(r));
+        org.evsyn.reporting.format.ConversionTexts.characteristicsNote(r).ifPresent(n -> b.append(esc(n)).append("\n\n"));
         b.append("## Results\n\n");
         for (int i = 0; i < r.outcomes().size(); i++) {
             OutcomeAnalysis o = r.outcomes().get(i);

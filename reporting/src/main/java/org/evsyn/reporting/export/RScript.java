@@ -45,6 +45,7 @@ public final class RScript {
         b.append("  cat(sprintf(\"%-70s %s\\n\", what, if (ok) \"matches the report\" else \"DIFFERS from the report\"))\n");
         b.append("  invisible(ok)\n");
         b.append("}\n");
+        RConversions.functions(b, report);
         for (OutcomeAnalysis o : report.outcomes()) {
             outcome(b, o);
         }
@@ -56,7 +57,8 @@ public final class RScript {
         String dat = "dat_" + v;
         String res = "res_" + v;
         b.append("\n## Outcome: ").append(oneLine(o.name())).append(" [").append(o.id()).append("]\n");
-        dataFrame(b, dat, o.measure().measure(), o.studies());
+        dataFrame(b, dat, o.measure(), o.studies());
+        RConversions.recompute(b, dat, o.id(), o, o.studies());
         escalc(b, dat, o);
         b.append(res).append(" <- ").append(fitCall(o.pooled(), o.measure().measure(), dat, "")).append('\n');
         b.append("print(").append(res).append(")\n");
@@ -115,7 +117,8 @@ public final class RScript {
             l.studies().forEach(x -> levelOf.add(l.level()));
         }
         b.append("\n# Subgroups of ").append(o.id()).append(" by ").append(oneLine(s.variable())).append('\n');
-        dataFrame(b, dat, o.measure().measure(), all);
+        dataFrame(b, dat, o.measure(), all);
+        RConversions.recompute(b, dat, o.id() + " subgroups", o, all);
         b.append(dat).append("$subgroup <- ").append(vec(levelOf, RScript::string)).append('\n');
         b.append("sg_").append(v).append(" <- list(\n");
         for (int i = 0; i < s.levels().size(); i++) {
@@ -171,7 +174,8 @@ public final class RScript {
                 + (iterative ? ", control = list(threshold = 1e-10, tol = 1e-12, maxiter = 1000)" : "") + ")";
     }
 
-    private static void dataFrame(StringBuilder b, String dat, EffectMeasure measure, List<StudyResult> studies) {
+    private static void dataFrame(StringBuilder b, String dat, org.evsyn.reporting.model.ReportMeasure measure,
+                                  List<StudyResult> studies) {
         b.append(dat).append(" <- data.frame(\n");
         b.append("  study = ").append(vec(studies.stream().map(StudyResult::study).toList(), RScript::string))
                 .append(",\n");
@@ -187,26 +191,28 @@ public final class RScript {
                 b.append("  n2i = ").append(ints(studies, s -> s.control().orElseThrow().total())).append(",\n");
             } else if (studies.stream().allMatch(s -> s.treatment().orElseThrow() instanceof ArmSummary.Continuous
                     && s.control().orElseThrow() instanceof ArmSummary.Continuous)) {
-                b.append("  m1i = ").append(dbl(studies, s -> ((ArmSummary.Continuous) s.treatment().orElseThrow())
-                        .mean())).append(",\n");
-                b.append("  sd1i = ").append(dbl(studies, s -> ((ArmSummary.Continuous) s.treatment().orElseThrow())
-                        .sd())).append(",\n");
+                b.append("  m1i = ").append(vec(studies, s -> RConversions.mean(s, "experimental",
+                        (ArmSummary.Continuous) s.treatment().orElseThrow()))).append(",\n");
+                b.append("  sd1i = ").append(vec(studies, s -> RConversions.sd(s, "experimental",
+                        (ArmSummary.Continuous) s.treatment().orElseThrow()))).append(",\n");
                 b.append("  n1i = ").append(ints(studies, s -> s.treatment().orElseThrow().total())).append(",\n");
-                b.append("  m2i = ").append(dbl(studies, s -> ((ArmSummary.Continuous) s.control().orElseThrow())
-                        .mean())).append(",\n");
-                b.append("  sd2i = ").append(dbl(studies, s -> ((ArmSummary.Continuous) s.control().orElseThrow())
-                        .sd())).append(",\n");
+                b.append("  m2i = ").append(vec(studies, s -> RConversions.mean(s, "control",
+                        (ArmSummary.Continuous) s.control().orElseThrow()))).append(",\n");
+                b.append("  sd2i = ").append(vec(studies, s -> RConversions.sd(s, "control",
+                        (ArmSummary.Continuous) s.control().orElseThrow()))).append(",\n");
                 b.append("  n2i = ").append(ints(studies, s -> s.control().orElseThrow().total())).append(",\n");
             }
         }
-        b.append("  yi = ").append(dbl(studies, StudyResult::yi)).append(",\n");
-        b.append("  vi = ").append(dbl(studies, StudyResult::vi)).append(",\n");
+        b.append("  yi = ").append(vec(studies, s -> RConversions.yi(s, measure))).append(",\n");
+        b.append("  vi = ").append(vec(studies, s -> RConversions.vi(s, measure))).append(",\n");
         b.append("  stringsAsFactors = FALSE)\n");
     }
 
     private static void escalc(StringBuilder b, String dat, OutcomeAnalysis o) {
         List<StudyResult> s = o.studies();
-        if (!s.stream().allMatch(StudyResult::hasArmData) || o.measure().measure() == EffectMeasure.GENERIC) {
+        // Rows converted from printed values had their effect sizes recomputed already (RConversions).
+        if (!s.stream().allMatch(StudyResult::hasArmData) || o.measure().measure() == EffectMeasure.GENERIC
+                || s.stream().anyMatch(RConversions::converted)) {
             return;
         }
         boolean binary = s.get(0).treatment().orElseThrow() instanceof ArmSummary.Events;

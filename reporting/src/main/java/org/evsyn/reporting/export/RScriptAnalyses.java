@@ -24,7 +24,7 @@ final class RScriptAnalyses {
 
     static void all(StringBuilder b, OutcomeAnalysis o, String v, String dat, String res) {
         for (int i = 0; i < o.regressions().size(); i++) {
-            regression(b, o, o.regressions().get(i), v + "_" + (i + 1));
+            regression(b, o, o.regressions().get(i), v + "_" + (i + 1), dat);
         }
         for (SensitivityResult s : o.sensitivity()) {
             sensitivity(b, o, s, v, dat);
@@ -47,7 +47,8 @@ final class RScriptAnalyses {
         }
     }
 
-    private static void regression(StringBuilder b, OutcomeAnalysis o, MetaRegressionResult m, String v) {
+    private static void regression(StringBuilder b, OutcomeAnalysis o, MetaRegressionResult m, String v,
+                                   String main) {
         MetaRegressionFit f = m.fit();
         String dat = "dat_mr_" + v;
         String fit = "mr_" + v;
@@ -65,6 +66,7 @@ final class RScriptAnalyses {
         b.append("  vi = ").append(RScript.vec(m.points().stream().map(p -> p.vi()).toList(), Numbers::exact))
                 .append(",\n");
         b.append("  stringsAsFactors = FALSE)\n");
+        RConversions.fromMain(b, o, main, dat, what);
         b.append(fit).append(" <- ").append(call(f.options(), dat, x)).append('\n');
         b.append("print(").append(fit).append(")\n");
         b.append("check(").append(RScript.string(what + " coefficients")).append(", coef(").append(fit).append("), ")

@@ -33,10 +33,24 @@ public final class ResultsJson {
             m.put("study", s.study());
             m.put("experimental_treatment", s.experimentalTreatment().orElse(null));
             m.put("control_treatment", s.controlTreatment().orElse(null));
+            m.put("conversions", s.conversions().stream().map(ResultsJson::conversion).toList());
+            m.put("notes", s.notes());
             list.add(m);
         }
         document.put("studies", list);
         return write(document);
+    }
+
+    private static Map<String, Object> conversion(org.evsyn.reporting.model.Conversion c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("arm", c.arm());
+        m.put("method", c.method());
+        m.put("label", c.label());
+        m.put("source", c.source());
+        m.put("as_printed", c.printed());
+        m.put("mean", c.mean().isPresent() ? c.mean().getAsDouble() : null);
+        m.put("sd", c.sd().isPresent() ? c.sd().getAsDouble() : null);
+        return m;
     }
 
     private static List<Map<String, Object>> analyses(List<ResultRow> rows) {

@@ -18,9 +18,18 @@ import java.util.Optional;
  * @param study                 the study row's label
  * @param experimentalTreatment what the experimental arm received, when recorded
  * @param controlTreatment      what the control arm received, when recorded
+ * @param conversions           how the arms' numbers were derived from what the source printed
+ * @param notes                 notes on the row's numbers
  */
 public record StudyTreatmentRow(String outcomeId, String outcome, String study,
-                                Optional<String> experimentalTreatment, Optional<String> controlTreatment) {
+                                Optional<String> experimentalTreatment, Optional<String> controlTreatment,
+                                List<org.evsyn.reporting.model.Conversion> conversions, List<String> notes) {
+
+    /** A row whose numbers are as printed. */
+    public StudyTreatmentRow(String outcomeId, String outcome, String study, Optional<String> experimentalTreatment,
+                             Optional<String> controlTreatment) {
+        this(outcomeId, outcome, study, experimentalTreatment, controlTreatment, List.of(), List.of());
+    }
 
     /** Requires every part. */
     public StudyTreatmentRow {
@@ -29,6 +38,8 @@ public record StudyTreatmentRow(String outcomeId, String outcome, String study,
         Objects.requireNonNull(study, "study");
         Objects.requireNonNull(experimentalTreatment, "experimentalTreatment");
         Objects.requireNonNull(controlTreatment, "controlTreatment");
+        conversions = List.copyOf(conversions);
+        notes = List.copyOf(notes);
     }
 
     /** One row per study row of each outcome's main analysis, in report order. */
@@ -37,7 +48,7 @@ public record StudyTreatmentRow(String outcomeId, String outcome, String study,
         for (OutcomeAnalysis o : report.outcomes()) {
             for (StudyResult s : o.studies()) {
                 out.add(new StudyTreatmentRow(o.id(), o.name(), s.study(), s.experimentalTreatment(),
-                        s.controlTreatment()));
+                        s.controlTreatment(), s.conversions(), s.notes()));
             }
         }
         return out;

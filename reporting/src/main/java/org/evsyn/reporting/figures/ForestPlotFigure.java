@@ -55,14 +55,21 @@ public final class ForestPlotFigure {
         return ForestRenderer.render(new ForestSpec("forest-" + outcome.id(), outcome.name(), caption, "Study",
                 columns, List.of(measureName, Methods.shortLabel(pooled) + ", " + level + " CI"), outcome.measure(),
                 rows, favours.get(0), favours.get(1),
-                List.of(PlotTexts.heterogeneity(pooled), PlotTexts.overallEffect(pooled))));
+                footnotes(outcome)));
+    }
+
+    private static List<String> footnotes(OutcomeAnalysis outcome) {
+        List<String> notes = new ArrayList<>(List.of(PlotTexts.heterogeneity(outcome.pooled()),
+                PlotTexts.overallEffect(outcome.pooled())));
+        notes.addAll(org.evsyn.reporting.format.ConversionTexts.footnotes(outcome));
+        return notes;
     }
 
     static ForestRow studyRow(OutcomeAnalysis outcome, StudyResult s, int armCols) {
         List<String> cells = new ArrayList<>(PlotTexts.armCells(s, armCols));
         cells.add(Numbers.weight(s.weightPercent()));
         cells.add(PlotTexts.effect(outcome.measure(), s.yi(), s.ciLower(), s.ciUpper()));
-        return new ForestRow.Study(s.study(), cells, s.yi(), s.ciLower(), s.ciUpper(), s.weightPercent());
+        return new ForestRow.Study(s.study() + org.evsyn.reporting.format.ConversionTexts.mark(outcome, s), cells, s.yi(), s.ciLower(), s.ciUpper(), s.weightPercent());
     }
 
     static ForestRow predictionRow(OutcomeAnalysis outcome, PredictionInterval pi, String level, int armCols) {

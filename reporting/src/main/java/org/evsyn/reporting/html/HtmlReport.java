@@ -1,5 +1,6 @@
 package org.evsyn.reporting.html;
 
+import org.evsyn.reporting.format.ConversionTexts;
 import org.evsyn.reporting.format.RegressionTexts;
 
 import io.pebbletemplates.pebble.PebbleEngine;
@@ -68,6 +69,7 @@ public final class HtmlReport {
                 "designs", report.question().studyDesigns()));
         ctx.put("prisma", figure(figures.prisma(), withPng));
         ctx.put("characteristics", table(Tables.characteristicsHeader(report), Tables.characteristics(report)));
+        ctx.put("characteristicsNote", ConversionTexts.characteristicsNote(report).orElse(""));
         List<Map<String, Object>> outcomes = new ArrayList<>();
         for (int i = 0; i < report.outcomes().size(); i++) {
             OutcomeAnalysis o = report.outcomes().get(i);

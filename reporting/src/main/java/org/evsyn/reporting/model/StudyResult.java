@@ -16,10 +16,21 @@ import java.util.Optional;
  * @param weightPercent the study's weight in the pooled model, in percent
  * @param experimentalTreatment what the experimental arm received (e.g. {@code BM-MSC}), when recorded
  * @param controlTreatment      what the control arm received (e.g. {@code placebo}), when recorded
+ * @param conversions   how the arms' numbers were derived from what the source printed (empty when as printed)
+ * @param notes         the reviewer's and the engine's notes on the row's numbers (e.g. "AMBIGUOUS ...")
  */
 public record StudyResult(String study, Optional<ArmSummary> treatment, Optional<ArmSummary> control, double yi,
                           double vi, double ciLower, double ciUpper, double weightPercent,
-                          Optional<String> experimentalTreatment, Optional<String> controlTreatment) {
+                          Optional<String> experimentalTreatment, Optional<String> controlTreatment,
+                          java.util.List<Conversion> conversions, java.util.List<String> notes) {
+
+    /** A row whose numbers are as printed and carry no notes. */
+    public StudyResult(String study, Optional<ArmSummary> treatment, Optional<ArmSummary> control, double yi,
+                       double vi, double ciLower, double ciUpper, double weightPercent,
+                       Optional<String> experimentalTreatment, Optional<String> controlTreatment) {
+        this(study, treatment, control, yi, vi, ciLower, ciUpper, weightPercent, experimentalTreatment,
+                controlTreatment, java.util.List.of(), java.util.List.of());
+    }
 
     /** A row whose arms' treatments are not recorded. */
     public StudyResult(String study, Optional<ArmSummary> treatment, Optional<ArmSummary> control, double yi,
@@ -45,6 +56,8 @@ public record StudyResult(String study, Optional<ArmSummary> treatment, Optional
         }
         java.util.Objects.requireNonNull(experimentalTreatment, "experimentalTreatment");
         java.util.Objects.requireNonNull(controlTreatment, "controlTreatment");
+        conversions = java.util.List.copyOf(conversions);
+        notes = java.util.List.copyOf(notes);
     }
 
     /** True when both arms' summaries are present. */

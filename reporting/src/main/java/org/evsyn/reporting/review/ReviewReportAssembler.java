@@ -264,7 +264,9 @@ public final class ReviewReportAssembler {
             rows.add(new StudyResult(e.label(), arms.map(x -> arm(x.treatment())), arms.map(x -> arm(x.control())),
                     e.yi(), e.vi(), e.ciLower(), e.ciUpper(),
                     weights.getOrDefault(e.label(), e.weightPercent()),
-                    known.flatMap(x -> x.treatment().treatment()), known.flatMap(x -> x.control().treatment())));
+                    known.flatMap(x -> x.treatment().treatment()), known.flatMap(x -> x.control().treatment()),
+                    known.map(StudyConversions::of).orElse(List.of()), known.map(StudyConversions::notes)
+                    .orElse(List.of())));
         }
         return rows;
     }

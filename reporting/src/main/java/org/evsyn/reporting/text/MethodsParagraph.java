@@ -1,6 +1,7 @@
 package org.evsyn.reporting.text;
 
 import org.evsyn.reporting.figures.PlotTexts;
+import org.evsyn.reporting.format.ConversionTexts;
 import org.evsyn.reporting.format.Measures;
 import org.evsyn.reporting.format.Methods;
 import org.evsyn.reporting.model.OutcomeAnalysis;
@@ -50,6 +51,7 @@ public final class MethodsParagraph {
                 s.add(x.name() + " was pooled with a " + describe(x.pooled()) + ".");
             }
         }
+        ConversionTexts.methodsSentence(report).ifPresent(s::add);
         s.add("Heterogeneity was assessed with Cochran's Q (chi\u00B2) test and quantified with I\u00B2 and tau\u00B2.");
         if (report.outcomes().stream().anyMatch(x -> !x.subgroups().isEmpty())) {
             s.add("Subgroup differences were tested with the Q test between subgroups.");

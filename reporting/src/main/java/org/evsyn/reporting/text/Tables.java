@@ -1,5 +1,6 @@
 package org.evsyn.reporting.text;
 
+import org.evsyn.reporting.format.ConversionTexts;
 import org.evsyn.reporting.format.Measures;
 import org.evsyn.reporting.format.Numbers;
 import org.evsyn.reporting.model.AdverseEventRow;
@@ -34,7 +35,8 @@ public final class Tables {
     public static List<List<String>> characteristics(ReviewReport r) {
         List<List<String>> rows = new ArrayList<>();
         for (StudyCharacteristics c : r.characteristics()) {
-            List<String> row = new ArrayList<>(List.of(c.study(), or(c.registryId()), or(c.design()),
+            List<String> row = new ArrayList<>(List.of(c.study() + ConversionTexts.characteristicsMark(r, c.study()),
+                    or(c.registryId()), or(c.design()),
                     c.armSizes().isEmpty() ? StudyCharacteristics.NOT_REPORTED
                             : c.armSizes().stream().map(String::valueOf).collect(Collectors.joining(" / "))));
             c.attributes().forEach(a -> row.add(or(a.value())));

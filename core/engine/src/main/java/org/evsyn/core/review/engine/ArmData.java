@@ -1,5 +1,6 @@
 package org.evsyn.core.review.engine;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -19,9 +20,16 @@ import java.util.OptionalInt;
  * @param treatment  what the arm received (see {@link org.evsyn.core.domain.ExtractedStudy#treatment}); arms
  *                   combined into one give their treatments joined by " + " when they differ; empty when not
  *                   recorded for every arm it is made of
+ * @param derivations how the numbers were derived from what the source printed (empty when printed as used)
  */
 public record ArmData(String label, int n, OptionalDouble mean, OptionalDouble sd, OptionalInt events,
-                      Optional<String> imputation, Optional<String> treatment) {
+                      Optional<String> imputation, Optional<String> treatment, List<Derivation> derivations) {
+
+    /** An arm whose numbers were not derived. */
+    public ArmData(String label, int n, OptionalDouble mean, OptionalDouble sd, OptionalInt events,
+                   Optional<String> imputation, Optional<String> treatment) {
+        this(label, n, mean, sd, events, imputation, treatment, List.of());
+    }
 
     /** An arm whose treatment is not recorded. */
     public ArmData(String label, int n, OptionalDouble mean, OptionalDouble sd, OptionalInt events,
@@ -36,6 +44,7 @@ public record ArmData(String label, int n, OptionalDouble mean, OptionalDouble s
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(imputation, "imputation");
         Objects.requireNonNull(treatment, "treatment");
+        derivations = List.copyOf(derivations);
         if (n < 0) {
             throw new IllegalArgumentException(label + ": n must not be negative");
         }
@@ -54,7 +63,12 @@ public record ArmData(String label, int n, OptionalDouble mean, OptionalDouble s
 
     /** This arm with its treatment named. */
     public ArmData withTreatment(Optional<String> name) {
-        return new ArmData(label, n, mean, sd, events, imputation, name);
+        return new ArmData(label, n, mean, sd, events, imputation, name, derivations);
+    }
+
+    /** This arm with how its numbers were derived. */
+    public ArmData withDerivations(List<Derivation> how) {
+        return new ArmData(label, n, mean, sd, events, imputation, treatment, how);
     }
 
     /** Whether any number of this arm was imputed. */

@@ -48,7 +48,9 @@ final class MultiArm {
             double var = ((n1 - 1) * s1 * s1 + (n2 - 1) * s2 * s2 + (double) n1 * n2 / n * (m1 - m2) * (m1 - m2)) / (n - 1);
             Optional<String> imputed = acc.imputed() || b.imputed()
                     ? Optional.of("combined from arms, some with imputed mean/SD") : Optional.empty();
-            acc = ArmData.continuous(label, n, mean, Math.sqrt(var), imputed);
+            List<Derivation> how = new java.util.ArrayList<>(acc.derivations());
+            how.addAll(b.derivations());
+            acc = ArmData.continuous(label, n, mean, Math.sqrt(var), imputed).withDerivations(how);
         }
         return acc;
     }
@@ -66,7 +68,7 @@ final class MultiArm {
             String label = control.label() + " (share " + (i + 1) + "/" + parts + ")";
             if (continuous) {
                 out.add(new ArmData(label, n, control.mean(), control.sd(), control.events(), control.imputation(),
-                        control.treatment()));
+                        control.treatment(), control.derivations()));
             } else {
                 out.add(ArmData.binary(label, n, Math.min(n, baseE + (i < extraE ? 1 : 0)))
                         .withTreatment(control.treatment()));

@@ -227,6 +227,7 @@ public final class OutcomeDataExtractor {
         if (first.timepointDays().isEmpty()) {
             notes.add("time point not stated: " + first.timepointAsPrinted().orElse("no wording given"));
         }
+        notes.addAll(RowNotes.of(rows));
         if (treatments.size() == 1) {
             return List.of(new StudyOutcomeData(study.studyId(), study.studyId(), first.timepointDays(),
                     first.timepointAsPrinted(), treatments.get(0), ctrl, kind, attributes, notes, List.copyOf(refs)));
@@ -276,6 +277,7 @@ public final class OutcomeDataExtractor {
         double yi = ratio ? Math.log(e.effect()) : e.effect();
         double sei;
         String derivation;
+        List<Derivation> how = new ArrayList<>();
         if (e.se().isPresent()) {
             sei = e.se().getAsDouble();
             derivation = "estimate " + plain(e.effect()) + " with its standard error " + plain(sei)
@@ -287,6 +289,12 @@ public final class OutcomeDataExtractor {
             sei = ratio ? (Math.log(hi) - Math.log(lo)) / (2 * z) : (hi - lo) / (2 * z);
             derivation = String.format(Locale.ROOT, "standard error from the %s%% confidence interval %s to %s%s",
                     plain(e.ciLevel()), plain(lo), plain(hi), ratio ? " on the log scale" : "");
+            Map<String, Double> printed = new LinkedHashMap<>();
+            printed.put("effect", e.effect());
+            printed.put("lower", lo);
+            printed.put("upper", hi);
+            printed.put("level", e.ciLevel());
+            how.add(new Derivation(Derivation.Method.CI_TO_SE, printed, OptionalDouble.empty(), OptionalDouble.empty()));
         }
         if (!(sei > 0)) {
             throw new Unusable("the estimate's standard error is 0 (a confidence interval of zero width)");
@@ -304,7 +312,7 @@ public final class OutcomeDataExtractor {
                 .findFirst().flatMap(study::treatment);
         return new StudyOutcomeData(study.studyId(), study.studyId(), r.timepointDays(), r.timepointAsPrinted(),
                 new ArmData(r.armLabel(), r.n().orElse(0), OptionalDouble.empty(), OptionalDouble.empty(),
-                        OptionalInt.empty(), Optional.empty(), treatment(study, r.armLabel())),
+                        OptionalInt.empty(), Optional.empty(), treatment(study, r.armLabel()), how),
                 new ArmData("control", control.orElse(0), OptionalDouble.empty(), OptionalDouble.empty(),
                         OptionalInt.empty(), Optional.empty(), controlTreatment),
                 r.valueKind(), StudyAttributes.yearOnly(study), notes, r.sourceRefs(),
@@ -359,16 +367,30 @@ public final class OutcomeDataExtractor {
             }
             return ArmData.binary(r.armLabel(), n, r.events().getAsInt());
         }
+        List<Derivation> how = new ArrayList<>();
+        if (r.valueKind() == ArmOutcomeResult.ValueKind.CHANGE) {
+            how.add(Derivation.disclosure(Derivation.Method.CHANGE_FROM_BASELINE));
+        }
         if (r.mean().isPresent() && r.sd().isPresent()) {
-            return ArmData.continuous(r.armLabel(), n, r.mean().getAsDouble(), r.sd().getAsDouble(), Optional.empty());
+            how.addAll(DerivationNotes.read(r.notes().orElse(""), r.sd().getAsDouble()));
+            return ArmData.continuous(r.armLabel(), n, r.mean().getAsDouble(), r.sd().getAsDouble(), Optional.empty())
+                    .withDerivations(how);
         }
         if (r.median().isPresent() && r.q1().isPresent() && r.q3().isPresent()) {
             try {
                 ImputedMoments m = MedianConversion.fromQuartiles(n, r.q1().getAsDouble(), r.median().getAsDouble(),
                         r.q3().getAsDouble());
+                Map<String, Double> printed = new LinkedHashMap<>();
+                printed.put("n", (double) n);
+                printed.put("median", r.median().getAsDouble());
+                printed.put("q1", r.q1().getAsDouble());
+                printed.put("q3", r.q3().getAsDouble());
+                how.add(new Derivation(Derivation.Method.MEDIAN_IQR, printed, OptionalDouble.of(m.mean()),
+                        OptionalDouble.of(m.sd())));
                 return ArmData.continuous(r.armLabel(), n, m.mean(), m.sd(), Optional.of(String.format(Locale.ROOT,
                         "mean and SD imputed from median %s [IQR %s-%s] (%s; %s)", plain(r.median().getAsDouble()),
-                        plain(r.q1().getAsDouble()), plain(r.q3().getAsDouble()), m.meanMethod(), m.sdMethod())));
+                        plain(r.q1().getAsDouble()), plain(r.q3().getAsDouble()), m.meanMethod(), m.sdMethod())))
+                        .withDerivations(how);
             } catch (StatsException e) {
                 throw new Unusable(arm + ": median/IQR cannot be converted: " + e.getMessage());
             }

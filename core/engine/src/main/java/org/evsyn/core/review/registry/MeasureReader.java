@@ -6,6 +6,7 @@ import org.evsyn.core.domain.Measurement;
 import org.evsyn.core.domain.NumericValue;
 import org.evsyn.core.domain.ResultMeasure;
 import org.evsyn.core.domain.TrialRecord;
+import org.evsyn.core.review.engine.DerivationNotes;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.stats.StatsException;
 import org.evsyn.stats.conversion.SdConversion;
@@ -214,21 +215,20 @@ final class MeasureReader {
             case "MEAN", "LEAST_SQUARES_MEAN" -> {
                 double mean = exact(arm, "value", cell.value(), cell);
                 if (param.equals("LEAST_SQUARES_MEAN")) {
-                    notes.add("least-squares (model-adjusted) mean");
+                    notes.add(DerivationNotes.LEAST_SQUARES_MEAN);
                 }
                 double sd = switch (dispersion) {
                     case STANDARD_DEVIATION -> exact(arm, "spread", cell.spread(), cell);
                     case STANDARD_ERROR -> {
                         double se = exact(arm, "spread", cell.spread(), cell);
-                        notes.add("SD = SE x sqrt(n) from SE " + cell.spread().raw() + " and n " + n);
+                        notes.add(DerivationNotes.standardError(se, n));
                         yield convert(() -> SdConversion.fromStandardError(n, se));
                     }
                     case CONFIDENCE_80, CONFIDENCE_90, CONFIDENCE_95, CONFIDENCE_975, CONFIDENCE_99 -> {
                         double level = ciLevel(dispersion);
                         double lo = exact(arm, "lower limit", cell.lowerLimit(), cell);
                         double hi = exact(arm, "upper limit", cell.upperLimit(), cell);
-                        notes.add("SD from the " + plain(level) + "% CI " + cell.lowerLimit().raw() + " to "
-                                + cell.upperLimit().raw() + " and n " + n + " (Cochrane Handbook 6.5.2.2)");
+                        notes.add(DerivationNotes.confidenceInterval(level, lo, hi, n));
                         yield convert(() -> SdConversion.fromConfidenceInterval(n, lo, hi, level));
                     }
                     case CONFIDENCE_OTHER -> throw new Unusable("dispersion type " + dispersionText
