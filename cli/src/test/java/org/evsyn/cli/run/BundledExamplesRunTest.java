@@ -100,6 +100,8 @@ class BundledExamplesRunTest {
         assertNotRunWithReason(rows, "exclude_high_rob", "risk of bias was not assessed");
         assertNotRunWithReason(rows, "exclude_imputed", "no imputed numbers");
         assertThat(report.resolve("figures").resolve("metareg-tuberculosis-1.svg")).exists();
+        // dat.bcg's counts are printed, not derived, and no trial states a time point: no study gets a footnote.
+        assertThat(Files.readString(report.resolve("figures").resolve("forest-tuberculosis.svg"))).doesNotContain("[a]");
 
         // 357,347 participants: the console table's N column widens and stays aligned with its header.
         String header = console.lines().filter(l -> l.startsWith("Outcome ")).findFirst().orElseThrow();

@@ -24,7 +24,9 @@ final class StudyConversions {
 
     /**
      * The comparison's notes less those its conversions already tell (the arms' imputation wording, the bare
-     * "change from baseline", a study estimate's derivation), so a footnote says each thing once.
+     * "change from baseline", a study estimate's derivation), so a footnote says each thing once, and less the bare
+     * "time point not stated" of a row that printed no time point at all: that says nothing about how a number was
+     * had, and in a dataset without time points it would mark every study.
      */
     static List<String> notes(StudyOutcomeData d) {
         List<String> told = new ArrayList<>();
@@ -36,6 +38,7 @@ final class StudyConversions {
         }
         // A study's own estimate: how its SE was had is told by a CI_TO_SE conversion, or is the printed SE.
         d.estimate().ifPresent(e -> told.add(e.derivation()));
+        told.add(StudyOutcomeData.UNSTATED_TIME_POINT);
         return d.notes().stream().filter(n -> !told.contains(n)).toList();
     }
 

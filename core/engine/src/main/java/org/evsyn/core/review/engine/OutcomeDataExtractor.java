@@ -225,7 +225,7 @@ public final class OutcomeDataExtractor {
             notes.add(ctrl.label() + ": " + ctrl.imputation().get());
         }
         if (first.timepointDays().isEmpty()) {
-            notes.add("time point not stated: " + first.timepointAsPrinted().orElse("no wording given"));
+            notes.add(StudyOutcomeData.timePointNote(first.timepointAsPrinted()));
         }
         notes.addAll(RowNotes.of(rows));
         if (treatments.size() == 1) {
@@ -305,7 +305,7 @@ public final class OutcomeDataExtractor {
         List<String> notes = new ArrayList<>();
         notes.add(derivation);
         if (r.timepointDays().isEmpty()) {
-            notes.add("time point not stated: " + r.timepointAsPrinted().orElse("no wording given"));
+            notes.add(StudyOutcomeData.timePointNote(r.timepointAsPrinted()));
         }
         // The arms carry n only (0 when not given): the estimate is the study's, not computed from arm numbers.
         Optional<String> controlTreatment = study.arms().stream().filter(a -> a.role() == ExtractedArm.Role.CONTROL)

@@ -28,6 +28,14 @@ public record StudyOutcomeData(String studyId, String label, OptionalDouble time
                                Optional<String> timepointAsPrinted, ArmData treatment, ArmData control,
                                ArmOutcomeResult.ValueKind valueKind, StudyAttributes attributes, List<String> notes,
                                List<String> sourceRefs, Optional<StudyLevelEstimate> estimate) {
+    /** The note on a row that gave neither a time point nor any wording for one. */
+    public static final String UNSTATED_TIME_POINT = "time point not stated: no wording given";
+
+    /** The note on a row without a time point in days: what it printed instead, if anything. */
+    static String timePointNote(Optional<String> asPrinted) {
+        return asPrinted.map(w -> "time point not stated: " + w).orElse(UNSTATED_TIME_POINT);
+    }
+
     public StudyOutcomeData {
         Objects.requireNonNull(studyId, "studyId");
         Objects.requireNonNull(label, "label");
