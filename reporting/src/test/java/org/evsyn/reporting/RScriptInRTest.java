@@ -1,17 +1,15 @@
 package org.evsyn.reporting;
 
 import com.google.inject.Guice;
+import org.evsyn.core.testing.Rscript;
 import org.evsyn.reporting.model.ReviewReport;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,12 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RScriptInRTest {
 
-    private static final Path RSCRIPT = Path.of("/usr/bin/Rscript");
-
     @Test
     void everyPooledAnalysisIsReproducedByMetafor(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(RSCRIPT), "Rscript not installed; skipping the metafor check");
-        Assumptions.assumeTrue(run(dir, "-e", "library(metafor)").exit == 0,
+        Assumptions.assumeTrue(Rscript.installed(), "Rscript not installed; skipping the metafor check");
+        Assumptions.assumeTrue(Rscript.hasMetafor(dir),
                 "R package metafor not installed; skipping the metafor check");
         ReviewReport base = TestReports.report("R check");
         List<org.evsyn.reporting.model.OutcomeAnalysis> outcomes = new ArrayList<>(base.outcomes());
@@ -38,27 +34,11 @@ class RScriptInRTest {
         Guice.createInjector(new ReportingModule()).getInstance(ReportWriter.class)
                 .write(report, dir.resolve("report"), ReportOptions.defaults().withoutPng());
 
-        Result r = run(dir, dir.resolve("report/analysis.R").toString());
+        Rscript.Run r = Rscript.run(dir, 120, dir.resolve("report/analysis.R").toString());
 
-        assertThat(r.exit).as(r.output).isZero();
-        List<String> checks = r.output.lines().filter(l -> l.contains("the report")).toList();
+        assertThat(r.exit()).as(r.output()).isZero();
+        List<String> checks = r.output().lines().filter(l -> l.contains("the report")).toList();
         assertThat(checks).hasSizeGreaterThan(30);
-        assertThat(checks).as(r.output).allMatch(l -> l.endsWith("matches the report"));
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(RSCRIPT.toString(), "--vanilla"));
-        cmd.addAll(List.of(args));
-        Path log = dir.resolve("r-" + System.nanoTime() + ".log");
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("Rscript did not finish within 120 s");
-        }
-        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        assertThat(checks).as(r.output()).allMatch(l -> l.endsWith("matches the report"));
     }
 }

@@ -2,20 +2,17 @@ package org.evsyn.cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.evsyn.core.testing.Rscript;
 import org.evsyn.cli.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -32,8 +29,6 @@ import static org.assertj.core.api.Assertions.within;
  * Beta's itch estimate -0.8 with the 90% CI -1.9 to 0.3 has SE = 2.2 / (2 x 1.6448536) = 0.66875...
  */
 class ConversionsDisclosedTest {
-
-    private static final Path RSCRIPT = Path.of("/usr/bin/Rscript");
 
     @TempDir
     Path dir;
@@ -100,26 +95,26 @@ class ConversionsDisclosedTest {
                 .contains("se_from_ci(-1.9, 0.3, 90.0, FALSE)^2")
                 .doesNotContain(Double.toString(alpha.get("mean").asDouble()) + ", ");
 
-        if (!Files.isExecutable(RSCRIPT) || run(report, "-e", "library(metafor)").exit != 0) {
+        if (!Rscript.hasMetafor(report)) {
             System.out.println("ConversionsDisclosedTest: Rscript with metafor not installed; analysis.R not run");
             return;
         }
-        Result out = run(report, "-e", "source('analysis.R'); g <- function(x) sprintf('%.17g', x); "
+        Rscript.Run out = Rscript.run(report, 120, "-e", "source('analysis.R'); g <- function(x) sprintf('%.17g', x); "
                 + "for (r in list(list('bsa', res_bsa), list('itch', res_itch))) cat('POOLED', r[[1]], "
                 + "g(r[[2]]$b), g(r[[2]]$se), g(r[[2]]$tau2), '\\n'); cat('CONVERTED', g(luo_mean_iqr(30, 20, 12, "
                 + "31)), g(wan_sd_iqr(30, 12, 31)), g(sd_from_se(97, 2)), '\\n')");
-        assertThat(out.exit).as(out.output).isZero();
-        List<String> checks = out.output.lines().filter(l -> l.contains("the report")).toList();
-        assertThat(checks).as(out.output).hasSizeGreaterThan(20).allMatch(l -> l.endsWith("matches the report"));
-        assertThat(out.output).contains(": meta-regression").contains("Alpha experimental mean (Luo 2018)");
-        for (String line : out.output.lines().filter(l -> l.startsWith("POOLED")).toList()) {
+        assertThat(out.exit()).as(out.output()).isZero();
+        List<String> checks = out.output().lines().filter(l -> l.contains("the report")).toList();
+        assertThat(checks).as(out.output()).hasSizeGreaterThan(20).allMatch(l -> l.endsWith("matches the report"));
+        assertThat(out.output()).contains(": meta-regression").contains("Alpha experimental mean (Luo 2018)");
+        for (String line : out.output().lines().filter(l -> l.startsWith("POOLED")).toList()) {
             String[] f = line.trim().split("\\s+");
             JsonNode overall = overall(json, f[1]);
             assertThat(Double.parseDouble(f[2])).isCloseTo(overall.get("estimate").asDouble(), within(1e-6));
             assertThat(Double.parseDouble(f[3])).isCloseTo(overall.get("se").asDouble(), within(1e-6));
             assertThat(Double.parseDouble(f[4])).isCloseTo(overall.get("tau2").asDouble(), within(1e-6));
         }
-        String[] c = out.output.lines().filter(l -> l.startsWith("CONVERTED")).findFirst().orElseThrow().trim()
+        String[] c = out.output().lines().filter(l -> l.startsWith("CONVERTED")).findFirst().orElseThrow().trim()
                 .split("\\s+");
         assertThat(Double.parseDouble(c[1])).isCloseTo(alpha.get("mean").asDouble(), within(1e-6));
         assertThat(Double.parseDouble(c[2])).isCloseTo(alpha.get("sd").asDouble(), within(1e-6));
@@ -153,21 +148,5 @@ class ConversionsDisclosedTest {
             }
         }
         throw new AssertionError("no overall analysis of " + outcomeId);
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(Path dir, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(RSCRIPT.toString(), "--vanilla"));
-        cmd.addAll(List.of(args));
-        Path log = Files.createTempFile(dir, "r-", ".log");
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("Rscript did not finish within 120 s");
-        }
-        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 }

@@ -1,16 +1,15 @@
 package org.evsyn.cli.run;
 
+import org.evsyn.core.testing.Rscript;
 import org.evsyn.cli.CommandRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1,000 and footnotes.
  */
 class PredictionAndSummaryOfFindingsRunTest {
-
-    private static final Path RSCRIPT = Path.of("/usr/bin/Rscript");
 
     @TempDir
     Path dir;
@@ -42,15 +39,11 @@ class PredictionAndSummaryOfFindingsRunTest {
         assertThat(md).contains("95% prediction interval 0.13 to 1.78 (Cochrane Handbook, t with k-2 df)");
         assertThat(md).contains("Risk without the intervention").contains("per 1,000");
 
-        Assumptions.assumeTrue(Files.isExecutable(RSCRIPT), "Rscript not installed; skipping the metafor check");
-        Path log = dir.resolve("r.log");
-        Process p = new ProcessBuilder(List.of(RSCRIPT.toString(), "--vanilla", "analysis.R"))
-                .directory(dir.resolve("report").toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
-                .start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String out = Files.readString(log, StandardCharsets.UTF_8);
+        Assumptions.assumeTrue(Rscript.installed(), "Rscript not installed; skipping the metafor check");
+        Rscript.Run inR = Rscript.run(dir.resolve("report"), 120, "analysis.R");
+        String out = inR.output();
         Assumptions.assumeFalse(out.contains("there is no package called"), "metafor not installed");
-        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(inR.exit()).as(out).isZero();
         assertThat(out).contains("prediction interval");
         assertThat(out.lines().filter(l -> l.contains("the report"))).as(out)
                 .allMatch(l -> l.endsWith("matches the report"));

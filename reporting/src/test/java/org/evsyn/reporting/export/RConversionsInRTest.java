@@ -1,5 +1,6 @@
 package org.evsyn.reporting.export;
 
+import org.evsyn.core.testing.Rscript;
 import org.evsyn.stats.conversion.ImputedMoments;
 import org.evsyn.stats.conversion.MedianConversion;
 import org.evsyn.stats.conversion.SdConversion;
@@ -7,10 +8,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -22,11 +21,9 @@ import static org.assertj.core.api.Assertions.within;
  */
 class RConversionsInRTest {
 
-    private static final Path RSCRIPT = Path.of("/usr/bin/Rscript");
-
     @Test
     void theRFunctionsAgreeWithTheEngine(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(RSCRIPT), "Rscript not installed; skipping the R check");
+        Assumptions.assumeTrue(Rscript.installed(), "Rscript not installed; skipping the R check");
         Path script = dir.resolve("conversions.R");
         Files.writeString(script, RConversions.FUNCTIONS + """
                 g <- function(x) cat(sprintf("%.17g", x), "\\n")
@@ -35,12 +32,9 @@ class RConversionsInRTest {
                 g(sd_from_ci(40, 1.2, 3.4, 95)); g(sd_from_ci(120, 1.2, 3.4, 90))
                 g(se_from_ci(0.5, 2, 95, TRUE)); g(se_from_ci(-1.9, 0.3, 90, FALSE))
                 """);
-        Process p = new ProcessBuilder(RSCRIPT.toString(), "--vanilla", script.toString()).redirectErrorStream(true)
-                .start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(out).isZero();
-        double[] r = out.lines().filter(l -> !l.isBlank()).mapToDouble(l -> Double.parseDouble(l.trim())).toArray();
+        Rscript.Run run = Rscript.run(dir, 60, script.toString());
+        assertThat(run.exit()).as(run.output()).isZero();
+        double[] r = run.output().lines().filter(l -> !l.isBlank()).mapToDouble(l -> Double.parseDouble(l.trim())).toArray();
 
         ImputedMoments m = MedianConversion.fromQuartiles(30, 12, 20, 31);
         assertThat(r[0]).isCloseTo(m.mean(), within(1e-12));
