@@ -1,6 +1,7 @@
 package org.evsyn.cli.browser;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,20 +72,31 @@ public final class HeadlessChromium implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        // The renderer and helper processes outlive the main one for a moment and keep writing to the profile.
+        List<ProcessHandle> helpers = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        for (ProcessHandle h : helpers) {
+            h.destroyForcibly();
+            h.onExit().completeOnTimeout(h, 10, TimeUnit.SECONDS).join();
+        }
         deleteTree(profile);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(f);
+    /** Deletes the profile, walking it again when a late write put a file back into an emptied folder. */
+    private static void deleteTree(Path dir) throws IOException, InterruptedException {
+        for (int attempt = 1; Files.exists(dir); attempt++) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(f);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                Thread.sleep(200L * attempt);
             }
         }
     }
