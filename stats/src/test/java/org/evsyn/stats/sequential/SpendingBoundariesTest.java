@@ -74,6 +74,22 @@ class SpendingBoundariesTest {
         assertThat(b.looks().get(4).betaSpent()).isCloseTo(0.2, within(1e-12));
     }
 
+    /**
+     * Independent check by R's mvtnorm (pmvnorm on the joint normal of Z at 0.3, 0.6, 1; boundaries by uniroot): the
+     * efficacy boundaries 3.9285725, 2.6699720, 1.9810245 and the futility boundaries -0.53404124, 0.84304442,
+     * 1.86050724 under the drift z_0.975 + z_0.8 (script in docs/statistics.md, trial sequential analysis section).
+     */
+    @Test
+    void futilityBoundariesMatchAnIndependentMultivariateNormalComputation() {
+        SpendingBoundaries b = TrialSequential.boundaries(List.of(0.3, 0.6, 1.0), 0.05, 2, 0.8);
+        double[] efficacy = {3.9285725, 2.6699720, 1.9810245};
+        double[] futility = {-0.53404124, 0.84304442, 1.86050724};
+        for (int k = 0; k < 3; k++) {
+            assertThat(b.looks().get(k).efficacy()).as("efficacy %d", k + 1).isCloseTo(efficacy[k], within(0.00005));
+            assertThat(b.looks().get(k).futility()).as("futility %d", k + 1).isCloseTo(futility[k], within(0.00005));
+        }
+    }
+
     @Test
     void fractionsMustIncreaseWithinZeroToOne() {
         assertThatThrownBy(() -> TrialSequential.boundaries(List.of(0.5, 0.4), 0.05, 2))
