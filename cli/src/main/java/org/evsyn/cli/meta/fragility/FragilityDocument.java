@@ -32,7 +32,6 @@ final class FragilityDocument {
         out.put("fragility_index", f.flipped() ? f.index() : null);
         out.put("flipped", f.flipped());
         out.put("arm", f.arm().name().toLowerCase(Locale.ROOT));
-        out.put("changes", f.index());
         out.put("p_before", f.pBefore());
         out.put("p_after", f.pAfter());
         out.put("participants", f.participants());
