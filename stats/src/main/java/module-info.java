@@ -10,6 +10,7 @@ module org.evsyn.stats {
     requires commons.math3;
 
     exports org.evsyn.stats;
+    exports org.evsyn.stats.adverse;
     exports org.evsyn.stats.analysis;
     exports org.evsyn.stats.bias;
     exports org.evsyn.stats.conversion;
