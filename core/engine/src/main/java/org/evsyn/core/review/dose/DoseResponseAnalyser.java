@@ -53,8 +53,11 @@ public final class DoseResponseAnalyser {
         String doseLabel = def.labelWithUnit();
         List<String> statements = new ArrayList<>();
         Map<String, OptionalDouble> doses = new HashMap<>();
+        Map<String, List<String>> derived = new java.util.LinkedHashMap<>();
         for (StudyOutcomeData s : oa.dataset().included()) {
             doses.put(s.label(), s.attributes().moderator(d.dose()));
+            s.attributes().derivation(d.dose()).ifPresent(x -> derived.computeIfAbsent(x.how(), h -> new ArrayList<>())
+                    .add(s.label() + x.detail().map(t -> " (" + t + ")").orElse("")));
         }
         Optional<EffectSizeTable> effects = oa.main().filter(m -> m instanceof AnalysisOutcome.Completed)
                 .map(m -> ((AnalysisOutcome.Completed) m).result().effects());
@@ -79,8 +82,11 @@ public final class DoseResponseAnalyser {
             }
         }
         statements.add(points.size() + " of " + table.k() + (table.k() == 1 ? " study" : " studies") + " with "
-                + outcome.label() + " data report " + def.label()
+                + outcome.label() + " data have " + def.label()
                 + (without.isEmpty() ? "." : "; without it: " + String.join(", ", without) + "."));
+        // A dose the pack derived (e.g. per kg from a printed total) is said so, as in the meta-regressions.
+        derived.forEach((how, studies) -> statements.add(Character.toUpperCase(how.charAt(0)) + how.substring(1) + " for: " + String.join(", ", studies)
+                + "."));
         ModelPlan model = plan.modelFor(outcome);
         if (!model.method().isInverseVariance()) {
             statements.add("No dose meta-regression: it needs an inverse-variance model, and " + outcome.label()

@@ -105,7 +105,7 @@ class DoseAndOrganClassRunTest {
         assertThat(d.plan().referenceLines()).singleElement().satisfies(l -> assertThat(l.label()).isEqualTo("ceiling"));
         assertThat(d.regression().orElseThrow().fits()).extracting(DoseModelFit::scale)
                 .containsExactly(DoseScale.LINEAR, DoseScale.LOG10);
-        assertThat(d.statements()).contains("4 of 6 studies with mortality data report Dose; without it: "
+        assertThat(d.statements()).contains("4 of 6 studies with mortality data have Dose; without it: "
                         + "E 2022, F 2023.",
                 "Not fitted: restricted cubic spline (3 knots) needs at least 5 studies with a dose; 4 have one.");
     }
