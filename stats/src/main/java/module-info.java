@@ -11,9 +11,11 @@ module org.evsyn.stats {
     requires commons.math3;
 
     exports org.evsyn.stats;
+    exports org.evsyn.stats.adverse;
     exports org.evsyn.stats.analysis;
     exports org.evsyn.stats.bias;
     exports org.evsyn.stats.conversion;
+    exports org.evsyn.stats.dose;
     exports org.evsyn.stats.effect;
     exports org.evsyn.stats.model;
     exports org.evsyn.stats.network;

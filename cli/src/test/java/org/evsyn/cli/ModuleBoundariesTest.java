@@ -120,7 +120,9 @@ class ModuleBoundariesTest {
     @Test
     void reportingFitsNothing() {
         Set<String> entryPoints = Set.of(Meta.class.getName(), MetaAnalysisRunner.class.getName(),
-                "org.evsyn.stats.sequential.TrialSequential", "org.evsyn.stats.fragility.Fragility");
+                "org.evsyn.stats.sequential.TrialSequential", "org.evsyn.stats.fragility.Fragility",
+                "org.evsyn.stats.dose.DoseResponse", "org.evsyn.stats.dose.DoseMetaRegression",
+                "org.evsyn.stats.dose.GreenlandLongnecker", "org.evsyn.stats.adverse.OrganClassAnalysis");
         Set<String> followUps = Set.of("leaveOneOut", "cumulative", "influence", "trimAndFill", "regtest", "ranktest",
                 "subgroups", "confint", "predict");
         DescribedPredicate<JavaCall<?>> fitting = new DescribedPredicate<>("fit or refit a model") {
@@ -178,7 +180,11 @@ class ModuleBoundariesTest {
                 return Set.of("org.evsyn.stats.Meta", "org.evsyn.stats.analysis.MetaAnalysisRunner",
                         "org.evsyn.stats.RmaFit", "org.evsyn.stats.MhPetoFit",
                         "org.evsyn.stats.sequential.TrialSequential", "org.evsyn.stats.fragility.Fragility",
-                        "org.evsyn.core.review.engine.OutcomeAnalyser", "org.evsyn.core.review.engine.ReviewEngine")
+                        "org.evsyn.core.review.engine.OutcomeAnalyser", "org.evsyn.core.review.engine.ReviewEngine",
+                        "org.evsyn.stats.dose.DoseResponse", "org.evsyn.stats.dose.DoseMetaRegression",
+                        "org.evsyn.stats.adverse.OrganClassAnalysis",
+                        "org.evsyn.core.review.dose.DoseResponseAnalyser",
+                        "org.evsyn.core.review.organclass.OrganClassAnalyser")
                         .contains(c.getName()) || c.getPackageName().startsWith("org.evsyn.stats.internal");
             }
         };

@@ -2,6 +2,8 @@ package org.evsyn.reporting;
 
 import org.evsyn.reporting.figures.BubblePlotFigure;
 import org.evsyn.reporting.figures.CumulativeForestFigure;
+import org.evsyn.reporting.figures.DoseResponseFigure;
+import org.evsyn.reporting.figures.OrganClassForestFigure;
 import org.evsyn.reporting.figures.ForestPlotFigure;
 import org.evsyn.reporting.figures.FunnelPlotFigure;
 import org.evsyn.reporting.figures.PrismaFigure;
@@ -25,7 +27,7 @@ class HtmlReportTest {
 
     static final ReportFigures FIGURES = new ReportFigures(new ForestPlotFigure(), new SubgroupForestFigure(),
             new FunnelPlotFigure(), new CumulativeForestFigure(), new RobFigures(), new PrismaFigure(),
-            new BubblePlotFigure());
+            new BubblePlotFigure(), new DoseResponseFigure(), new OrganClassForestFigure());
 
     private static String render(ReviewReport report) {
         return new HtmlReport().render(report, FIGURES.render(report), true);

@@ -4,6 +4,7 @@ import org.evsyn.reporting.svg.Figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,13 +14,24 @@ import java.util.Optional;
  * @param outcomes     figures per outcome, in outcome order
  * @param robTraffic   RoB 2 traffic-light plot, when assessed
  * @param robSummary   RoB 2 summary bar plot, when assessed
+ * @param doseResponse one dose-response plot per dose-response section, in order (empty where no study has a dose)
+ * @param organClasses the forest plot of organ classes, when any class was pooled
  */
 public record FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<Figure> robTraffic,
-                        Optional<Figure> robSummary) {
+                        Optional<Figure> robSummary, List<Optional<Figure>> doseResponse,
+                        Optional<Figure> organClasses) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public FigureSet {
         outcomes = List.copyOf(outcomes);
+        doseResponse = List.copyOf(doseResponse);
+        Objects.requireNonNull(organClasses, "organClasses");
+    }
+
+    /** Figures without dose-response or organ-class plots. */
+    public FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<Figure> robTraffic,
+                     Optional<Figure> robSummary) {
+        this(prisma, outcomes, robTraffic, robSummary, List.of(), Optional.empty());
     }
 
     /** All figures in report order. */
@@ -29,6 +41,8 @@ public record FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<F
         outcomes.forEach(o -> all.addAll(o.all()));
         robTraffic.ifPresent(all::add);
         robSummary.ifPresent(all::add);
+        doseResponse.forEach(d -> d.ifPresent(all::add));
+        organClasses.ifPresent(all::add);
         return all;
     }
 }

@@ -21,12 +21,14 @@ public final class ReportFigures {
     private final RobFigures rob;
     private final PrismaFigure prisma;
     private final BubblePlotFigure bubble;
+    private final DoseResponseFigure dose;
+    private final OrganClassForestFigure organClasses;
 
     /** Takes the figure builders. */
     @Inject
     public ReportFigures(ForestPlotFigure forest, SubgroupForestFigure subgroup, FunnelPlotFigure funnel,
                          CumulativeForestFigure cumulative, RobFigures rob, PrismaFigure prisma,
-                         BubblePlotFigure bubble) {
+                         BubblePlotFigure bubble, DoseResponseFigure dose, OrganClassForestFigure organClasses) {
         this.forest = Objects.requireNonNull(forest, "forest");
         this.subgroup = Objects.requireNonNull(subgroup, "subgroup");
         this.funnel = Objects.requireNonNull(funnel, "funnel");
@@ -34,6 +36,8 @@ public final class ReportFigures {
         this.rob = Objects.requireNonNull(rob, "rob");
         this.prisma = Objects.requireNonNull(prisma, "prisma");
         this.bubble = Objects.requireNonNull(bubble, "bubble");
+        this.dose = Objects.requireNonNull(dose, "dose");
+        this.organClasses = Objects.requireNonNull(organClasses, "organClasses");
     }
 
     /** Draws all figures of the report. */
@@ -60,6 +64,9 @@ public final class ReportFigures {
             traffic = Optional.of(rob.trafficLight(a));
             summary = Optional.of(rob.summary(a));
         }
-        return new FigureSet(prisma.render(report.prisma()), outcomes, traffic, summary);
+        // Dose-response plots and the organ-class forest plot, separate sections of the report.
+        List<Optional<Figure>> doses = report.doseResponse().stream().map(dose::render).toList();
+        Optional<Figure> organ = report.organClasses().flatMap(x -> organClasses.render(x, i, c));
+        return new FigureSet(prisma.render(report.prisma()), outcomes, traffic, summary, doses, organ);
     }
 }

@@ -8,12 +8,14 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.evsyn.reporting.figures.FigureSet;
 import org.evsyn.reporting.figures.OutcomeFigures;
+import org.evsyn.reporting.model.DoseResponseReport;
 import org.evsyn.reporting.model.MissingData;
 import org.evsyn.reporting.model.OutcomeAnalysis;
 import org.evsyn.reporting.model.ReviewReport;
 import org.evsyn.reporting.model.RobAssessment;
 import org.evsyn.reporting.svg.Figure;
 import org.evsyn.reporting.text.AnalysisTables;
+import org.evsyn.reporting.text.DoseAndOrganClassTables;
 import org.evsyn.reporting.text.MethodsParagraph;
 import org.evsyn.reporting.text.SummaryLines;
 import org.evsyn.reporting.text.Tables;
@@ -122,6 +124,27 @@ public final class HtmlReport {
         ctx.put("grade", table(Tables.gradeHeader(), Tables.grade(report)));
         ctx.put("gradeNotes", Tables.gradeFootnotes(report));
         ctx.put("adverse", table(Tables.adverseEventsHeader(report), Tables.adverseEvents(report)));
+        List<Map<String, Object>> doses = new ArrayList<>();
+        for (int i = 0; i < report.doseResponse().size(); i++) {
+            DoseResponseReport d = report.doseResponse().get(i);
+            Map<String, Object> x = new HashMap<>();
+            x.put("title", d.outcome() + " by " + d.doseLabel());
+            if (!d.models().isEmpty()) {
+                x.put("table", table(DoseAndOrganClassTables.doseModelsHeader(d), DoseAndOrganClassTables.doseModels(d)));
+            }
+            figures.doseResponse().get(i).ifPresent(f -> x.put("figure", figure(f, withPng)));
+            x.put("statements", d.statements());
+            doses.add(x);
+        }
+        ctx.put("doseResponse", doses);
+        report.organClasses().ifPresent(o -> {
+            Map<String, Object> x = new HashMap<>();
+            x.put("table", table(DoseAndOrganClassTables.organClassHeader(o), DoseAndOrganClassTables.organClasses(o)));
+            figures.organClasses().ifPresent(f -> x.put("figure", figure(f, withPng)));
+            x.put("notes", DoseAndOrganClassTables.organClassNotes(o));
+            x.put("empty", o.classes().isEmpty());
+            ctx.put("organClasses", x);
+        });
         List<String> missing = new ArrayList<>();
         for (MissingData d : report.missingData()) {
             missing.add(d.study() + ": " + d.outcome() + " not available (" + d.reason() + ").");

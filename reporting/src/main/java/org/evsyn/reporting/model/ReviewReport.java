@@ -23,13 +23,16 @@ import java.util.Set;
  * @param reproducibility   footer identifiers
  * @param notes             per-outcome statements: analyses not possible and why, outcomes without data
  * @param changes           what moved since the previous run (living review); empty on a first run
+ * @param doseResponse      dose-response meta-regressions, in plan order
+ * @param organClasses      adverse events pooled by organ class, when the plan asks for them
  */
 public record ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
                            PrismaFlow prisma, List<StudyCharacteristics> characteristics,
                            List<OutcomeAnalysis> outcomes, RobAssessment riskOfBias, List<GradeRow> grade,
                            List<AdverseEventRow> adverseEvents, List<MissingData> missingData,
                            MethodsInputs methods, Reproducibility reproducibility, List<ReportNote> notes,
-                           List<ReportNote> changes) {
+                           List<ReportNote> changes, List<DoseResponseReport> doseResponse,
+                           java.util.Optional<OrganClassReport> organClasses) {
 
     /** Requires every part; outcome ids must be unique (they name files). */
     public ReviewReport {
@@ -52,6 +55,8 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
         missingData = List.copyOf(missingData);
         notes = List.copyOf(notes);
         changes = List.copyOf(changes);
+        doseResponse = List.copyOf(doseResponse);
+        Objects.requireNonNull(organClasses, "organClasses");
         Objects.requireNonNull(methods, "methods");
         Objects.requireNonNull(reproducibility, "reproducibility");
     }
@@ -63,5 +68,16 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
                         List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility) {
         this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
                 adverseEvents, missingData, methods, reproducibility, List.of(), List.of());
+    }
+
+    /** A report without dose-response or organ-class sections. */
+    public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
+                        PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
+                        RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
+                        List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility,
+                        List<ReportNote> notes, List<ReportNote> changes) {
+        this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
+                adverseEvents, missingData, methods, reproducibility, notes, changes, List.of(),
+                java.util.Optional.empty());
     }
 }

@@ -90,7 +90,11 @@ public final class ReviewReportAssembler {
 
     /** The report of a review run: its analyses and everything the run found on the way. */
     public ReviewReport assemble(ReviewResult result) {
-        return assemble(result.analysis(), Context.of(result));
+        ReviewReport r = assemble(result.analysis(), Context.of(result));
+        return new ReviewReport(r.title(), r.question(), r.interventionLabel(), r.comparatorLabel(), r.prisma(),
+                r.characteristics(), r.outcomes(), r.riskOfBias(), r.grade(), r.adverseEvents(), r.missingData(),
+                r.methods(), r.reproducibility(), r.notes(), r.changes(),
+                DoseAndOrganClassSections.doseResponse(result), DoseAndOrganClassSections.organClasses(result));
     }
 
     private ReviewReport assemble(ReviewAnalysis analysis, Context context) {

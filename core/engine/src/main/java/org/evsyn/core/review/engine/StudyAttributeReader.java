@@ -44,6 +44,7 @@ final class StudyAttributeReader {
     Map<String, StudyAttributes> read(List<ExtractedStudy> studies) {
         Set<String> used = new LinkedHashSet<>(plan.subgroups());
         used.addAll(plan.moderators());
+        plan.doseResponse().forEach(d -> used.add(d.dose()));
         Map<String, Map<String, String>> levels = new HashMap<>();
         Map<String, Map<String, String>> written = new HashMap<>();
         Map<String, Set<String>> unmatched = new HashMap<>();
@@ -100,6 +101,7 @@ final class StudyAttributeReader {
         }
         List<String> used = new ArrayList<>(plan.subgroups());
         used.addAll(plan.moderators());
+        plan.doseResponse().stream().map(d -> d.dose()).filter(d -> !used.contains(d)).forEach(used::add);
         for (String name : used) {
             AttributeDef def = plan.attribute(name).orElseThrow();
             boolean general = def.pack().map(p -> p.equals(packs.general().name())).orElse(false);

@@ -34,6 +34,8 @@ import java.util.Set;
  *                      label and vocabulary where it refines them) and those it declares
  * @param baselineRisk  the declared baseline (assumed control) risk per event outcome name, a proportion, for the
  *                      summary of findings; outcomes not listed take the median risk of their control arms
+ * @param doseResponse  declared dose-response meta-regressions, in report order
+ * @param organClasses  adverse events pooled by system organ class, when declared
  */
 public record ReviewPlan(
         String id,
@@ -52,7 +54,9 @@ public record ReviewPlan(
         java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
         List<String> packs,
         List<AttributeDef> attributes,
-        java.util.Map<String, Double> baselineRisk) {
+        java.util.Map<String, Double> baselineRisk,
+        List<DoseResponsePlan> doseResponse,
+        Optional<OrganClassPlan> organClasses) {
 
     public ReviewPlan {
         Objects.requireNonNull(id, "id");
@@ -72,6 +76,8 @@ public record ReviewPlan(
         packs = List.copyOf(packs);
         attributes = List.copyOf(attributes);
         baselineRisk = java.util.Map.copyOf(baselineRisk);
+        doseResponse = List.copyOf(doseResponse);
+        Objects.requireNonNull(organClasses, "organClasses");
         for (String s : subgroups) {
             requireAttribute(attributes, s, AttributeType.CATEGORICAL);
         }
@@ -94,6 +100,17 @@ public record ReviewPlan(
                       List<String> packs, List<AttributeDef> attributes) {
         this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
                 multiArm, indirectness, gradeOverrides, packs, attributes, java.util.Map.of());
+    }
+
+    /** A plan without dose-response or organ-class analyses. */
+    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
+                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
+                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
+                      java.util.Map<String, GradeJudgement> indirectness,
+                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
+                      List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk) {
+        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
+                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, List.of(), Optional.empty());
     }
 
     private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {

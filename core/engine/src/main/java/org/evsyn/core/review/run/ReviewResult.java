@@ -1,9 +1,11 @@
 package org.evsyn.core.review.run;
 
+import org.evsyn.core.review.dose.DoseResponseResult;
 import org.evsyn.core.review.engine.OutcomeAnalyser;
 import org.evsyn.core.review.engine.OutcomeAnalysis;
 import org.evsyn.core.review.engine.ReviewAnalysis;
 import org.evsyn.core.review.living.OutcomeChange;
+import org.evsyn.core.review.organclass.OrganClassResult;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.registry.OrganSystemEvents;
@@ -38,11 +40,14 @@ import java.util.Optional;
  * @param runIds        the recorded analysis runs the result shows
  * @param version       evsyn version
  * @param date          the report date
+ * @param doseResponse  the plan's dose-response meta-regressions, in plan order
+ * @param organClasses  adverse events pooled by system organ class, when the plan asks for them
  */
 public record ReviewResult(ReviewPlan plan, ReviewAnalysis analysis, PrismaCounts prisma, List<OutcomeChange> changes,
                            List<String> dataNotes, List<OrganSystemEvents> adverseEvents, List<RejectedRow> rejected,
                            Optional<IngestTotals> ingest, Optional<DecisionsStored> decisions, String storeSha256,
-                           List<Long> runIds, String version, LocalDate date) {
+                           List<Long> runIds, String version, LocalDate date,
+                           List<DoseResponseResult> doseResponse, Optional<OrganClassResult> organClasses) {
 
     /** Checks that nothing is missing and copies the lists. */
     public ReviewResult {
@@ -59,6 +64,8 @@ public record ReviewResult(ReviewPlan plan, ReviewAnalysis analysis, PrismaCount
         runIds = List.copyOf(runIds);
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(date, "date");
+        doseResponse = List.copyOf(doseResponse);
+        Objects.requireNonNull(organClasses, "organClasses");
     }
 
     /**

@@ -5,7 +5,10 @@ import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.review.attributes.AttributeSheetCheck;
 import org.evsyn.core.review.dedup.DuplicateGroup;
+import org.evsyn.core.review.dose.DoseResponseAnalyser;
+import org.evsyn.core.review.dose.DoseResponseResult;
 import org.evsyn.core.review.engine.ReviewAnalysis;
+import org.evsyn.core.review.organclass.OrganClassResult;
 import org.evsyn.core.review.engine.ReviewEngine;
 import org.evsyn.core.review.living.AnalysisRunRecorder;
 import org.evsyn.core.review.living.OutcomeChange;
@@ -129,6 +132,8 @@ public final class ReviewRunner {
         List<OutcomeChange> changes;
         List<String> dataNotes = new ArrayList<>();
         List<OrganSystemEvents> adverseEvents = new ArrayList<>();
+        List<DoseResponseResult> doseResponse;
+        Optional<OrganClassResult> organClasses = Optional.empty();
         Optional<DecisionsStored> stored = Optional.empty();
         PrismaCounts prisma;
         List<ScreeningDecision> decisions;
@@ -207,6 +212,12 @@ public final class ReviewRunner {
                         + "system's terms in a trial (at least that many participants were affected), summed over trials");
             }
             analysis = engine.analyse(plan, merged.studies(), judgements);
+            // Dose-response and organ-class analyses read what the outcomes' analyses used, and the sheets' and
+            // registries' adverse-event rows.
+            doseResponse = new DoseResponseAnalyser().analyse(plan, analysis);
+            if (plan.organClasses().isPresent()) {
+                organClasses = Optional.of(OrganClassRun.analyse(plan, sheetStudies, trials, dataNotes));
+            }
             prisma = PrismaFromStore.compute(plan, read, duplicates, decisions, opened, analysis.studies());
             PrismaFromStore.duplicatesNote(prisma).ifPresent(dataNotes::add);
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, request.version())
@@ -219,7 +230,8 @@ public final class ReviewRunner {
         }
         return new ReviewResult(plan, analysis, prisma, changes, dataNotes, adverseEvents, read.rejected(),
                 read.totals(), stored, sha256(db), changes.stream().map(OutcomeChange::runId).filter(id -> id > 0)
-                .toList(), request.version(), LocalDate.now(request.clock().withZone(ZoneOffset.UTC)));
+                .toList(), request.version(), LocalDate.now(request.clock().withZone(ZoneOffset.UTC)), doseResponse,
+                organClasses);
     }
 
     /** Each RoB 2 judgement names a study of the extraction sheets. */
