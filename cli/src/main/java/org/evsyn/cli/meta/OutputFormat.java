@@ -1,7 +1,7 @@
 package org.evsyn.cli.meta;
 
-/** How {@code evsyn meta} prints its results. */
-enum OutputFormat {
+/** How {@code evsyn meta} and {@code evsyn nma} print its results. */
+public enum OutputFormat {
     /** A summary for a reviewer to read. */
     TEXT,
     /** One JSON object per analysis, keyed as the conformance fixtures' {@code expected} block. */
