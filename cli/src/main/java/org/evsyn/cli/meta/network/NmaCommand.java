@@ -27,6 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -150,7 +152,7 @@ public final class NmaCommand implements Callable<Integer> {
         } catch (InputException e) {
             return fail(e.getMessage());
         } catch (DisconnectedNetworkException e) {
-            return fail(file + ": " + disconnected(e.components()));
+            return fail(file + ": " + disconnected(e.components(), reference));
         } catch (StatsException e) {
             return fail(file + ": " + e.getMessage());
         }
@@ -159,14 +161,24 @@ public final class NmaCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The one-line message for a network in pieces, naming every sub-network's treatments. */
-    static String disconnected(List<List<String>> components) {
-        StringBuilder b = new StringBuilder("the network is disconnected: its treatments fall into ")
-                .append(components.size()).append(" sub-networks with no study linking them: ");
-        for (int i = 0; i < components.size(); i++) {
-            b.append(i == 0 ? "" : "; ").append(i + 1).append(". ").append(String.join(", ", components.get(i)));
+    /**
+     * The one-line message for a network in pieces, naming every sub-network's treatments: the reference's
+     * sub-network first, the others by their first label; labels in code point order, so that the message does not
+     * depend on the order the components were found in.
+     */
+    static String disconnected(List<List<String>> components, String reference) {
+        List<List<String>> sorted = new ArrayList<>();
+        for (List<String> c : components) {
+            sorted.add(c.stream().sorted().toList());
         }
-        return b.append(" (analyse each sub-network on its own)").toString();
+        sorted.sort(Comparator.comparing((List<String> c) -> !c.contains(reference))
+                .thenComparing(c -> c.isEmpty() ? "" : c.get(0)));
+        StringBuilder b = new StringBuilder("the network is disconnected: its treatments fall into ")
+                .append(sorted.size()).append(" sub-networks that no study links: ");
+        for (int i = 0; i < sorted.size(); i++) {
+            b.append(i == 0 ? "" : "; ").append('{').append(String.join(", ", sorted.get(i))).append('}');
+        }
+        return b.append(" (analyse each sub-network on its own, or add studies that link them)").toString();
     }
 
     private void requireReference(List<NetworkArm> arms, String file) {
