@@ -2,9 +2,14 @@ package org.evsyn.stats.network;
 
 import org.evsyn.stats.StatsException;
 import org.evsyn.stats.model.ChiSquareTest;
+import org.evsyn.stats.network.internal.BackCalculation;
+import org.evsyn.stats.network.internal.DesignDecomposition;
+import org.evsyn.stats.network.internal.GeometryCount;
 import org.evsyn.stats.network.internal.I2Interval;
+import org.evsyn.stats.network.internal.MultiArmAdjustment;
 import org.evsyn.stats.network.internal.NetworkModel;
 import org.evsyn.stats.network.internal.PScores;
+import org.evsyn.stats.network.internal.RankSimulation;
 import org.evsyn.stats.network.internal.StudyBlock;
 
 import java.util.ArrayList;
@@ -140,27 +145,38 @@ public final class NetworkFit {
      * @return the rank probabilities
      */
     public RankProbabilities rankProbabilities(long seed, int draws) {
-        throw new UnsupportedOperationException("not yet");
+        return RankSimulation.of(model, seed, draws);
     }
 
     /** Decomposition of Q into within- and between-design parts (Krahn et al. 2013). */
     public QDecomposition decomposition() {
-        throw new UnsupportedOperationException("not yet");
+        return DesignDecomposition.of(model);
     }
 
     /** Node-splitting by back-calculation for every comparison with both direct and indirect evidence. */
     public List<NodeSplit> netsplit() {
-        throw new UnsupportedOperationException("not yet");
+        return BackCalculation.of(model);
     }
 
     /** The network's graph: treatments, direct comparisons, designs, components. */
     public NetworkGeometry geometry() {
-        throw new UnsupportedOperationException("not yet");
+        return GeometryCount.of(model.data());
     }
 
     /** Every pairwise comparison of every study with its Rücker–Schwarzer adjusted standard error. */
     public List<MultiArmWeight> multiArmAdjustments() {
-        throw new UnsupportedOperationException("not yet");
+        List<MultiArmWeight> out = new ArrayList<>();
+        List<String> names = treatments();
+        for (StudyBlock s : model.data().studies()) {
+            double[][] w = MultiArmAdjustment.weights(s, model.tau2());
+            for (int a = 0; a < s.armCount(); a++) {
+                for (int b = a + 1; b < s.armCount(); b++) {
+                    out.add(new MultiArmWeight(s.label(), names.get(s.arms()[b]), names.get(s.arms()[a]),
+                            Math.sqrt(s.u()[a] + s.u()[b] + model.tau2()), 1 / Math.sqrt(w[a][b])));
+                }
+            }
+        }
+        return out;
     }
 
     private int index(String treatment) {
