@@ -88,6 +88,7 @@ public final class JsonTree {
         } else if (v instanceof Integer i) {
             out.append(i.intValue());
         } else if (v instanceof Long l) {
+            // Exactly, as an integer: a seed beyond 2^53 would not survive a double.
             out.append(l.longValue());
         } else if (v instanceof String s) {
             string(out, s);
