@@ -101,6 +101,24 @@ class NmaCommandOutputTest {
     }
 
     @Test
+    void doubleZeroStudiesAreDroppedUnlessKept() throws Exception {
+        Files.writeString(dir.resolve("z.csv"), "study,treatment,events,n\nS1,A,3,20\nS1,B,5,21\nS2,A,0,30\n"
+                + "S2,B,0,31\nS3,A,4,30\nS3,B,9,31\n");
+        List<String> base = List.of("nma", "--csv", "z.csv", "--measure", "OR", "--reference", "A", "--method", "FE",
+                "--format", "json");
+        JsonNode dropped = MAPPER.readTree(run(base.toArray(String[]::new)).out());
+        assertThat(dropped.path("n_studies").asInt()).isEqualTo(2);
+        assertThat(dropped.path("studies_dropped").toString()).isEqualTo("[\"S2\"]");
+        assertThat(dropped.path("options").path("drop_double_zero").asBoolean()).isTrue();
+        JsonNode kept = MAPPER.readTree(run(concat(base, "--keep-double-zero")).out());
+        assertThat(kept.path("n_studies").asInt()).isEqualTo(3);
+        assertThat(kept.path("studies_dropped")).isEmpty();
+        assertThat(kept.path("options").path("drop_double_zero").asBoolean()).isFalse();
+        JsonNode negated = MAPPER.readTree(run(concat(base, "--no-keep-double-zero")).out());
+        assertThat(negated.path("n_studies").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void aGeneratedNetworkWithMultiArmStudiesIsAnalysedWhole() throws Exception {
         run("bench", "gen-nma", "--studies", "120", "--treatments", "12", "--seed", "3", "--out", "g.csv");
         long arms = Files.readAllLines(dir.resolve("g.csv")).size() - 1;
