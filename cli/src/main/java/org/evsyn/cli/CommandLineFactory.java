@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.evsyn.cli.meta.CsvPrefetch;
 import org.evsyn.cli.meta.MetaArguments;
 import org.evsyn.cli.meta.MetaCommand;
+import org.evsyn.cli.meta.network.NmaCommand;
 import org.evsyn.stats.analysis.MetaAnalysisRunner;
 import picocli.CommandLine;
 
@@ -63,6 +64,21 @@ public final class CommandLineFactory {
         }
         CommandLine cl = new CommandLine(EvsynCommand.class);
         cl.addSubcommand(new MetaCommand(environment, runner, input));
+        return configure(cl, environment).execute(args);
+    }
+
+    /**
+     * Runs a command line that starts with {@code nma}, without an injector, for the reason {@link #runMeta} gives:
+     * the command needs only the environment, and building every other command would take most of its wall time.
+     * The tree holds the root command and {@code nma} alone, so parsing, help and errors are those of the full tree.
+     *
+     * @param environment the process environment
+     * @param args        the command line, {@code nma} first
+     * @return the exit code
+     */
+    public static int runNma(Environment environment, String... args) {
+        CommandLine cl = new CommandLine(EvsynCommand.class);
+        cl.addSubcommand(new NmaCommand(environment));
         return configure(cl, environment).execute(args);
     }
 

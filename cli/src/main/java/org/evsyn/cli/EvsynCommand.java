@@ -7,6 +7,7 @@ import org.evsyn.cli.ingest.IngestCommand;
 import org.evsyn.cli.meta.MetaCommand;
 import org.evsyn.cli.meta.fragility.FragilityCommand;
 import org.evsyn.cli.meta.sequential.TsaCommand;
+import org.evsyn.cli.meta.network.NmaCommand;
 import org.evsyn.cli.run.ReportCommand;
 import org.evsyn.cli.run.RunCommand;
 import org.evsyn.cli.store.BackupCommand;
@@ -40,6 +41,7 @@ import java.util.List;
                 "  evsyn run examples/stem-cell-stroke",
                 "  evsyn ingest --db review.db exports/*.json",
                 "  evsyn meta --csv trials.csv --measure RR --method REML",
+                "  evsyn nma --csv arms.csv --measure OR --reference Placebo --method REML",
                 "",
                 "The evidence store is ./evidence.db unless --db or the EVSYN_DB environment variable says otherwise.",
                 "A command waits up to 300 s (--lock-wait, EVSYN_LOCK_WAIT) while another evsyn process holds the store.",
@@ -57,6 +59,7 @@ public final class EvsynCommand implements Runnable {
             IngestCommand.class,
             BenchCommand.class,
             MetaCommand.class,
+            NmaCommand.class,
             TsaCommand.class,
             FragilityCommand.class,
             RunCommand.class,

@@ -48,6 +48,10 @@ public final class Main {
                 // No injector for meta: see CommandLineFactory.runMeta.
                 return CommandLineFactory.runMeta(environment, args);
             }
+            if (args.length > 0 && args[0].equals("nma")) {
+                // No injector for nma either: see CommandLineFactory.runNma.
+                return CommandLineFactory.runNma(environment, args);
+            }
             // DEVELOPMENT creates singletons on first use, so a command pays only for what it needs; WiringTest
             // builds the same modules in PRODUCTION, where every binding is created eagerly, to catch wiring errors.
             Injector injector = Guice.createInjector(Stage.DEVELOPMENT, modules(environment));

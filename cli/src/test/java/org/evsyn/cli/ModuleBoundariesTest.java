@@ -168,17 +168,20 @@ class ModuleBoundariesTest {
     }
 
     /**
-     * Numbers are computed once, by stats through the engine; only {@code evsyn meta}, the command line front end of
-     * stats, fits models itself (its commands in org.evsyn.cli.meta, and the factory that hands them the runner).
+     * Numbers are computed once, by stats through the engine; only {@code evsyn meta} and {@code evsyn nma}, the
+     * command line front ends of stats, fit models themselves (their commands in org.evsyn.cli.meta and below, and
+     * the factory that hands them the runner).
      */
     @Test
     void onlyTheMetaCommandFitsModels() {
         DescribedPredicate<JavaClass> fitting = new DescribedPredicate<>(
-                "fit models (stats' Meta, MetaAnalysisRunner, RmaFit, MhPetoFit and internals, the engine's analysers)") {
+                "fit models (stats' Meta, MetaAnalysisRunner, RmaFit, MhPetoFit, Network, NetworkFit and internals, the "
+                        + "engine's analysers)") {
             @Override
             public boolean test(JavaClass c) {
                 return Set.of("org.evsyn.stats.Meta", "org.evsyn.stats.analysis.MetaAnalysisRunner",
                         "org.evsyn.stats.RmaFit", "org.evsyn.stats.MhPetoFit",
+                        "org.evsyn.stats.network.Network", "org.evsyn.stats.network.NetworkFit",
                         "org.evsyn.stats.sequential.TrialSequential", "org.evsyn.stats.fragility.Fragility",
                         "org.evsyn.core.review.engine.OutcomeAnalyser", "org.evsyn.core.review.engine.ReviewEngine",
                         "org.evsyn.stats.dose.DoseResponse", "org.evsyn.stats.dose.DoseMetaRegression",

@@ -8,11 +8,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench",
         mixinStandardHelpOptions = true,
         description = "Generate benchmark inputs and time ingest.",
-        subcommands = {GenCtgovCommand.class, BenchIngestCommand.class, GenMetaCommand.class},
+        subcommands = {GenCtgovCommand.class, BenchIngestCommand.class, GenMetaCommand.class,
+                GenNetworkCommand.class},
         footer = {"", "Examples:",
                 "  evsyn bench gen-ctgov 100000 --out studies.json",
                 "  evsyn bench ingest studies.json --db bench.db",
-                "  evsyn bench gen-meta --analyses 100000 --k 15 --out md_batch_100000x15.csv.gz"})
+                "  evsyn bench gen-meta --analyses 100000 --k 15 --out md_batch_100000x15.csv.gz",
+                "  evsyn bench gen-nma --studies 1000 --treatments 50 --out nma_1000x50.csv"})
 public final class BenchCommand implements Runnable {
 
     @Spec

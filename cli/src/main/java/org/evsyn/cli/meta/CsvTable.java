@@ -26,7 +26,7 @@ import org.evsyn.core.input.RegularFiles;
  * strings, and nothing is decoded that is never used. Lines end at {@code \n}, {@code \r\n} or a lone {@code \r};
  * blank lines are skipped; rows with quotes are split when the file is read.
  */
-final class CsvTable {
+public final class CsvTable {
 
     private final String file;
     private final List<String> header;
@@ -68,7 +68,7 @@ final class CsvTable {
      *                        analyse (at most {@link #MAX_TEXT_BYTES}), is empty, or a row has the wrong number of
      *                        fields
      */
-    static CsvTable read(Path path, String display) {
+    public static CsvTable read(Path path, String display) {
         return read(path, display, Math.min(MAX_TEXT_BYTES, Runtime.getRuntime().maxMemory() / HEAP_PER_TEXT_BYTE));
     }
 
@@ -460,17 +460,17 @@ final class CsvTable {
     }
 
     /** The file as given (for messages). */
-    String file() {
+    public String file() {
         return file;
     }
 
     /** Column names in file order. */
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
     /** Number of data rows. */
-    int rowCount() {
+    public int rowCount() {
         return starts.length;
     }
 
@@ -481,7 +481,7 @@ final class CsvTable {
      * @param column column index, from 0
      * @return the text (possibly empty)
      */
-    String cell(int row, int column) {
+    public String cell(int row, int column) {
         if (quotedRows != null && quotedRows[row] != null) {
             return quotedRows[row][column];
         }
@@ -494,7 +494,7 @@ final class CsvTable {
      *
      * @return the value, or NaN when the cell needs the general parser (or is not a number)
      */
-    double plainNumber(int row, int column) {
+    public double plainNumber(int row, int column) {
         if (quotedRows != null && quotedRows[row] != null) {
             String f = quotedRows[row][column];
             return PlainDecimal.parse(f, 0, f.length());
@@ -598,7 +598,7 @@ final class CsvTable {
     }
 
     /** The position of a required column. */
-    int requireColumn(String name, String why) {
+    public int requireColumn(String name, String why) {
         return column(name).orElseThrow(() -> new InputException(file + ": missing column '" + name + "'" + why
                 + " (header: " + String.join(",", header) + ")"));
     }
@@ -668,7 +668,7 @@ final class CsvTable {
     }
 
     /** "FILE, row R (line L), column C" for messages. */
-    String where(int row, String column) {
+    public String where(int row, String column) {
         return file + ", row " + (row + 1) + " (line " + lines[row] + "), column '" + column + "'";
     }
 }

@@ -1,10 +1,10 @@
 package org.evsyn.cli.meta;
 
 /** Input that cannot be analysed (missing column, non-numeric cell, ...); the message names file, row and column. */
-final class InputException extends RuntimeException {
+public final class InputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    InputException(String message) {
+    public InputException(String message) {
         super(message);
     }
 }

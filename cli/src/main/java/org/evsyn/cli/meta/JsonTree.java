@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>The text is appended straight to a builder: a batch run prints millions of values, and a general JSON
  * generator per line cost more than the analyses themselves.
  */
-final class JsonTree {
+public final class JsonTree {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -33,7 +33,7 @@ final class JsonTree {
      * @param tree  the object's entries
      * @return the JSON text, without a line break
      */
-    String write(String split, Map<String, Object> tree) {
+    public String write(String split, Map<String, Object> tree) {
         return write(new StringBuilder(2048), split, tree).toString();
     }
 
@@ -87,6 +87,9 @@ final class JsonTree {
             }
         } else if (v instanceof Integer i) {
             out.append(i.intValue());
+        } else if (v instanceof Long l) {
+            // Exactly, as an integer: a seed beyond 2^53 would not survive a double.
+            out.append(l.longValue());
         } else if (v instanceof String s) {
             string(out, s);
         } else if (v instanceof Boolean b) {

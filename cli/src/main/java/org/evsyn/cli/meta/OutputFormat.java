@@ -1,6 +1,6 @@
 package org.evsyn.cli.meta;
 
-/** How {@code evsyn meta} prints its results. */
+/** How the command-line front ends of stats ({@code meta}, {@code nma}, {@code tsa}, {@code fragility}) print. */
 public enum OutputFormat {
     /** A summary for a reviewer to read. */
     TEXT,

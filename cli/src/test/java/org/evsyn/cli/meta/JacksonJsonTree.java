@@ -57,6 +57,9 @@ final class JacksonJsonTree {
             }
         } else if (v instanceof Integer i) {
             g.writeNumber(i);
+        } else if (v instanceof Long l) {
+            // Whole numbers beyond int (the nma command's seed) are written exactly, as Jackson writes a long.
+            g.writeNumber(l);
         } else if (v instanceof String s) {
             g.writeString(s);
         } else if (v instanceof Boolean b) {
