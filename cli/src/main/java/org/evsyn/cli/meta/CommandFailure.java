@@ -24,9 +24,9 @@ public final class CommandFailure {
      * @param message     the one-line message (file, row and column when it is about the input)
      * @return {@link ExitCodes#FAILURE}
      */
-    public static int report(Environment environment, OutputFormat format, JsonOutput json, String message) {
+    public static int report(Environment environment, OutputFormat format, JsonTree json, String message) {
         if (format == OutputFormat.JSON) {
-            environment.out().println(json.write(Map.of("error", message)));
+            environment.out().println(json.write(null, Map.of("error", message)));
             environment.out().flush();
         }
         environment.err().println("evsyn: " + TerminalText.line(message));

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.evsyn.cli.console.Environment;
 import org.evsyn.cli.console.ExitCodes;
 import org.evsyn.cli.meta.CommandFailure;
-import org.evsyn.cli.meta.JsonOutput;
+import org.evsyn.cli.meta.JsonTree;
 import org.evsyn.cli.meta.OutputFormat;
 import org.evsyn.cli.meta.StudyCsv;
 import org.evsyn.stats.StatsException;
@@ -49,7 +49,7 @@ public final class FragilityCommand implements Callable<Integer> {
 
     private final Environment environment;
     private final StudyCsv input;
-    private final JsonOutput json;
+    private final JsonTree json;
 
     @Spec
     CommandSpec spec;
@@ -90,7 +90,7 @@ public final class FragilityCommand implements Callable<Integer> {
      * @param json        writes JSON
      */
     @Inject
-    public FragilityCommand(Environment environment, StudyCsv input, JsonOutput json) {
+    public FragilityCommand(Environment environment, StudyCsv input, JsonTree json) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.input = Objects.requireNonNull(input, "input");
         this.json = Objects.requireNonNull(json, "json");
@@ -139,7 +139,7 @@ public final class FragilityCommand implements Callable<Integer> {
     private void print(java.util.Map<String, Object> document, List<String> text) {
         PrintWriter out = environment.out();
         if (format == OutputFormat.JSON) {
-            out.println(json.write(document));
+            out.println(json.write(null, document));
         } else {
             text.forEach(out::println);
         }

@@ -29,7 +29,7 @@ final class FragilityDocument {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("study", f.label());
         out.put("significant", f.significant());
-        out.put("fragility_index", f.flipped() ? f.index() : null);
+        out.put("fragility_index", f.flipped() ? (Object) f.index() : Double.NaN); // NaN prints as null
         out.put("flipped", f.flipped());
         out.put("arm", f.arm().name().toLowerCase(Locale.ROOT));
         out.put("p_before", f.pBefore());
@@ -48,7 +48,7 @@ final class FragilityDocument {
         out.put("alpha", f.options().alpha());
         out.put("search", f.search().name().toLowerCase(Locale.ROOT));
         out.put("significant", f.significant());
-        out.put("fragility_index", f.flipped() ? f.index() : null);
+        out.put("fragility_index", f.flipped() ? (Object) f.index() : Double.NaN); // NaN prints as null
         out.put("flipped", f.flipped());
         out.put("quotient", f.flipped() ? f.quotient() : Double.NaN);
         out.put("participants", f.participants());

@@ -3,7 +3,7 @@ package org.evsyn.cli.meta.sequential;
 import jakarta.inject.Inject;
 import org.evsyn.cli.console.Environment;
 import org.evsyn.cli.console.ExitCodes;
-import org.evsyn.cli.meta.JsonOutput;
+import org.evsyn.cli.meta.JsonTree;
 import org.evsyn.cli.meta.OutputFormat;
 import org.evsyn.stats.sequential.SpendingBoundaries;
 import org.evsyn.stats.sequential.TrialSequential;
@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
 public final class TsaBoundariesCommand implements Callable<Integer> {
 
     private final Environment environment;
-    private final JsonOutput json;
+    private final JsonTree json;
 
     @Spec
     CommandSpec spec;
@@ -63,7 +63,7 @@ public final class TsaBoundariesCommand implements Callable<Integer> {
      * @param json        writes JSON
      */
     @Inject
-    public TsaBoundariesCommand(Environment environment, JsonOutput json) {
+    public TsaBoundariesCommand(Environment environment, JsonTree json) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.json = Objects.requireNonNull(json, "json");
     }
@@ -79,7 +79,7 @@ public final class TsaBoundariesCommand implements Callable<Integer> {
         }
         PrintWriter out = environment.out();
         if (format == OutputFormat.JSON) {
-            out.println(json.write(TsaDocument.of(b)));
+            out.println(json.write(null, TsaDocument.of(b)));
         } else {
             TsaDocument.textLines(b).forEach(out::println);
         }

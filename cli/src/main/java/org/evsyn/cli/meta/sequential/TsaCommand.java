@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 import org.evsyn.cli.console.Environment;
 import org.evsyn.cli.console.ExitCodes;
 import org.evsyn.cli.meta.CommandFailure;
-import org.evsyn.cli.meta.JsonOutput;
+import org.evsyn.cli.meta.JsonTree;
 import org.evsyn.cli.meta.OutputFormat;
 import org.evsyn.cli.meta.StudyCsv;
 import org.evsyn.stats.StatsException;
@@ -50,7 +50,7 @@ public final class TsaCommand implements Callable<Integer> {
 
     private final Environment environment;
     private final StudyCsv input;
-    private final JsonOutput json;
+    private final JsonTree json;
 
     @Spec
     CommandSpec spec;
@@ -104,7 +104,7 @@ public final class TsaCommand implements Callable<Integer> {
      * @param json        writes JSON
      */
     @Inject
-    public TsaCommand(Environment environment, StudyCsv input, JsonOutput json) {
+    public TsaCommand(Environment environment, StudyCsv input, JsonTree json) {
         this.environment = Objects.requireNonNull(environment, "environment");
         this.input = Objects.requireNonNull(input, "input");
         this.json = Objects.requireNonNull(json, "json");
@@ -123,7 +123,7 @@ public final class TsaCommand implements Callable<Integer> {
         }
         PrintWriter out = environment.out();
         if (format == OutputFormat.JSON) {
-            out.println(json.write(TsaDocument.of(result)));
+            out.println(json.write(null, TsaDocument.of(result)));
         } else {
             TsaDocument.textLines(result).forEach(out::println);
         }
