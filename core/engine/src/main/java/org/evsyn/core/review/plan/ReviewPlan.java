@@ -34,6 +34,7 @@ import java.util.Set;
  *                      label and vocabulary where it refines them) and those it declares
  * @param baselineRisk  the declared baseline (assumed control) risk per event outcome name, a proportion, for the
  *                      summary of findings; outcomes not listed take the median risk of their control arms
+ * @param beyondPairwise network meta-analyses and trial sequential analysis settings
  */
 public record ReviewPlan(
         String id,
@@ -52,7 +53,8 @@ public record ReviewPlan(
         java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
         List<String> packs,
         List<AttributeDef> attributes,
-        java.util.Map<String, Double> baselineRisk) {
+        java.util.Map<String, Double> baselineRisk,
+        NetworkAndTsaPlans beyondPairwise) {
 
     public ReviewPlan {
         Objects.requireNonNull(id, "id");
@@ -72,6 +74,7 @@ public record ReviewPlan(
         packs = List.copyOf(packs);
         attributes = List.copyOf(attributes);
         baselineRisk = java.util.Map.copyOf(baselineRisk);
+        Objects.requireNonNull(beyondPairwise, "beyondPairwise");
         for (String s : subgroups) {
             requireAttribute(attributes, s, AttributeType.CATEGORICAL);
         }
@@ -85,6 +88,17 @@ public record ReviewPlan(
         }
     }
 
+    /** A plan without network meta-analyses or trial sequential analyses. */
+    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
+                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
+                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
+                      java.util.Map<String, GradeJudgement> indirectness,
+                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
+                      List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk) {
+        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
+                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, NetworkAndTsaPlans.NONE);
+    }
+
     /** A plan that declares no baseline risk. */
     public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
                       ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
@@ -93,7 +107,7 @@ public record ReviewPlan(
                       java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
                       List<String> packs, List<AttributeDef> attributes) {
         this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
-                multiArm, indirectness, gradeOverrides, packs, attributes, java.util.Map.of());
+                multiArm, indirectness, gradeOverrides, packs, attributes, java.util.Map.of(), NetworkAndTsaPlans.NONE);
     }
 
     private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {

@@ -127,7 +127,8 @@ public final class ReviewPlanReader {
 
     private ReviewPlan parse(JsonFields r) {
         r.allowOnly(Set.of("id", "title", "question", "eligibility", "sources", "files", "outcomes", "model",
-                "subgroups", "sensitivity", "moderators", "multi_arm", "grade", "attributes", "packs", "$comment"));
+                "subgroups", "sensitivity", "moderators", "multi_arm", "grade", "attributes", "packs", "network",
+                "$comment"));
         String id = r.requiredText("id");
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             throw r.error("id", "expected letters, digits, '-' or '_', got \"" + id + "\"");
@@ -152,7 +153,7 @@ public final class ReviewPlanReader {
                 attributes.uses("subgroups", AttributeType.CATEGORICAL),
                 sensitivity(r), attributes.uses("moderators", AttributeType.NUMERIC),
                 multiArm(r), indirectness(r, names), gradeOverrides(r, names), attributes.packs(),
-                attributes.all(), BaselineRisks.read(r, outcomes));
+                attributes.all(), BaselineRisks.read(r, outcomes), NetworkAndTsaReader.read(r, outcomes));
     }
 
     private static Pico pico(JsonFields q) {
@@ -189,7 +190,7 @@ public final class ReviewPlanReader {
     }
 
     private static OutcomePlan outcome(JsonFields o, ModelPlan reviewModel) {
-        o.allowOnly(Set.of("name", "label", "synonyms", "scale", "direction", "measure", "timepoint", "model"));
+        o.allowOnly(Set.of("name", "label", "synonyms", "scale", "direction", "measure", "timepoint", "model", "tsa"));
         String name = o.requiredText("name");
         String direction = o.requiredText("direction");
         Direction dir = switch (direction.toLowerCase(Locale.ROOT)) {
