@@ -15,6 +15,7 @@ module org.evsyn.stats {
     exports org.evsyn.stats.conversion;
     exports org.evsyn.stats.effect;
     exports org.evsyn.stats.model;
+    exports org.evsyn.stats.network;
     exports org.evsyn.stats.regression;
     exports org.evsyn.stats.sensitivity;
     exports org.evsyn.stats.subgroup;
