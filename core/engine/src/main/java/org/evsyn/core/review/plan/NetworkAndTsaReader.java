@@ -38,7 +38,8 @@ final class NetworkAndTsaReader {
     }
 
     private static NetworkPlan network(JsonFields n, List<OutcomePlan> outcomes) {
-        n.allowOnly(Set.of("outcome", "reference", "method", "treatments", "control", "$comment"));
+        n.allowOnly(Set.of("outcome", "reference", "method", "treatments", "control", "cc_rule",
+                "$comment"));
         String name = n.requiredText("outcome");
         OutcomePlan outcome = outcomes.stream().filter(o -> o.name().equals(name)).findFirst()
                 .orElseThrow(() -> n.error("outcome", "\"" + name + "\" is not an outcome of this plan (outcomes: "
@@ -52,8 +53,12 @@ final class NetworkAndTsaReader {
                 .filter(x -> x.name().equalsIgnoreCase(method)).findFirst()
                 .orElseThrow(() -> n.error("method", "expected one of " + Arrays.toString(NetworkPlan.Method.values())
                         + ", got \"" + method + "\""));
+        String cc = n.optionalText("cc_rule").orElse("only0");
+        if (!cc.equals("only0") && !cc.equals("all")) {
+            throw n.error("cc_rule", "expected only0 or all, got \"" + cc + "\"");
+        }
         return new NetworkPlan(name, n.requiredText("reference"), m, treatments(n),
-                n.optionalText("control").orElse(NetworkPlan.DEFAULT_CONTROL));
+                n.optionalText("control").orElse(NetworkPlan.DEFAULT_CONTROL), cc.equals("all"));
     }
 
     /** {@code "treatments": {"MSC": ["BM-MSC", "UC-MSC"]}}: each network label with the names it stands for. */

@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param treatments  the plan's relabelling: each arm treatment as the sheets name it, mapped to its network label
  *                    (several names mapped to one label are merged into one node); names not listed keep their own
  * @param controlName the label of control arms whose treatment is not recorded (a sheet's plain control arm)
+ * @param correctAll  event outcomes: whether 0.5 is added to every arm of every study ({@code "cc_rule": "all"}, as
+ *                    metafor's documentation of dat.hasselblad1998 does) rather than only to the arms of studies
+ *                    with a zero cell ({@code "only0"}, the default)
  */
 public record NetworkPlan(String outcome, String reference, Method method, Map<String, String> treatments,
-                          String controlName) {
+                          String controlName, boolean correctAll) {
 
     /** The default label of a control arm without a recorded treatment. */
     public static final String DEFAULT_CONTROL = "control";

@@ -67,13 +67,16 @@ class NetworkAndTsaPlanTest {
         assertThat(n.label(Optional.of("self-help"), false)).contains("self-help");
         assertThat(n.label(Optional.empty(), true)).contains("control");
         assertThat(n.label(Optional.empty(), false)).isEmpty();
+        assertThat(n.correctAll()).isFalse();
     }
 
     @Test
     void severalNetworksMayBeListedAndRemlIsTheDefault() throws IOException {
         ReviewPlan p = read("", """
                 , "network": [{"outcome": "quit", "reference": "none"},
-                              {"outcome": "weight", "reference": "none", "control": "usual care"}]""");
+                              {"outcome": "weight", "reference": "none", "control": "usual care",
+                               "cc_rule": "all"}]""");
+        assertThat(p.beyondPairwise().networkFor("weight").orElseThrow().correctAll()).isTrue();
         assertThat(p.beyondPairwise().networks()).hasSize(2);
         assertThat(p.beyondPairwise().networkFor("weight").orElseThrow().method()).isEqualTo(NetworkPlan.Method.REML);
         assertThat(p.beyondPairwise().networkFor("weight").orElseThrow().label(Optional.empty(), true))
@@ -94,8 +97,10 @@ class NetworkAndTsaPlanTest {
         fails("", ", \"network\": [{\"outcome\": \"quit\", \"reference\": \"a\"}, {\"outcome\": \"quit\", "
                 + "\"reference\": \"b\"}]", "review.json: network[1].outcome: a network over \"quit\" is declared twice");
         fails("", ", \"network\": {\"outcome\": \"quit\", \"reference\": \"a\", \"refrence\": \"b\"}",
-                "review.json: network.refrence: unknown field (expected one of: $comment, control, method, outcome, "
-                        + "reference, treatments)");
+                "review.json: network.refrence: unknown field (expected one of: $comment, cc_rule, control, method, "
+                        + "outcome, reference, treatments)");
+        fails("", ", \"network\": {\"outcome\": \"quit\", \"reference\": \"a\", \"cc_rule\": \"some\"}",
+                "review.json: network.cc_rule: expected only0 or all, got \"some\"");
         fails("", ", \"network\": {\"outcome\": \"quit\", \"reference\": \"a\", \"treatments\": {\"x\": [\"p\"], "
                 + "\"y\": [\"p\"]}}", "review.json: network.treatments.y: \"p\" is already mapped to \"x\"");
     }
