@@ -19,4 +19,6 @@ module org.evsyn.stats {
     exports org.evsyn.stats.regression;
     exports org.evsyn.stats.sensitivity;
     exports org.evsyn.stats.subgroup;
+    exports org.evsyn.stats.sequential;
+    exports org.evsyn.stats.fragility;
 }
