@@ -207,6 +207,8 @@ public final class ReviewRunner {
                         + "system's terms in a trial (at least that many participants were affected), summed over trials");
             }
             analysis = engine.analyse(plan, merged.studies(), judgements);
+            analysis.beyondPairwise().networks().forEach(n -> n.notPossible().ifPresent(why -> dataNotes.add(
+                    "network meta-analysis of " + n.outcome() + " not possible: " + why)));
             prisma = PrismaFromStore.compute(plan, read, duplicates, decisions, opened, analysis.studies());
             PrismaFromStore.duplicatesNote(prisma).ifPresent(dataNotes::add);
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, request.version())
