@@ -89,7 +89,7 @@ public final class ReportWriter {
         texts.put("index.html", html.render(report, set, withPng));
         texts.put("report.md", MarkdownReport.of(report, set, withPng));
         texts.put("results.csv", ResultsCsv.of(rows));
-        texts.put("results.json", json.of(rows, StudyTreatmentRow.of(report)));
+        texts.put("results.json", json.of(rows, StudyTreatmentRow.of(report), report.beyondPairwise()));
         texts.put("analysis.R", RScript.of(report));
 
         Map<String, Path> written = new LinkedHashMap<>();

@@ -23,13 +23,14 @@ import java.util.Set;
  * @param reproducibility   footer identifiers
  * @param notes             per-outcome statements: analyses not possible and why, outcomes without data
  * @param changes           what moved since the previous run (living review); empty on a first run
+ * @param beyondPairwise    network meta-analyses, trial sequential analyses and fragility indices
  */
 public record ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
                            PrismaFlow prisma, List<StudyCharacteristics> characteristics,
                            List<OutcomeAnalysis> outcomes, RobAssessment riskOfBias, List<GradeRow> grade,
                            List<AdverseEventRow> adverseEvents, List<MissingData> missingData,
                            MethodsInputs methods, Reproducibility reproducibility, List<ReportNote> notes,
-                           List<ReportNote> changes) {
+                           List<ReportNote> changes, org.evsyn.reporting.network.NetworkReport beyondPairwise) {
 
     /** Requires every part; outcome ids must be unique (they name files). */
     public ReviewReport {
@@ -54,6 +55,18 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
         changes = List.copyOf(changes);
         Objects.requireNonNull(methods, "methods");
         Objects.requireNonNull(reproducibility, "reproducibility");
+        Objects.requireNonNull(beyondPairwise, "beyondPairwise");
+    }
+
+    /** A report without network meta-analyses, trial sequential analyses or fragility indices. */
+    public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
+                        PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
+                        RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
+                        List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility,
+                        List<ReportNote> notes, List<ReportNote> changes) {
+        this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
+                adverseEvents, missingData, methods, reproducibility, notes, changes,
+                org.evsyn.reporting.network.NetworkReport.NONE);
     }
 
     /** A report without outcome notes or change statements. */
