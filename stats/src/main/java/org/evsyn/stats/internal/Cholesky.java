@@ -2,9 +2,10 @@ package org.evsyn.stats.internal;
 
 /**
  * Cholesky factorisation of small symmetric positive definite matrices (p × p, p = number of coefficients),
- * with a relative pivot check that detects linearly dependent columns.
+ * with a relative pivot check that detects linearly dependent columns. Public for the network meta-analysis
+ * engine; the package is not exported.
  */
-final class Cholesky {
+public final class Cholesky {
 
     private final double[][] lower;
 
@@ -15,8 +16,12 @@ final class Cholesky {
     /**
      * Factorises {@code a}; returns null when a pivot falls below {@code relativeTolerance} times the matching
      * diagonal entry, i.e. when the matrix is (numerically) singular.
+     *
+     * @param a                 symmetric matrix (not modified)
+     * @param relativeTolerance pivot tolerance relative to the diagonal entry
+     * @return the factor, or null when singular
      */
-    static Cholesky factor(double[][] a, double relativeTolerance) {
+    public static Cholesky factor(double[][] a, double relativeTolerance) {
         int p = a.length;
         double[][] l = new double[p][p];
         for (int j = 0; j < p; j++) {
@@ -40,8 +45,13 @@ final class Cholesky {
         return new Cholesky(l);
     }
 
-    /** Solves A x = b. */
-    double[] solve(double[] b) {
+    /**
+     * Solves A x = b.
+     *
+     * @param b right-hand side
+     * @return x
+     */
+    public double[] solve(double[] b) {
         int p = lower.length;
         double[] y = new double[p];
         for (int i = 0; i < p; i++) {
@@ -62,8 +72,12 @@ final class Cholesky {
         return x;
     }
 
-    /** A⁻¹, symmetric. */
-    double[][] inverse() {
+    /**
+     * The inverse.
+     *
+     * @return A⁻¹, symmetric
+     */
+    public double[][] inverse() {
         int p = lower.length;
         double[][] inv = new double[p][];
         for (int j = 0; j < p; j++) {
@@ -82,12 +96,35 @@ final class Cholesky {
         return inv;
     }
 
-    /** log det A = 2 Σ log Lᵢᵢ. */
-    double logDeterminant() {
+    /**
+     * The log determinant.
+     *
+     * @return log det A = 2 Σ log Lᵢᵢ
+     */
+    public double logDeterminant() {
         double s = 0;
         for (int i = 0; i < lower.length; i++) {
             s += Math.log(lower[i][i]);
         }
         return 2 * s;
+    }
+
+    /**
+     * L z, for drawing from a multivariate normal distribution with covariance A.
+     *
+     * @param z vector of length p
+     * @return L z
+     */
+    public double[] multiplyLower(double[] z) {
+        int p = lower.length;
+        double[] out = new double[p];
+        for (int i = 0; i < p; i++) {
+            double s = 0;
+            for (int m = 0; m <= i; m++) {
+                s += lower[i][m] * z[m];
+            }
+            out[i] = s;
+        }
+        return out;
     }
 }

@@ -1,6 +1,11 @@
 package org.evsyn.stats.network;
 
+import org.evsyn.stats.network.internal.ArmDataStep;
+import org.evsyn.stats.network.internal.ContrastDataStep;
+import org.evsyn.stats.network.internal.NetworkModel;
+
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The front door of network meta-analysis, like {@link org.evsyn.stats.Meta} for pairwise meta-analysis.
@@ -30,7 +35,8 @@ public final class Network {
      * @throws DisconnectedNetworkException when the treatments form more than one sub-network
      */
     public static NetworkFit netmeta(List<? extends NetworkArm> arms, NetworkOptions options) {
-        throw new UnsupportedOperationException("not yet");
+        Objects.requireNonNull(options, "options");
+        return new NetworkFit(NetworkModel.fit(ArmDataStep.run(List.copyOf(arms), options), options));
     }
 
     /**
@@ -46,6 +52,7 @@ public final class Network {
      * @throws DisconnectedNetworkException when the treatments form more than one sub-network
      */
     public static NetworkFit netmetaContrasts(List<PairwiseContrast> contrasts, NetworkOptions options) {
-        throw new UnsupportedOperationException("not yet");
+        Objects.requireNonNull(options, "options");
+        return new NetworkFit(NetworkModel.fit(ContrastDataStep.run(List.copyOf(contrasts), options), options));
     }
 }
