@@ -66,6 +66,8 @@ final class EffectRowsPlot {
             c.text(r.isHeading() ? 12 : 20, y + 4, r.label(), SvgCanvas.Anchor.START, SvgStyle.FONT_SIZE, r.bold(),
                     SvgStyle.INK, null, labelWidth - 8);
             if (r.isHeading()) {
+                c.text(right + GAP, y + 4, r.note(), SvgCanvas.Anchor.START, SvgStyle.SMALL_FONT_SIZE, false,
+                        SvgStyle.GREY, null);
                 continue;
             }
             double lo = Math.max(axis.min(), r.lower());

@@ -20,7 +20,8 @@ import java.util.Map;
  */
 final class NetworkGraphFigure {
 
-    private static final double SIZE = 520;
+    private static final double WIDTH = 720;
+    private static final double HEIGHT = 540;
     private static final double RADIUS = 150;
     private static final double MAX_NODE = 30;
     private static final double MIN_NODE = 5;
@@ -37,11 +38,11 @@ final class NetworkGraphFigure {
                 + Numbers.integer(r.studies()) + " studies. Node area is proportional to the participants randomised "
                 + "to the treatment, edge width to the number of studies comparing the two treatments directly "
                 + "(the number on the edge).";
-        SvgCanvas c = new SvgCanvas(SIZE, SIZE, "Network graph: " + section.analysis().outcome(), caption);
+        SvgCanvas c = new SvgCanvas(WIDTH, HEIGHT, "Network graph: " + section.analysis().outcome(), caption);
         c.text(12, 20, "Network of treatments: " + section.analysis().outcome(), SvgCanvas.Anchor.START,
                 SvgStyle.TITLE_FONT_SIZE, true, SvgStyle.INK, "title");
-        double cx = SIZE / 2;
-        double cy = SIZE / 2 + 10;
+        double cx = WIDTH / 2;
+        double cy = HEIGHT / 2 + 10;
         Map<String, double[]> at = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             double angle = -Math.PI / 2 + 2 * Math.PI * i / order.size();
@@ -86,12 +87,12 @@ final class NetworkGraphFigure {
             SvgCanvas.Anchor anchor = Math.abs(lx - cx) < 20 ? SvgCanvas.Anchor.MIDDLE
                     : lx < cx ? SvgCanvas.Anchor.END : SvgCanvas.Anchor.START;
             double dy = Math.sin(p[2]) < -0.5 ? -14 : Math.sin(p[2]) > 0.5 ? 8 : 0;
-            c.text(lx, ly + dy, n.treatment(), anchor, SvgStyle.FONT_SIZE, true, SvgStyle.INK, "node-label", 150);
+            c.text(lx, ly + dy, n.treatment(), anchor, SvgStyle.FONT_SIZE, true, SvgStyle.INK, "node-label", 170);
             c.text(lx, ly + dy + 14, Numbers.integer(Math.round(n.participants())) + " participants, "
                     + n.studies() + (n.studies() == 1 ? " study" : " studies"), anchor, SvgStyle.SMALL_FONT_SIZE,
                     false, SvgStyle.GREY, null);
         }
         c.end();
-        return new Figure("network-graph-" + section.id(), caption, c.finish(), SIZE, SIZE);
+        return new Figure("network-graph-" + section.id(), caption, c.finish(), WIDTH, HEIGHT);
     }
 }

@@ -54,10 +54,7 @@ public final class NetworkTexts {
 
     /** The league table's header: the treatments, best first. */
     public static List<String> leagueHeader(NetworkAnalysis.NetworkResult r) {
-        List<String> h = new ArrayList<>();
-        h.add("");
-        h.addAll(byScore(r));
-        return h;
+        return byScore(r);
     }
 
     /**
@@ -69,7 +66,6 @@ public final class NetworkTexts {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             List<String> row = new ArrayList<>();
-            row.add(order.get(i));
             for (int j = 0; j < order.size(); j++) {
                 if (j == i) {
                     row.add(order.get(i));
@@ -106,8 +102,8 @@ public final class NetworkTexts {
                 + r.reference() + ". " + capitalise(model(r)) + "; multi-arm studies enter with all their arms.");
         NetworkHeterogeneity h = r.heterogeneity();
         s.add("Heterogeneity and inconsistency: \u03C4\u00B2 = " + Numbers.fixed(h.tau2(), 4) + ", "
-                + Numbers.i2Statement(100 * h.i2()) + (Double.isFinite(h.i2Lower()) ? " [" + Numbers.percentInteger(
-                100 * h.i2Lower()) + ", " + Numbers.percentInteger(100 * h.i2Upper()) + "]" : "") + "; Q = "
+                + Numbers.i2Statement(h.i2()) + (Double.isFinite(h.i2Lower()) ? " [" + Numbers.percentInteger(
+                h.i2Lower()) + ", " + Numbers.percentInteger(h.i2Upper()) + "]" : "") + "; Q = "
                 + Numbers.two(h.q().stat()) + " (df = " + h.q().df() + "), " + Numbers.p(h.q().pval()) + ".");
         r.decomposition().ifPresent(d -> s.add(decomposition(d)));
         if (!r.studiesDropped().isEmpty()) {

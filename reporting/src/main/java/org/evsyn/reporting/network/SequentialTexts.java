@@ -74,7 +74,7 @@ public final class SequentialTexts {
             return Optional.empty();
         }
         MetaFragility f = o.analysis().fragility().get();
-        String search = f.search() == SearchMethod.EXACT ? "exact search" : "greedy search (may overstate the index)";
+        String search = f.search() == SearchMethod.EXACT ? "exact search" : "greedy search, which may overstate the index";
         String level = "\u03B1 = " + Numbers.fixed(f.options().alpha(), 3).replaceAll("0+$", "");
         if (!f.flipped()) {
             return Optional.of("Fragility (" + level + "): no change of events in single arms "

@@ -70,7 +70,7 @@ final class TsaAndFragilityAnalyser {
                 List<BinaryStudy> studies = OutcomeAnalyser.rows(outcome, data).stream()
                         .map(BinaryStudy.class::cast).toList();
                 fragility = Optional.of(Fragility.metaAnalysis(studies, new FragilityOptions(
-                        EffectMeasure.valueOf(outcome.measure()), tau2, 1 - model.level() / 100, SearchMethod.AUTO)));
+                        EffectMeasure.valueOf(outcome.measure()), tau2, (100 - model.level()) / 100, SearchMethod.AUTO)));
             } catch (StatsException | IllegalArgumentException e) {
                 fragilityNot = Optional.of("fragility index not computed: " + e.getMessage());
             }
