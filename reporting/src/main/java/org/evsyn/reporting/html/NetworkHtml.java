@@ -42,6 +42,8 @@ final class NetworkHtml {
             Map<String, Object> m = new HashMap<>();
             m.put("id", n.id());
             m.put("title", a.outcome());
+            m.put("notes", a.notes().stream().map(x -> org.evsyn.reporting.figures.PlotTexts.capitalise(x) + ".")
+                    .toList());
             m.put("leftOut", a.data().leftOut().stream().map(x -> x.studyId() + ": " + x.reason()).toList());
             if (a.notPossible().isPresent()) {
                 m.put("notPossible", "A network meta-analysis is not possible: " + a.notPossible().get() + ".");

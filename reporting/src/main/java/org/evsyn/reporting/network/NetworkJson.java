@@ -47,6 +47,7 @@ public final class NetworkJson {
             m.put("ranking_direction", a.direction().name().toLowerCase(Locale.ROOT));
             m.put("status", a.result().isPresent() ? "fitted" : "not_possible");
             m.put("reason", a.notPossible().orElse(null));
+            m.put("notes", a.notes());
             m.put("studies_left_out", a.data().leftOut().stream().map(x -> map("study", x.studyId(), "reason",
                     x.reason())).toList());
             m.put("arms", a.data().arms().stream().map(NetworkJson::arm).toList());

@@ -101,6 +101,12 @@ public final class NetworkTexts {
                 + r.treatments().size() + " treatments: " + String.join(", ", r.treatments()) + "; reference "
                 + r.reference() + ". " + capitalise(model(r)) + "; multi-arm studies enter with all their arms.");
         NetworkHeterogeneity h = r.heterogeneity();
+        if (h.q().df() == 0) {
+            s.add("Heterogeneity and inconsistency cannot be assessed: Q has no degrees of freedom (as many "
+                    + "within-study comparisons as treatment effects).");
+            s.add(ranking(r));
+            return s;
+        }
         s.add("Heterogeneity and inconsistency: \u03C4\u00B2 = " + Numbers.fixed(h.tau2(), 4) + ", "
                 + Numbers.i2Statement(h.i2()) + (Double.isFinite(h.i2Lower()) ? " [" + Numbers.percentInteger(
                 h.i2Lower()) + ", " + Numbers.percentInteger(h.i2Upper()) + "]" : "") + "; Q = "
@@ -110,11 +116,15 @@ public final class NetworkTexts {
             s.add("Left out of the fit (no events, or only events, in every arm): " + String.join(", ",
                     r.studiesDropped()) + ".");
         }
+        s.add(ranking(r));
+        return s;
+    }
+
+    private static String ranking(NetworkAnalysis.NetworkResult r) {
         List<String> best = byScore(r);
         TreatmentScore top = r.pScores().stream().filter(x -> x.treatment().equals(best.get(0))).findFirst()
                 .orElseThrow();
-        s.add("Ranking: " + top.treatment() + " ranks first (P-score " + Numbers.two(top.score()) + ").");
-        return s;
+        return "Ranking: " + top.treatment() + " ranks first (P-score " + Numbers.two(top.score()) + ").";
     }
 
     private static String decomposition(QDecomposition d) {

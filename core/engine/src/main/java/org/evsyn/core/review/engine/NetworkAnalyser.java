@@ -43,17 +43,19 @@ final class NetworkAnalyser {
 
     static NetworkAnalysis analyse(NetworkPlan plan, OutcomePlan outcome, double level, List<ExtractedStudy> studies) {
         NetworkArmData data = NetworkArmExtractor.extract(outcome, plan, studies);
+        List<String> notes = new ArrayList<>();
         try {
             return new NetworkAnalysis(plan, outcome.label(), outcome.measure(), outcome.isRatio(),
-                    outcome.direction(), data, Optional.of(fit(plan, outcome, level, data)), Optional.empty());
+                    outcome.direction(), data, Optional.of(fit(plan, outcome, level, data, notes)), Optional.empty(),
+                    notes);
         } catch (NotPossible | StatsException e) {
             return new NetworkAnalysis(plan, outcome.label(), outcome.measure(), outcome.isRatio(),
-                    outcome.direction(), data, Optional.empty(), Optional.of(e.getMessage()));
+                    outcome.direction(), data, Optional.empty(), Optional.of(e.getMessage()), notes);
         }
     }
 
     private static NetworkAnalysis.NetworkResult fit(NetworkPlan plan, OutcomePlan outcome, double level,
-                                                     NetworkArmData data) {
+                                                     NetworkArmData data, List<String> notes) {
         Set<String> treatments = new LinkedHashSet<>();
         data.arms().forEach(a -> treatments.add(a.treatment()));
         long studies = data.arms().stream().map(NetworkArmData.NetworkArmRow::study).distinct().count();
@@ -69,11 +71,21 @@ final class NetworkAnalyser {
             throw new NotPossible("the reference \"" + plan.reference() + "\" is not a treatment of the network ("
                     + String.join(", ", treatments) + ")");
         }
+        // k within-study comparisons estimate T - 1 effects; with none to spare, τ² has no information.
+        long k = data.arms().size() - studies;
+        NetworkMethod method = NetworkMethod.valueOf(plan.method().name());
+        if (method != NetworkMethod.FE && k - (treatments.size() - 1) <= 0) {
+            method = NetworkMethod.FE;
+            notes.add("every comparison rests on a single study (" + k + " within-study comparisons for "
+                    + (treatments.size() - 1) + " treatment effects), so the between-study variance cannot be "
+                    + "estimated: the network is fitted with a common-effect model instead of " + plan.method()
+                    + ", and its indirect comparisons rest on one study per comparison");
+        }
         // Studies without any event (or only events) carry no information on a ratio and are dropped.
         ContinuityCorrection correction = new ContinuityCorrection(0.5, plan.correctAll() ? CorrectionRule.ALL
                 : CorrectionRule.ONLY0, true);
         NetworkOptions options = new NetworkOptions(EffectMeasure.valueOf(outcome.measure()), plan.reference(),
-                NetworkMethod.valueOf(plan.method().name()), level, correction,
+                method, level, correction,
                 outcome.direction() == Direction.HIGHER_IS_BETTER ? RankingDirection.HIGHER_IS_BETTER
                         : RankingDirection.LOWER_IS_BETTER);
         NetworkFit fit;
@@ -91,7 +103,7 @@ final class NetworkAnalyser {
             decomposition = Optional.empty();
         }
         return new NetworkAnalysis.NetworkResult(fit.treatments(), fit.studies(), fit.k(), fit.studiesDropped(),
-                level, plan.method().name(), fit.heterogeneity(), fit.qm(), fit.effectsVsReference(), fit.league(),
+                level, method.name(), fit.heterogeneity(), fit.qm(), fit.effectsVsReference(), fit.league(),
                 fit.pScores(), fit.rankProbabilities(SEED, DRAWS), decomposition, fit.netsplit(), fit.geometry());
     }
 

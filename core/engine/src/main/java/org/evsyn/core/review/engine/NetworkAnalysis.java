@@ -26,10 +26,12 @@ import java.util.Optional;
  * @param data       the arms used and the studies left out, with reasons
  * @param result     the fit's results; empty when the data do not allow a network analysis
  * @param notPossible why there is no result (e.g. one comparison only, a disconnected network); empty with one
+ * @param notes      what the analysis had to do differently from the plan, and why (e.g. a common-effect model where
+ *                   the data leave no degrees of freedom for τ²)
  */
 public record NetworkAnalysis(NetworkPlan plan, String outcome, String measure, boolean ratio,
                               org.evsyn.core.review.plan.Direction direction, NetworkArmData data,
-                              Optional<NetworkResult> result, Optional<String> notPossible) {
+                              Optional<NetworkResult> result, Optional<String> notPossible, List<String> notes) {
 
     public NetworkAnalysis {
         Objects.requireNonNull(plan, "plan");
@@ -39,6 +41,7 @@ public record NetworkAnalysis(NetworkPlan plan, String outcome, String measure, 
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(notPossible, "notPossible");
+        notes = List.copyOf(notes);
         if (result.isPresent() == notPossible.isPresent()) {
             throw new IllegalArgumentException("a network analysis has a result or a reason why not, not both");
         }

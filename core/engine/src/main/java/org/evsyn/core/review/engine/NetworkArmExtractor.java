@@ -65,6 +65,10 @@ final class NetworkArmExtractor {
                             + "treatment column names what an arm received)"));
             byTreatment.computeIfAbsent(treatment, t -> new ArrayList<>()).add(numbers(outcome, r));
         }
+        if (outcome.isRatio() && byTreatment.values().stream().flatMap(List::stream)
+                .allMatch(a -> a.events().getAsInt() == 0 || a.events().getAsInt() == a.n())) {
+            throw new Unusable("no events in any arm (or only events): the study carries no information on a ratio");
+        }
         if (byTreatment.size() < 2) {
             throw new Unusable("one treatment only (" + String.join(", ", byTreatment.keySet())
                     + "): a study needs two compared treatments to enter the network");
