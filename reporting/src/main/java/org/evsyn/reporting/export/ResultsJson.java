@@ -23,7 +23,7 @@ public final class ResultsJson {
 
     /** The JSON text of a review: its pooled analyses, then what each study row's arms received. */
     public String of(List<ResultRow> rows, List<StudyTreatmentRow> studies) {
-        return of(rows, studies, org.evsyn.reporting.network.NetworkReport.NONE);
+        return of(rows, studies, org.evsyn.reporting.model.NetworkReport.NONE);
     }
 
     /**
@@ -32,7 +32,7 @@ public final class ResultsJson {
      * ({@code sequential}).
      */
     public String of(List<ResultRow> rows, List<StudyTreatmentRow> studies,
-                     org.evsyn.reporting.network.NetworkReport beyond) {
+                     org.evsyn.reporting.model.NetworkReport beyond) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("analyses", analyses(rows));
         List<Map<String, Object>> list = new ArrayList<>();

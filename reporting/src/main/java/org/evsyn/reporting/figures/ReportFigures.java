@@ -60,7 +60,6 @@ public final class ReportFigures {
             traffic = Optional.of(rob.trafficLight(a));
             summary = Optional.of(rob.summary(a));
         }
-        return new FigureSet(prisma.render(report.prisma()), outcomes, traffic, summary,
-                org.evsyn.reporting.network.NetworkFigures.render(report.beyondPairwise(), i, c));
+        return new FigureSet(prisma.render(report.prisma()), outcomes, traffic, summary);
     }
 }

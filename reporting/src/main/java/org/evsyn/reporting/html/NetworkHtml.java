@@ -1,8 +1,8 @@
 package org.evsyn.reporting.html;
 
 import org.evsyn.core.review.engine.NetworkAnalysis;
-import org.evsyn.reporting.network.NetworkFigures;
-import org.evsyn.reporting.network.NetworkReport;
+import org.evsyn.reporting.svg.Figure;
+import org.evsyn.reporting.model.NetworkReport;
 import org.evsyn.reporting.network.NetworkTexts;
 import org.evsyn.reporting.network.SequentialTexts;
 
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The template values of the report's network meta-analysis section and each outcome's TSA and fragility. */
 final class NetworkHtml {
@@ -18,13 +19,13 @@ final class NetworkHtml {
     }
 
     /** Adds the outcome's trial sequential analysis and fragility line, when it has them. */
-    static void outcome(NetworkReport report, String outcomeId, NetworkFigures figures, boolean withPng,
+    static void outcome(NetworkReport report, String outcomeId, Map<String, Figure> figures, boolean withPng,
                         Map<String, Object> m) {
         report.outcome(outcomeId).ifPresent(o -> {
             List<String> tsa = SequentialTexts.tsa(o);
             if (!tsa.isEmpty()) {
                 m.put("tsaText", tsa);
-                figures.get("tsa-" + outcomeId).ifPresent(f -> m.put("tsaFigure", HtmlReport.figure(f, withPng)));
+                Optional.ofNullable(figures.get("tsa-" + outcomeId)).ifPresent(f -> m.put("tsaFigure", HtmlReport.figure(f, withPng)));
             }
             SequentialTexts.fragility(o).ifPresent(f -> m.put("fragility", f));
             List<List<String>> walsh = SequentialTexts.walsh(o);
@@ -35,7 +36,7 @@ final class NetworkHtml {
     }
 
     /** One entry per declared network. */
-    static List<Map<String, Object>> networks(NetworkReport report, NetworkFigures figures, boolean withPng) {
+    static List<Map<String, Object>> networks(NetworkReport report, Map<String, Figure> figures, boolean withPng) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (NetworkReport.NetworkSection n : report.networks()) {
             NetworkAnalysis a = n.analysis();
@@ -54,10 +55,10 @@ final class NetworkHtml {
             m.put("summary", NetworkTexts.summary(a, n.measure()));
             m.put("league", HtmlReport.table(NetworkTexts.leagueHeader(r), NetworkTexts.league(r, n.measure())));
             m.put("leagueNote", NetworkTexts.leagueNote(a, n.measure()));
-            figures.get("network-graph-" + n.id()).ifPresent(f -> m.put("graph", HtmlReport.figure(f, withPng)));
-            figures.get("network-forest-" + n.id()).ifPresent(f -> m.put("forest", HtmlReport.figure(f, withPng)));
-            figures.get("network-ranking-" + n.id()).ifPresent(f -> m.put("ranking", HtmlReport.figure(f, withPng)));
-            figures.get("network-nodesplit-" + n.id()).ifPresent(f -> m.put("nodeSplit",
+            Optional.ofNullable(figures.get("network-graph-" + n.id())).ifPresent(f -> m.put("graph", HtmlReport.figure(f, withPng)));
+            Optional.ofNullable(figures.get("network-forest-" + n.id())).ifPresent(f -> m.put("forest", HtmlReport.figure(f, withPng)));
+            Optional.ofNullable(figures.get("network-ranking-" + n.id())).ifPresent(f -> m.put("ranking", HtmlReport.figure(f, withPng)));
+            Optional.ofNullable(figures.get("network-nodesplit-" + n.id())).ifPresent(f -> m.put("nodeSplit",
                     HtmlReport.figure(f, withPng)));
             if (r.nodeSplits().isEmpty()) {
                 m.put("noNodeSplit", "No comparison has both direct and indirect evidence (the network has no closed "

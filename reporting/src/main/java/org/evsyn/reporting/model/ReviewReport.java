@@ -30,7 +30,7 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
                            List<OutcomeAnalysis> outcomes, RobAssessment riskOfBias, List<GradeRow> grade,
                            List<AdverseEventRow> adverseEvents, List<MissingData> missingData,
                            MethodsInputs methods, Reproducibility reproducibility, List<ReportNote> notes,
-                           List<ReportNote> changes, org.evsyn.reporting.network.NetworkReport beyondPairwise) {
+                           List<ReportNote> changes, org.evsyn.reporting.model.NetworkReport beyondPairwise) {
 
     /** Requires every part; outcome ids must be unique (they name files). */
     public ReviewReport {
@@ -66,7 +66,7 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
                         List<ReportNote> notes, List<ReportNote> changes) {
         this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
                 adverseEvents, missingData, methods, reproducibility, notes, changes,
-                org.evsyn.reporting.network.NetworkReport.NONE);
+                org.evsyn.reporting.model.NetworkReport.NONE);
     }
 
     /** A report without outcome notes or change statements. */

@@ -1,5 +1,6 @@
 package org.evsyn.reporting.network;
 
+import org.evsyn.reporting.model.NetworkReport;
 import org.evsyn.reporting.svg.Figure;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.evsyn.reporting.network;
 
+import org.evsyn.reporting.model.NetworkReport;
 import java.util.ArrayList;
 import java.util.List;
 

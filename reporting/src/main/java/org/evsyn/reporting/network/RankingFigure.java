@@ -1,5 +1,6 @@
 package org.evsyn.reporting.network;
 
+import org.evsyn.reporting.model.NetworkReport;
 import org.evsyn.core.review.engine.NetworkAnalysis;
 import org.evsyn.reporting.format.Numbers;
 import org.evsyn.reporting.svg.Figure;

@@ -137,7 +137,7 @@ public final class ReviewReportAssembler {
                         e.organSystem(), e.trials(), e.treatmentAffected(), e.treatmentAtRisk(), e.controlAffected(),
                         e.controlAtRisk())).toList(), missing, new MethodsInputs(plan.model().options(), context.version()),
                 new Reproducibility(context.storeHash(), context.runIds(), context.version(), context.date()),
-                notes, changes, org.evsyn.reporting.network.NetworkReport.of(analysis));
+                notes, changes, org.evsyn.reporting.model.NetworkReport.of(analysis));
     }
 
     private static ReviewQuestion question(ReviewPlan plan) {

@@ -1,4 +1,4 @@
-package org.evsyn.reporting.network;
+package org.evsyn.reporting.model;
 
 import org.evsyn.core.review.engine.NetworkAnalysis;
 import org.evsyn.core.review.engine.NetworkAndSequential;
@@ -6,7 +6,6 @@ import org.evsyn.core.review.engine.ReviewAnalysis;
 import org.evsyn.core.review.engine.TsaAndFragility;
 import org.evsyn.core.review.plan.Direction;
 import org.evsyn.core.review.plan.OutcomePlan;
-import org.evsyn.reporting.model.ReportMeasure;
 import org.evsyn.stats.effect.EffectMeasure;
 
 import java.util.ArrayList;
