@@ -97,6 +97,8 @@ class NetworkExamplesRunTest {
                 "id=\"fig-network-graph-quit\"", "id=\"fig-network-forest-quit\"", "id=\"fig-network-ranking-quit\"",
                 "id=\"fig-network-nodesplit-quit\"", "id=\"fig-tsa-quit\"", "<h4>Trial sequential analysis</h4>",
                 "loses significance when", "P-scores (Rücker and Schwarzer 2015)");
+        assertThat(Files.readString(report.resolve("report.md"))).contains("## Network meta-analysis",
+                "League table:", "Trial sequential analysis. Required information size", "loses significance when");
         for (String f : new String[] {"network-graph-quit", "network-forest-quit", "network-ranking-quit",
                 "network-nodesplit-quit", "tsa-quit"}) {
             assertThat(report.resolve("figures/" + f + ".svg")).isRegularFile();
