@@ -6,7 +6,7 @@ package org.evsyn.stats.network;
  * @param treatment1   one treatment
  * @param treatment2   the other
  * @param studies      studies with arms of both
- * @param participants participants in those arms of those studies
+ * @param participants participants in those arms of those studies (NaN for pairwise-contrast input)
  */
 public record NetworkEdge(String treatment1, String treatment2, int studies, double participants) {
 }

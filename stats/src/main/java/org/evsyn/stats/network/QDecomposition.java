@@ -10,7 +10,7 @@ import java.util.List;
  * @param total                 total Q of the consistency model
  * @param withinDesigns         heterogeneity within designs (sum of per-design Q)
  * @param betweenDesigns        inconsistency between designs (total − within)
- * @param designs               Q per design with more than one contrast's worth of degrees of freedom
+ * @param designs               Q per design, for the designs with df &gt; 0 (studies repeating the design)
  * @param betweenDesignsRandom  Q between designs from the full design-by-treatment interaction random-effects model
  * @param tauWithin             τ of that model (generalised DL from the within-design Q)
  */
