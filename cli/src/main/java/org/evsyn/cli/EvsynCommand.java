@@ -5,6 +5,8 @@ import org.evsyn.cli.console.VersionProvider;
 import org.evsyn.cli.bench.BenchCommand;
 import org.evsyn.cli.ingest.IngestCommand;
 import org.evsyn.cli.meta.MetaCommand;
+import org.evsyn.cli.meta.fragility.FragilityCommand;
+import org.evsyn.cli.meta.sequential.TsaCommand;
 import org.evsyn.cli.run.ReportCommand;
 import org.evsyn.cli.run.RunCommand;
 import org.evsyn.cli.store.BackupCommand;
@@ -55,6 +57,8 @@ public final class EvsynCommand implements Runnable {
             IngestCommand.class,
             BenchCommand.class,
             MetaCommand.class,
+            TsaCommand.class,
+            FragilityCommand.class,
             RunCommand.class,
             ReportCommand.class,
             AutoComplete.GenerateCompletion.class);

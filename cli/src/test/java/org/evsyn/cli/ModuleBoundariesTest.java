@@ -184,6 +184,7 @@ class ModuleBoundariesTest {
             public boolean test(JavaClass c) {
                 return Set.of("org.evsyn.stats.Meta", "org.evsyn.stats.analysis.MetaAnalysisRunner",
                         "org.evsyn.stats.RmaFit", "org.evsyn.stats.MhPetoFit",
+                        "org.evsyn.stats.sequential.TrialSequential", "org.evsyn.stats.fragility.Fragility",
                         "org.evsyn.core.review.engine.OutcomeAnalyser", "org.evsyn.core.review.engine.ReviewEngine")
                         .contains(c.getName()) || c.getPackageName().startsWith("org.evsyn.stats.internal");
             }
