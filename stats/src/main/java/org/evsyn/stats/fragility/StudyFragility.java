@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * The Walsh fragility index of one 2×2 table (Walsh et al. 2014): events changed one at a time in one arm until
- * the two-sided Fisher exact p-value crosses α. A significant table gets events added to the arm with fewer events
- * (index); a non-significant one gets events removed from that arm (the reverse fragility index).
+ * the two-sided Fisher exact p-value crosses α. A significant table gets events added to the arm with the lower
+ * risk (Walsh's arm with fewer events, when the arms are equal in size); a non-significant one gets events removed
+ * from that arm (the reverse fragility index).
  *
  * @param label        the study
  * @param significant  whether p &lt; α before any change

@@ -48,6 +48,20 @@ class FragilityIndexTest {
         assertThat(f.pAfter()).isLessThan(0.05);
     }
 
+    /**
+     * dat.bcg's Comstock 1974: the control arm has fewer events (141 vs 186) but the higher risk (0.52% vs 0.37%).
+     * Adding events to the arm with fewer events would push the result away from the null until the arm is full.
+     */
+    @Test
+    void unequalArmsChangeTheArmWithTheLowerRiskNotTheOneWithFewerEvents() {
+        StudyFragility f = Fragility.walsh(new BinaryStudy("Comstock 1974", 186, 50634, 141, 27338), 0.05);
+        assertThat(f.significant()).isTrue();
+        assertThat(f.arm()).isEqualTo(Arm.TREATMENT);
+        assertThat(f.flipped()).isTrue();
+        assertThat(f.pAfter()).isGreaterThanOrEqualTo(0.05);
+        assertThat(f.changed().treatEvents() * 27338L).isLessThan(141L * 50634);
+    }
+
     @Test
     void thePooledOddsRatioOfDatNs11IsTheReference() {
         MetaFragility f = Fragility.metaAnalysis(ns11(), FragilityOptions.defaults(EffectMeasure.OR));
@@ -101,6 +115,27 @@ class FragilityIndexTest {
         assertThat(f.index()).isEqualTo(6);
         assertThat(f.changes().stream().mapToInt(c -> Math.abs(c.delta())).sum()).isEqualTo(6);
         assertThat(f.pAfter()).isLessThan(0.005);
+    }
+
+    /** metafor's dat.bcg: significant, too many studies and changes for the exact search, so auto runs greedy. */
+    @Test
+    void aLargeSignificantMetaAnalysisIsMovedTowardTheNullByTheGreedySearch() {
+        int[][] bcg = {{4, 123, 11, 139}, {6, 306, 29, 303}, {3, 231, 11, 220}, {62, 13598, 248, 12867},
+                {33, 5069, 47, 5808}, {180, 1541, 372, 1451}, {8, 2545, 10, 629}, {505, 88391, 499, 88391},
+                {29, 7499, 45, 7277}, {17, 1716, 65, 1665}, {186, 50634, 141, 27338}, {5, 2498, 3, 2341},
+                {27, 16913, 29, 17854}};
+        List<BinaryStudy> studies = new java.util.ArrayList<>();
+        for (int[] r : bcg) {
+            studies.add(new BinaryStudy("s" + studies.size(), r[0], r[1], r[2], r[3]));
+        }
+        MetaFragility f = Fragility.metaAnalysis(studies, FragilityOptions.defaults(EffectMeasure.RR));
+        assertThat(f.significant()).isTrue();
+        assertThat(f.search()).isEqualTo(SearchMethod.GREEDY);
+        assertThat(f.flipped()).isTrue();
+        assertThat(f.pAfter()).isGreaterThanOrEqualTo(0.05);
+        // toward the null from below: events added to treatment arms, removed from control arms
+        assertThat(f.changes()).allSatisfy(c -> assertThat(c.delta() > 0).isEqualTo(c.arm() == Arm.TREATMENT));
+        assertThat(f.changes().stream().mapToInt(c -> Math.abs(c.delta())).sum()).isEqualTo(f.index());
     }
 
     @Test

@@ -94,6 +94,30 @@ class NetworkDataErrorsTest {
     }
 
     @Test
+    void aFourArmStudyWhoseVariancesComeFromNoArmVariancesIsNamed() {
+        // Arm variances 0.1, 0.2, 0.3, 0.4 give v_ij = u_i + u_j; D vs C is off (0.9 instead of 0.7).
+        List<PairwiseContrast> contrasts = List.of(new PairwiseContrast("s1", "B", "A", 1, Math.sqrt(0.3)),
+                new PairwiseContrast("s1", "C", "A", 2, Math.sqrt(0.4)),
+                new PairwiseContrast("s1", "D", "A", 3, Math.sqrt(0.5)),
+                new PairwiseContrast("s1", "C", "B", 1, Math.sqrt(0.5)),
+                new PairwiseContrast("s1", "D", "B", 2, Math.sqrt(0.6)),
+                new PairwiseContrast("s1", "D", "C", 1, Math.sqrt(0.9)));
+        assertThatThrownBy(() -> Network.netmetaContrasts(contrasts,
+                NetworkOptions.of(EffectMeasure.GENERIC, "A", NetworkMethod.FE)))
+                .isInstanceOf(StatsException.class).hasMessageContaining("study 's1'").hasMessageContaining("field se");
+    }
+
+    @Test
+    void multiArmEstimatesThatDoNotCloseTheLoopAreNamed() {
+        List<PairwiseContrast> contrasts = List.of(new PairwiseContrast("s1", "B", "A", 1, 0.5),
+                new PairwiseContrast("s1", "C", "A", 2, 0.5), new PairwiseContrast("s1", "C", "B", 3, 0.5));
+        assertThatThrownBy(() -> Network.netmetaContrasts(contrasts,
+                NetworkOptions.of(EffectMeasure.GENERIC, "A", NetworkMethod.FE)))
+                .isInstanceOf(StatsException.class).hasMessageContaining("study 's1'")
+                .hasMessageContaining("field estimate");
+    }
+
+    @Test
     void aMultiArmStudyMissingAComparisonIsNamed() {
         List<PairwiseContrast> contrasts = List.of(new PairwiseContrast("s1", "B", "A", 1, 0.5),
                 new PairwiseContrast("s1", "C", "A", 2, 0.5));

@@ -137,6 +137,40 @@ class TrialSequentialAnalysisTest {
     }
 
     @Test
+    void moreEventsWithTheInterventionCrossTheHarmBoundary() {
+        List<BinaryStudy> swapped = bcg().stream().map(BinaryStudy::swapArms).toList();
+        TsaResult r = TrialSequential.analyse(swapped,
+                TsaOptions.defaults(EffectMeasure.RR, new AssumedEffect.RiskReduction(0.01, 0.3)));
+        assertThat(r.conclusion().crossing()).isEqualTo(Crossing.HARM);
+        assertThat(r.conclusion().trial()).isEqualTo(4);
+        assertThat(r.conclusion().text()).startsWith("the cumulative Z crosses the harm boundary at trial 4");
+    }
+
+    /**
+     * Four identical trials of 1,000 per arm with 100 events in each: Z = 0 throughout, D² = 0, and N = 6428.233 (R) for a
+     * control risk of 0.1 and RRR 0.2, so the looks fall at 0.31, 0.62, 0.93 and 1.24; the futility wedge opens
+     * between the first and the second look (the futility boundary at 0.6 is 0.80 in SpendingBoundariesTest's
+     * independent check of 0.3, 0.6, 1).
+     */
+    @Test
+    void aFlatCurveEntersTheFutilityWedgeOnceItOpens() {
+        List<BinaryStudy> flat = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            flat.add(new BinaryStudy("t" + i, 100, 1000, 100, 1000));
+        }
+        TsaResult r = TrialSequential.analyse(flat,
+                TsaOptions.defaults(EffectMeasure.RR, new AssumedEffect.RiskReduction(0.1, 0.2)));
+        assertThat(r.diversity()).isZero();
+        assertThat(r.ris().adjusted()).isCloseTo(6428.233, within(0.001));
+        assertThat(r.points().get(0).futility()).isNaN();
+        assertThat(r.points().get(1).futility()).isNegative();
+        assertThat(r.points().get(1).futilityHarm()).isEqualTo(-r.points().get(1).futility());
+        assertThat(r.conclusion().crossing()).isEqualTo(Crossing.FUTILITY);
+        assertThat(r.conclusion().trial()).isEqualTo(2);
+        assertThat(r.conclusion().risReached()).isTrue();
+    }
+
+    @Test
     void aRiskReductionNeedsABinaryMeasure() {
         assertThatThrownBy(() -> TsaOptions.defaults(EffectMeasure.MD, new AssumedEffect.RiskReduction(0.2, 0.2)))
                 .hasMessageContaining("need measure OR, RR or RD");

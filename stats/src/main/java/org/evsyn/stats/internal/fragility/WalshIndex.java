@@ -5,7 +5,7 @@ import org.evsyn.stats.fragility.Arm;
 import org.evsyn.stats.fragility.StudyFragility;
 
 /**
- * The Walsh fragility index (Walsh et al. 2014, J Clin Epidemiol 67:622): in the arm with fewer events, non-events
+ * The Walsh fragility index (Walsh et al. 2014, J Clin Epidemiol 67:622): in the arm with the lower risk, non-events
  * become events one at a time until the two-sided Fisher exact p is at least α. For a table that is not
  * significant, the reverse index: events of that arm become non-events until p &lt; α. Arm sizes never change.
  */
@@ -24,10 +24,13 @@ public final class WalshIndex {
     public static StudyFragility of(BinaryStudy study, double alpha) {
         double before = FisherExact.twoSided(study.treatEvents(), study.treatN(), study.ctrlEvents(), study.ctrlN());
         boolean significant = before < alpha;
-        // fewer events; on a tie the arm with the lower risk, then the treatment arm
-        boolean treatment = study.treatEvents() < study.ctrlEvents()
-                || (study.treatEvents() == study.ctrlEvents()
-                && (long) study.treatEvents() * study.ctrlN() <= (long) study.ctrlEvents() * study.treatN());
+        // The arm with the lower risk (Walsh's "fewer events" when the arms are equal in size; by count alone an
+        // unequal arm with fewer events but the higher risk would be pushed away from the null and never flip),
+        // on a tie the one with fewer events, then treatment.
+        long treatRisk = (long) study.treatEvents() * study.ctrlN();
+        long ctrlRisk = (long) study.ctrlEvents() * study.treatN();
+        boolean treatment = treatRisk < ctrlRisk
+                || (treatRisk == ctrlRisk && study.treatEvents() <= study.ctrlEvents());
         int step = significant ? 1 : -1;
         int events = treatment ? study.treatEvents() : study.ctrlEvents();
         int size = treatment ? study.treatN() : study.ctrlN();
