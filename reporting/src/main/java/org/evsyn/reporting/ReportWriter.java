@@ -9,6 +9,7 @@ import org.evsyn.reporting.export.ResultsCsv;
 import org.evsyn.reporting.export.ResultsJson;
 import org.evsyn.reporting.export.StudyTreatmentRow;
 import org.evsyn.reporting.figures.FigureSet;
+import org.evsyn.reporting.network.NetworkFigures;
 import org.evsyn.reporting.figures.ReportFigures;
 import org.evsyn.reporting.html.HtmlReport;
 import org.evsyn.reporting.model.ReviewReport;
@@ -80,7 +81,8 @@ public final class ReportWriter {
             throw new ReportTargetException(target.directory() + ": not empty and not an earlier evsyn report (it "
                     + "holds " + target.othersDescription() + "); use a new or empty folder");
         }
-        FigureSet set = figures.render(report);
+        FigureSet set = figures.render(report).withNetwork(NetworkFigures.render(report.beyondPairwise(),
+                report.interventionLabel(), report.comparatorLabel()).byName());
         List<String> warnings = new ArrayList<>();
         Map<Figure, byte[]> pngs = options.png() ? rasterise(set, options.pngDpi(), warnings) : Map.of();
         boolean withPng = !pngs.isEmpty();
@@ -89,7 +91,7 @@ public final class ReportWriter {
         texts.put("index.html", html.render(report, set, withPng));
         texts.put("report.md", MarkdownReport.of(report, set, withPng));
         texts.put("results.csv", ResultsCsv.of(rows));
-        texts.put("results.json", json.of(rows, StudyTreatmentRow.of(report)));
+        texts.put("results.json", json.of(rows, StudyTreatmentRow.of(report), report.beyondPairwise()));
         texts.put("analysis.R", RScript.of(report));
 
         Map<String, Path> written = new LinkedHashMap<>();

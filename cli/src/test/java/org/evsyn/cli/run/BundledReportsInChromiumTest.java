@@ -64,7 +64,7 @@ class BundledReportsInChromiumTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"stem-cell-stroke", "bcg-vaccine", "asthma-self-management"})
+    @ValueSource(strings = {"stem-cell-stroke", "bcg-vaccine", "asthma-self-management", "smoking-cessation-network"})
     void theReportOpensWithoutErrorsAndItsSummaryOfFindingsIsComplete(String example) throws Exception {
         Path work = Files.createDirectories(DIR.resolve(example));
         CommandRun run = CommandRun.run(work, "run", ReviewFolders.example(example).toString(), "--db", "r.db",
@@ -82,6 +82,13 @@ class BundledReportsInChromiumTest {
         assertThat(page.evaluate("[...document.images].filter(i => !i.complete || i.naturalWidth === 0).length")
                 .asInt()).as("images that did not load").isZero();
         assertSummaryOfFindings(page, plan);
+        if (plan.has("network")) {
+            // The network section, with its figures drawn and its league table filled.
+            assertThat(page.evaluate("[...document.querySelectorAll('section.network svg')].length").asInt())
+                    .as("network figures of " + example).isPositive();
+            assertThat(page.evaluate("document.querySelector('#network-meta-analysis').textContent").asText())
+                    .contains("Network meta-analysis");
+        }
         for (String section : SECTIONS) {
             Path file = work.resolve("screenshots/" + section + ".png");
             int[] size = page.screenshot("#" + section, file);

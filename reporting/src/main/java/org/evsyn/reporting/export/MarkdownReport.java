@@ -73,7 +73,9 @@ public final class MarkdownReport {
             }
             f.funnel().ifPresent(x -> figure(b, x, withPng));
             f.cumulative().ifPresent(x -> figure(b, x, withPng));
+            NetworkMarkdown.outcome(b, r.beyondPairwise(), o.id(), figures.network(), withPng);
         }
+        NetworkMarkdown.networks(b, r.beyondPairwise(), figures.network(), withPng);
         b.append("## Risk of bias\n\n");
         if (r.riskOfBias() instanceof RobAssessment.NotAssessed n) {
             b.append("Risk of bias was not assessed: ").append(esc(n.reason())).append("\n\n");
@@ -115,13 +117,13 @@ public final class MarkdownReport {
         return b.toString();
     }
 
-    private static void figure(StringBuilder b, Figure f, boolean withPng) {
+    static void figure(StringBuilder b, Figure f, boolean withPng) {
         String file = "figures/" + f.fileName() + (withPng ? ".png" : ".svg");
         b.append("![").append(esc(f.caption())).append("](").append(file).append(")\n\n");
         b.append("*").append(esc(f.caption())).append("* [SVG](figures/").append(f.fileName()).append(".svg)\n\n");
     }
 
-    private static void table(StringBuilder b, List<String> header, List<List<String>> rows) {
+    static void table(StringBuilder b, List<String> header, List<List<String>> rows) {
         b.append('|');
         header.forEach(h -> b.append(' ').append(esc(h)).append(" |"));
         b.append("\n|");

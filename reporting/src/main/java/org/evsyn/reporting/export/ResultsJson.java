@@ -23,6 +23,16 @@ public final class ResultsJson {
 
     /** The JSON text of a review: its pooled analyses, then what each study row's arms received. */
     public String of(List<ResultRow> rows, List<StudyTreatmentRow> studies) {
+        return of(rows, studies, org.evsyn.reporting.model.NetworkReport.NONE);
+    }
+
+    /**
+     * The JSON text of a review: its pooled analyses, what each study row's arms received, and, when the review has
+     * them, its network meta-analyses ({@code networks}) and trial sequential analyses and fragility indices
+     * ({@code sequential}).
+     */
+    public String of(List<ResultRow> rows, List<StudyTreatmentRow> studies,
+                     org.evsyn.reporting.model.NetworkReport beyond) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("analyses", analyses(rows));
         List<Map<String, Object>> list = new ArrayList<>();
@@ -38,6 +48,12 @@ public final class ResultsJson {
             list.add(m);
         }
         document.put("studies", list);
+        if (!beyond.networks().isEmpty()) {
+            document.put("networks", org.evsyn.reporting.network.NetworkJson.networks(beyond));
+        }
+        if (!beyond.outcomes().isEmpty()) {
+            document.put("sequential", org.evsyn.reporting.network.NetworkJson.sequential(beyond));
+        }
         return write(document);
     }
 

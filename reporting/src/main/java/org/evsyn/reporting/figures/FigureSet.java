@@ -16,22 +16,37 @@ import java.util.Optional;
  * @param robSummary   RoB 2 summary bar plot, when assessed
  * @param doseResponse one dose-response plot per dose-response section, in order (empty where no study has a dose)
  * @param organClasses the forest plot of organ classes, when any class was pooled
+ * @param network      the network meta-analysis and trial sequential analysis figures, by file name, in report
+ *                     order
  */
 public record FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<Figure> robTraffic,
                         Optional<Figure> robSummary, List<Optional<Figure>> doseResponse,
-                        Optional<Figure> organClasses) {
+                        Optional<Figure> organClasses, java.util.Map<String, Figure> network) {
 
-    /** Copies the lists. */
+    /** Copies the lists and the map (keeping its order). */
     public FigureSet {
         outcomes = List.copyOf(outcomes);
         doseResponse = List.copyOf(doseResponse);
         Objects.requireNonNull(organClasses, "organClasses");
+        network = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(network));
     }
 
-    /** Figures without dose-response or organ-class plots. */
+    /** Figures without dose-response, organ-class, network or sequential plots. */
     public FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<Figure> robTraffic,
                      Optional<Figure> robSummary) {
-        this(prisma, outcomes, robTraffic, robSummary, List.of(), Optional.empty());
+        this(prisma, outcomes, robTraffic, robSummary, List.of(), Optional.empty(), java.util.Map.of());
+    }
+
+    /** Figures without network or sequential plots. */
+    public FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<Figure> robTraffic,
+                     Optional<Figure> robSummary, List<Optional<Figure>> doseResponse,
+                     Optional<Figure> organClasses) {
+        this(prisma, outcomes, robTraffic, robSummary, doseResponse, organClasses, java.util.Map.of());
+    }
+
+    /** These figures with the network meta-analysis and trial sequential analysis figures. */
+    public FigureSet withNetwork(java.util.Map<String, Figure> figures) {
+        return new FigureSet(prisma, outcomes, robTraffic, robSummary, doseResponse, organClasses, figures);
     }
 
     /** All figures in report order. */
@@ -39,6 +54,7 @@ public record FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<F
         List<Figure> all = new ArrayList<>();
         all.add(prisma);
         outcomes.forEach(o -> all.addAll(o.all()));
+        all.addAll(network.values());
         robTraffic.ifPresent(all::add);
         robSummary.ifPresent(all::add);
         doseResponse.forEach(d -> d.ifPresent(all::add));

@@ -108,9 +108,11 @@ public final class HtmlReport {
             }
             f.funnel().ifPresent(x -> m.put("funnel", figure(x, withPng)));
             f.cumulative().ifPresent(x -> m.put("cumulative", figure(x, withPng)));
+            NetworkHtml.outcome(report.beyondPairwise(), o.id(), figures.network(), withPng, m);
             outcomes.add(m);
         }
         ctx.put("outcomes", outcomes);
+        ctx.put("networks", NetworkHtml.networks(report.beyondPairwise(), figures.network(), withPng));
         Map<String, Object> rob = new HashMap<>();
         if (report.riskOfBias() instanceof RobAssessment.NotAssessed n) {
             rob.put("assessed", false);
@@ -172,7 +174,7 @@ public final class HtmlReport {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private static Map<String, Object> figure(Figure f, boolean withPng) {
+    static Map<String, Object> figure(Figure f, boolean withPng) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", f.fileName());
         m.put("svg", f.svg());
@@ -181,7 +183,7 @@ public final class HtmlReport {
         return m;
     }
 
-    private static Map<String, Object> table(List<String> header, List<List<String>> rows) {
+    static Map<String, Object> table(List<String> header, List<List<String>> rows) {
         // Columns holding only numbers are right-aligned, as journals set them.
         List<String> align = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {

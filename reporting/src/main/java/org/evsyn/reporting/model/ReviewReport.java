@@ -25,6 +25,7 @@ import java.util.Set;
  * @param changes           what moved since the previous run (living review); empty on a first run
  * @param doseResponse      dose-response meta-regressions, in plan order
  * @param organClasses      adverse events pooled by organ class, when the plan asks for them
+ * @param beyondPairwise    network meta-analyses, trial sequential analyses and fragility indices
  */
 public record ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
                            PrismaFlow prisma, List<StudyCharacteristics> characteristics,
@@ -32,7 +33,8 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
                            List<AdverseEventRow> adverseEvents, List<MissingData> missingData,
                            MethodsInputs methods, Reproducibility reproducibility, List<ReportNote> notes,
                            List<ReportNote> changes, List<DoseResponseReport> doseResponse,
-                           java.util.Optional<OrganClassReport> organClasses) {
+                           java.util.Optional<OrganClassReport> organClasses,
+                           org.evsyn.reporting.model.NetworkReport beyondPairwise) {
 
     /** Requires every part; outcome ids must be unique (they name files). */
     public ReviewReport {
@@ -59,6 +61,18 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
         Objects.requireNonNull(organClasses, "organClasses");
         Objects.requireNonNull(methods, "methods");
         Objects.requireNonNull(reproducibility, "reproducibility");
+        Objects.requireNonNull(beyondPairwise, "beyondPairwise");
+    }
+
+    /** A report with no section beyond the pairwise analyses. */
+    public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
+                        PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
+                        RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
+                        List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility,
+                        List<ReportNote> notes, List<ReportNote> changes) {
+        this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
+                adverseEvents, missingData, methods, reproducibility, notes, changes, List.of(), java.util.Optional.empty(),
+                org.evsyn.reporting.model.NetworkReport.NONE);
     }
 
     /** A report without outcome notes or change statements. */
@@ -70,14 +84,27 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
                 adverseEvents, missingData, methods, reproducibility, List.of(), List.of());
     }
 
-    /** A report without dose-response or organ-class sections. */
+    /** A report with network, sequential and fragility sections, without dose-response or organ-class ones. */
     public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
                         PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
                         RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
                         List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility,
-                        List<ReportNote> notes, List<ReportNote> changes) {
+                        List<ReportNote> notes, List<ReportNote> changes,
+                        org.evsyn.reporting.model.NetworkReport beyondPairwise) {
         this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
-                adverseEvents, missingData, methods, reproducibility, notes, changes, List.of(),
-                java.util.Optional.empty());
+                adverseEvents, missingData, methods, reproducibility, notes, changes, List.of(), java.util.Optional.empty(),
+                beyondPairwise);
+    }
+
+    /** A report with dose-response or organ-class sections, without network or sequential ones. */
+    public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
+                        PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
+                        RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
+                        List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility,
+                        List<ReportNote> notes, List<ReportNote> changes, List<DoseResponseReport> doseResponse,
+                        java.util.Optional<OrganClassReport> organClasses) {
+        this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
+                adverseEvents, missingData, methods, reproducibility, notes, changes, doseResponse, organClasses,
+                org.evsyn.reporting.model.NetworkReport.NONE);
     }
 }

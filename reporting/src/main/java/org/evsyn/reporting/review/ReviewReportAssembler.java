@@ -94,7 +94,8 @@ public final class ReviewReportAssembler {
         return new ReviewReport(r.title(), r.question(), r.interventionLabel(), r.comparatorLabel(), r.prisma(),
                 r.characteristics(), r.outcomes(), r.riskOfBias(), r.grade(), r.adverseEvents(), r.missingData(),
                 r.methods(), r.reproducibility(), r.notes(), r.changes(),
-                DoseAndOrganClassSections.doseResponse(result), DoseAndOrganClassSections.organClasses(result));
+                DoseAndOrganClassSections.doseResponse(result), DoseAndOrganClassSections.organClasses(result),
+                r.beyondPairwise());
     }
 
     private ReviewReport assemble(ReviewAnalysis analysis, Context context) {
@@ -141,7 +142,7 @@ public final class ReviewReportAssembler {
                         e.organSystem(), e.trials(), e.treatmentAffected(), e.treatmentAtRisk(), e.controlAffected(),
                         e.controlAtRisk())).toList(), missing, new MethodsInputs(plan.model().options(), context.version()),
                 new Reproducibility(context.storeHash(), context.runIds(), context.version(), context.date()),
-                notes, changes);
+                notes, changes, org.evsyn.reporting.model.NetworkReport.of(analysis));
     }
 
     private static ReviewQuestion question(ReviewPlan plan) {

@@ -66,6 +66,7 @@ public final class MethodsParagraph {
             s.add("Small-study effects were assessed with funnel plots, Egger's regression test, Begg's rank "
                     + "correlation test and, where run, the trim-and-fill method.");
         }
+        s.addAll(org.evsyn.reporting.network.NetworkMethods.sentences(report.beyondPairwise()));
         s.add(report.riskOfBias() instanceof RobAssessment.Assessed
                 ? "Risk of bias was assessed with the Cochrane RoB 2 tool."
                 : "Risk of bias was not assessed.");

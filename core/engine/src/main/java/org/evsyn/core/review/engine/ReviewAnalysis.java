@@ -19,17 +19,26 @@ import java.util.Objects;
  *                    hashes mean an unchanged analysis
  * @param characteristics the attribute columns of the study characteristics table (those of the enabled packs and
  *                    the attributes the plan uses)
+ * @param beyondPairwise network meta-analyses, trial sequential analyses and fragility indices
  */
 public record ReviewAnalysis(ReviewPlan plan, List<ExtractedStudy> studies, List<Rob2Assessment> riskOfBias,
                              List<OutcomeAnalysis> outcomes, Map<String, String> inputHashes,
-                             List<CharacteristicColumn> characteristics) {
+                             List<CharacteristicColumn> characteristics, NetworkAndSequential beyondPairwise) {
     public ReviewAnalysis {
+        Objects.requireNonNull(beyondPairwise, "beyondPairwise");
         characteristics = List.copyOf(characteristics);
         Objects.requireNonNull(plan, "plan");
         studies = List.copyOf(studies);
         riskOfBias = List.copyOf(riskOfBias);
         outcomes = List.copyOf(outcomes);
         inputHashes = Map.copyOf(inputHashes);
+    }
+
+    /** An analysis without network meta-analyses, trial sequential analyses or fragility indices. */
+    public ReviewAnalysis(ReviewPlan plan, List<ExtractedStudy> studies, List<Rob2Assessment> riskOfBias,
+                          List<OutcomeAnalysis> outcomes, Map<String, String> inputHashes,
+                          List<CharacteristicColumn> characteristics) {
+        this(plan, studies, riskOfBias, outcomes, inputHashes, characteristics, NetworkAndSequential.NONE);
     }
 
     /** An analysis without attribute columns in its characteristics table. */

@@ -3,6 +3,7 @@ package org.evsyn.core.review.engine;
 import jakarta.inject.Inject;
 import org.evsyn.core.domain.ExtractedStudy;
 import org.evsyn.core.review.attributes.AttributePacks;
+import org.evsyn.core.review.plan.NetworkPlan;
 import org.evsyn.core.review.plan.OutcomePlan;
 import org.evsyn.core.review.plan.ReviewPlan;
 import org.evsyn.core.review.rob.Rob2Assessment;
@@ -51,15 +52,26 @@ public final class ReviewEngine {
         Map<String, StudyAttributes> values = attributes.read(studies);
         List<OutcomeAnalysis> analyses = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
+        List<TsaAndFragility> sequential = new ArrayList<>();
         for (OutcomePlan outcome : plan.outcomes()) {
             OutcomeDataset dataset = extractor.extract(outcome, studies, plan.multiArm(),
                     s -> values.get(s.studyId()));
             Optional<Map<String, RobJudgement>> robForOutcome = rob.map(m -> withOutcomeSpecific(m, riskOfBias, outcome));
             analyses.add(analyser.analyse(plan, dataset, robForOutcome));
             hashes.put(outcome.name(), InputHash.of(plan, dataset, robForOutcome.map(m -> m)));
+            TsaAndFragility s = TsaAndFragilityAnalyser.analyse(plan, dataset);
+            if (!s.isEmpty()) {
+                sequential.add(s);
+            }
+        }
+        List<NetworkAnalysis> networks = new ArrayList<>();
+        for (NetworkPlan network : plan.beyondPairwise().networks()) {
+            OutcomePlan outcome = plan.outcomes().stream().filter(o -> o.name().equals(network.outcome()))
+                    .findFirst().orElseThrow();
+            networks.add(NetworkAnalyser.analyse(network, outcome, plan.modelFor(outcome).level(), studies));
         }
         return new ReviewAnalysis(plan, studies, riskOfBias, analyses, hashes,
-                attributes.characteristics(studies, values));
+                attributes.characteristics(studies, values), new NetworkAndSequential(networks, sequential));
     }
 
     // An outcome-specific judgement overrides the study-level one for that outcome.

@@ -129,6 +129,15 @@ final class JsonFields {
         return out;
     }
 
+    /** A field that holds one object or a list of objects, as a list (empty when absent). */
+    List<JsonFields> objectOrList(String name) {
+        JsonNode v = node.get(name);
+        if (v != null && v.isObject()) {
+            return List.of(new JsonFields(file, where(name), v));
+        }
+        return objectList(name, false);
+    }
+
     Optional<JsonFields> optionalObject(String name) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {

@@ -36,6 +36,7 @@ import java.util.Set;
  *                      summary of findings; outcomes not listed take the median risk of their control arms
  * @param doseResponse  declared dose-response meta-regressions, in report order
  * @param organClasses  adverse events pooled by system organ class, when declared
+ * @param beyondPairwise network meta-analyses and trial sequential analysis settings
  */
 public record ReviewPlan(
         String id,
@@ -56,7 +57,8 @@ public record ReviewPlan(
         List<AttributeDef> attributes,
         java.util.Map<String, Double> baselineRisk,
         List<DoseResponsePlan> doseResponse,
-        Optional<OrganClassPlan> organClasses) {
+        Optional<OrganClassPlan> organClasses,
+        NetworkAndTsaPlans beyondPairwise) {
 
     public ReviewPlan {
         Objects.requireNonNull(id, "id");
@@ -78,6 +80,7 @@ public record ReviewPlan(
         baselineRisk = java.util.Map.copyOf(baselineRisk);
         doseResponse = List.copyOf(doseResponse);
         Objects.requireNonNull(organClasses, "organClasses");
+        Objects.requireNonNull(beyondPairwise, "beyondPairwise");
         for (String s : subgroups) {
             requireAttribute(attributes, s, AttributeType.CATEGORICAL);
         }
@@ -91,18 +94,7 @@ public record ReviewPlan(
         }
     }
 
-    /** A plan that declares no baseline risk. */
-    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
-                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
-                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
-                      java.util.Map<String, GradeJudgement> indirectness,
-                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
-                      List<String> packs, List<AttributeDef> attributes) {
-        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
-                multiArm, indirectness, gradeOverrides, packs, attributes, java.util.Map.of());
-    }
-
-    /** A plan without dose-response or organ-class analyses. */
+    /** A plan with no analysis beyond the pairwise ones. */
     public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
                       ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
                       Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
@@ -110,7 +102,46 @@ public record ReviewPlan(
                       java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
                       List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk) {
         this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
-                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, List.of(), Optional.empty());
+                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, List.of(), Optional.empty(),
+                NetworkAndTsaPlans.NONE);
+    }
+
+    /** A plan that declares no baseline risk and no analysis beyond the pairwise ones. */
+    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
+                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
+                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
+                      java.util.Map<String, GradeJudgement> indirectness,
+                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
+                      List<String> packs, List<AttributeDef> attributes) {
+        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
+                multiArm, indirectness, gradeOverrides, packs, attributes, java.util.Map.of(), List.of(), Optional.empty(),
+                NetworkAndTsaPlans.NONE);
+    }
+
+    /** A plan with network meta-analyses or trial sequential analyses, without dose-response or organ classes. */
+    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
+                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
+                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
+                      java.util.Map<String, GradeJudgement> indirectness,
+                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
+                      List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk,
+                      NetworkAndTsaPlans beyondPairwise) {
+        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
+                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, List.of(), Optional.empty(),
+                beyondPairwise);
+    }
+
+    /** A plan with dose-response or organ-class analyses, without network meta-analyses or sequential analyses. */
+    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
+                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
+                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
+                      java.util.Map<String, GradeJudgement> indirectness,
+                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
+                      List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk,
+                      List<DoseResponsePlan> doseResponse, Optional<OrganClassPlan> organClasses) {
+        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
+                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, doseResponse, organClasses,
+                NetworkAndTsaPlans.NONE);
     }
 
     private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {

@@ -128,7 +128,7 @@ public final class ReviewPlanReader {
     private ReviewPlan parse(JsonFields r) {
         r.allowOnly(Set.of("id", "title", "question", "eligibility", "sources", "files", "outcomes", "model",
                 "subgroups", "sensitivity", "moderators", "multi_arm", "grade", "attributes", "packs", "$comment",
-                "dose_response", "adverse_events_by_organ_class"));
+                "dose_response", "adverse_events_by_organ_class", "network"));
         String id = r.requiredText("id");
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             throw r.error("id", "expected letters, digits, '-' or '_', got \"" + id + "\"");
@@ -154,7 +154,8 @@ public final class ReviewPlanReader {
                 sensitivity(r), attributes.uses("moderators", AttributeType.NUMERIC),
                 multiArm(r), indirectness(r, names), gradeOverrides(r, names), attributes.packs(),
                 attributes.all(), BaselineRisks.read(r, outcomes),
-                SideAnalysesReader.doseResponse(r, outcomes, attributes.all()), SideAnalysesReader.organClasses(r));
+                SideAnalysesReader.doseResponse(r, outcomes, attributes.all()), SideAnalysesReader.organClasses(r),
+                NetworkAndTsaReader.read(r, outcomes));
     }
 
     private static Pico pico(JsonFields q) {
@@ -191,7 +192,7 @@ public final class ReviewPlanReader {
     }
 
     private static OutcomePlan outcome(JsonFields o, ModelPlan reviewModel) {
-        o.allowOnly(Set.of("name", "label", "synonyms", "scale", "direction", "measure", "timepoint", "model"));
+        o.allowOnly(Set.of("name", "label", "synonyms", "scale", "direction", "measure", "timepoint", "model", "tsa"));
         String name = o.requiredText("name");
         String direction = o.requiredText("direction");
         Direction dir = switch (direction.toLowerCase(Locale.ROOT)) {

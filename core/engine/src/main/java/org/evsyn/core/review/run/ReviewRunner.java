@@ -218,6 +218,8 @@ public final class ReviewRunner {
             if (plan.organClasses().isPresent()) {
                 organClasses = Optional.of(OrganClassRun.analyse(plan, sheetStudies, trials, dataNotes));
             }
+            analysis.beyondPairwise().networks().forEach(n -> n.notPossible().ifPresent(why -> dataNotes.add(
+                    "network meta-analysis of " + n.outcome() + " not possible: " + why)));
             prisma = PrismaFromStore.compute(plan, read, duplicates, decisions, opened, analysis.studies());
             PrismaFromStore.duplicatesNote(prisma).ifPresent(dataNotes::add);
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, request.version())
