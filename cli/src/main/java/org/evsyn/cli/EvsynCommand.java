@@ -5,6 +5,7 @@ import org.evsyn.cli.console.VersionProvider;
 import org.evsyn.cli.bench.BenchCommand;
 import org.evsyn.cli.ingest.IngestCommand;
 import org.evsyn.cli.meta.MetaCommand;
+import org.evsyn.cli.meta.dose.DoseResponseCommand;
 import org.evsyn.cli.meta.fragility.FragilityCommand;
 import org.evsyn.cli.meta.sequential.TsaCommand;
 import org.evsyn.cli.meta.network.NmaCommand;
@@ -62,6 +63,7 @@ public final class EvsynCommand implements Runnable {
             NmaCommand.class,
             TsaCommand.class,
             FragilityCommand.class,
+            DoseResponseCommand.class,
             RunCommand.class,
             ReportCommand.class,
             AutoComplete.GenerateCompletion.class);
