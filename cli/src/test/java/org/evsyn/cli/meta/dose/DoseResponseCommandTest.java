@@ -148,4 +148,22 @@ class DoseResponseCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(MAPPER.readTree(run.out()).get("error").asText()).contains("has one level only");
     }
+
+    @Test
+    void aStudySplitByAnotherIsRefused() {
+        write("d.csv", "study,dose,cases,n,rr,lower,upper\na,0,10,100,1,,\na,2,12,100,1.2,1.0,1.5\n"
+                + "b,0,9,90,1,,\nb,2,12,100,1.2,1.0,1.5\na,4,12,100,1.3,1.1,1.6\n");
+        assertFails(CommandRun.run(dir, "dose-response", "--csv", "d.csv"),
+                "d.csv, row 5 (line 6), column 'study': study 'a' appears again after other studies");
+    }
+
+    @Test
+    void anUnknownOrChangingDesignIsRefused() {
+        write("d.csv", "study,dose,cases,n,rr,lower,upper,design\na,0,10,100,1,,,cc\na,2,12,100,1.2,1.0,1.5,xx\n");
+        assertFails(CommandRun.run(dir, "dose-response", "--csv", "d.csv"),
+                "d.csv, row 2 (line 3), column 'design': expected cc, ci or ir, got 'xx'");
+        write("e.csv", "study,dose,cases,n,rr,lower,upper,design\na,0,10,100,1,,,cc\na,2,12,100,1.2,1.0,1.5,ir\n");
+        assertFails(CommandRun.run(dir, "dose-response", "--csv", "e.csv"),
+                "e.csv, row 2 (line 3), column 'design': study 'a' is 'cc' in its first row");
+    }
 }
