@@ -175,9 +175,9 @@ class ModuleBoundariesTest {
     }
 
     /**
-     * Numbers are computed once, by stats through the engine; only {@code evsyn meta} and {@code evsyn nma}, the
-     * command line front ends of stats, fit models themselves (their commands in org.evsyn.cli.meta and below, and
-     * the factory that hands them the runner).
+     * Numbers are computed once, by stats through the engine; only the command line front ends of stats
+     * ({@code meta}, {@code nma}, {@code tsa}, {@code fragility}, {@code dose-response}) fit models themselves
+     * (their commands in org.evsyn.cli.meta and below, and the factory that hands them the runner).
      */
     @Test
     void onlyTheMetaCommandFitsModels() {
