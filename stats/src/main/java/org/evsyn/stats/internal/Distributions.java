@@ -32,6 +32,26 @@ public final class Distributions {
     }
 
     /**
+     * Standard normal distribution function, from erfc so that the far lower tail keeps its relative accuracy.
+     *
+     * @param x a value
+     * @return Φ(x) = P(Z ≤ x)
+     */
+    public static double normalCdf(double x) {
+        return 0.5 * Erf.erfc(-x / Math.sqrt(2.0));
+    }
+
+    /**
+     * Upper normal tail, from erfc so that far tails keep their relative accuracy.
+     *
+     * @param x a value
+     * @return P(Z &gt; x)
+     */
+    public static double normalUpperP(double x) {
+        return 0.5 * Erf.erfc(x / Math.sqrt(2.0));
+    }
+
+    /**
      * Standard normal quantile.
      *
      * @param p probability in (0, 1)

@@ -2,7 +2,10 @@ package org.evsyn.stats.internal.sequential;
 
 import org.apache.commons.math3.special.Erf;
 
-/** The standard normal density and both tails, from erfc so that far tails keep their relative accuracy. */
+/**
+ * The standard normal density and the upper quantile from erfc, so that far tails keep their relative accuracy (the
+ * tails themselves are {@link org.evsyn.stats.internal.Distributions}'s).
+ */
 final class NormalTails {
 
     private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
@@ -13,16 +16,6 @@ final class NormalTails {
 
     static double density(double x) {
         return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
-    }
-
-    /** P(Z &gt; x). */
-    static double upper(double x) {
-        return 0.5 * Erf.erfc(x / SQRT2);
-    }
-
-    /** P(Z &lt; x). */
-    static double lower(double x) {
-        return 0.5 * Erf.erfc(-x / SQRT2);
     }
 
     /** x with P(Z &gt; x) = p. */

@@ -1,5 +1,7 @@
 package org.evsyn.stats.internal.sequential;
 
+import org.evsyn.stats.internal.Distributions;
+
 /**
  * The sub-density of the cumulative Z statistic at one look on the paths that stayed inside the continuation
  * regions of all earlier looks (Armitage, McPherson &amp; Rowe 1969; Jennison &amp; Turnbull 2000, chapter 19), held
@@ -37,7 +39,7 @@ final class SequentialDensity {
         double sum = 0;
         for (int i = 0; i < z.length; i++) {
             double mean = z[i] * Math.sqrt(t) + drift * (next - t);
-            sum += mass[i] * NormalTails.upper((b * Math.sqrt(next) - mean) / sd);
+            sum += mass[i] * Distributions.normalUpperP((b * Math.sqrt(next) - mean) / sd);
         }
         return sum;
     }
@@ -51,7 +53,7 @@ final class SequentialDensity {
         double sum = 0;
         for (int i = 0; i < z.length; i++) {
             double mean = z[i] * Math.sqrt(t) + drift * (next - t);
-            sum += mass[i] * NormalTails.lower((a * Math.sqrt(next) - mean) / sd);
+            sum += mass[i] * Distributions.normalCdf((a * Math.sqrt(next) - mean) / sd);
         }
         return sum;
     }

@@ -1,6 +1,6 @@
 package org.evsyn.stats.network.internal;
 
-import org.apache.commons.math3.special.Erf;
+import org.evsyn.stats.internal.Distributions;
 import org.evsyn.stats.network.RankingDirection;
 import org.evsyn.stats.network.TreatmentScore;
 
@@ -29,15 +29,11 @@ public final class PScores {
             double s = 0;
             for (int j = 0; j < t; j++) {
                 if (j != i) {
-                    s += phi(sign * (model.effect(i) - model.effect(j)) / model.se(i, j));
+                    s += Distributions.normalCdf(sign * (model.effect(i) - model.effect(j)) / model.se(i, j));
                 }
             }
             out.add(new TreatmentScore(model.data().treatments().get(i), s / (t - 1)));
         }
         return out;
-    }
-
-    static double phi(double x) {
-        return 0.5 * Erf.erfc(-x / Math.sqrt(2));
     }
 }
