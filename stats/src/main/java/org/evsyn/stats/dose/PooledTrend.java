@@ -25,4 +25,14 @@ public record PooledTrend(TrendModel model, List<StudyTrend> studies, List<Doubl
         coefficients = List.copyOf(coefficients);
         covariance = covariance.stream().map(List::copyOf).toList();
     }
+
+    /**
+     * Every coefficient with its confidence interval.
+     *
+     * @param level confidence level in percent, e.g. 95
+     * @return the coefficients in order (slope per unit dose first)
+     */
+    public List<TrendCoefficient> intervals(double level) {
+        return TrendCoefficient.of(coefficients, covariance, level);
+    }
 }

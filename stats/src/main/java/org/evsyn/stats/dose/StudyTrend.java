@@ -40,4 +40,14 @@ public record StudyTrend(String label, TrendModel model, boolean correlated, Lis
     public double slopeSe() {
         return Math.sqrt(covariance.get(0).get(0));
     }
+
+    /**
+     * Every coefficient with its confidence interval.
+     *
+     * @param level confidence level in percent, e.g. 95
+     * @return the coefficients in order (slope per unit dose first)
+     */
+    public List<TrendCoefficient> intervals(double level) {
+        return TrendCoefficient.of(coefficients, covariance, level);
+    }
 }

@@ -40,6 +40,20 @@ class DoseResponseTest {
     }
 
     @Test
+    void slopeIntervalIsTheWaldIntervalAtTheLevelAsked() {
+        StudyTrend t = DoseResponse.trend(ccEx("cc_ex"), TrendModel.LINEAR, true);
+        // dosresmeta's slope 0.04543 (SE 0.02066) ± 1.959964 (95%) or 1.644854 (90%) SE, worked by hand.
+        TrendCoefficient at95 = t.intervals(95).get(0);
+        assertThat(at95.se()).isCloseTo(0.02066, within(5e-6));
+        assertThat(at95.ciLower()).isCloseTo(0.004937, within(2e-5));
+        assertThat(at95.ciUpper()).isCloseTo(0.085923, within(2e-5));
+        TrendCoefficient at90 = t.intervals(90).get(0);
+        assertThat(at90.ciLower()).isCloseTo(0.011447, within(2e-5));
+        assertThat(at90.ciUpper()).isCloseTo(0.079413, within(2e-5));
+        assertThatThrownBy(() -> t.intervals(100)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void ignoringTheCorrelationGivesTheWeightedLeastSquaresSlope() {
         StudyTrend t = DoseResponse.trend(ccEx("cc_ex"), TrendModel.LINEAR, false);
         assertThat(t.slope()).isCloseTo(0.03343, within(5e-6));

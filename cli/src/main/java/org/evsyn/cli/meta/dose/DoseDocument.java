@@ -1,10 +1,10 @@
 package org.evsyn.cli.meta.dose;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.evsyn.cli.console.TerminalText;
 import org.evsyn.stats.RmaFit;
 import org.evsyn.stats.dose.PooledTrend;
 import org.evsyn.stats.dose.StudyTrend;
+import org.evsyn.stats.dose.TrendCoefficient;
 import org.evsyn.stats.dose.TrendModel;
 
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ final class DoseDocument {
     }
 
     static Map<String, Object> of(DoseAnalysis a) {
-        double z = z(a.options().level());
+        double level = a.options().level();
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("design", a.options().design().label());
@@ -38,7 +38,7 @@ final class DoseDocument {
             s.put("study", t.label());
             s.put("design", a.designs().get(i).label());
             s.put("covariance_used", covariance(t.correlated()));
-            s.put("coefficients", coefficients(t.coefficients(), t.covariance(), z));
+            s.put("coefficients", coefficients(t.intervals(level)));
             s.put("covariance", t.covariance());
             studies.add(s);
         }
@@ -47,7 +47,7 @@ final class DoseDocument {
         if (a.linear().isPresent()) {
             pooled = linear(a.linear().get().fit());
         } else if (a.pooled().isPresent()) {
-            pooled = common(a.pooled().get(), z);
+            pooled = common(a.pooled().get(), level);
         }
         out.put("pooled", pooled);
         return out;
@@ -75,12 +75,12 @@ final class DoseDocument {
         return p;
     }
 
-    private static Map<String, Object> common(PooledTrend t, double z) {
+    private static Map<String, Object> common(PooledTrend t, double level) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("model", "common");
         p.put("method", "FE");
         p.put("k", t.studies().size());
-        p.put("coefficients", coefficients(t.coefficients(), t.covariance(), z));
+        p.put("coefficients", coefficients(t.intervals(level)));
         p.put("covariance", t.covariance());
         p.put("q", t.q());
         p.put("q_df", t.qDf());
@@ -88,21 +88,21 @@ final class DoseDocument {
         return p;
     }
 
-    private static List<Map<String, Object>> coefficients(List<Double> b, List<List<Double>> cov, double z) {
+    private static List<Map<String, Object>> coefficients(List<TrendCoefficient> terms) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (int j = 0; j < b.size(); j++) {
-            double se = Math.sqrt(cov.get(j).get(j));
+        for (int j = 0; j < terms.size(); j++) {
+            TrendCoefficient t = terms.get(j);
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("term", TERMS.get(j));
-            c.put("estimate", b.get(j));
-            c.put("se", se);
-            c.put("ci_lower", b.get(j) - z * se);
-            c.put("ci_upper", b.get(j) + z * se);
-            if (b.size() == 1) {
+            c.put("estimate", t.estimate());
+            c.put("se", t.se());
+            c.put("ci_lower", t.ciLower());
+            c.put("ci_upper", t.ciUpper());
+            if (terms.size() == 1) {
                 // Only a linear trend has one relative risk per unit dose.
-                c.put("rr_per_unit", Math.exp(b.get(j)));
-                c.put("rr_ci_lower", Math.exp(b.get(j) - z * se));
-                c.put("rr_ci_upper", Math.exp(b.get(j) + z * se));
+                c.put("rr_per_unit", Math.exp(t.estimate()));
+                c.put("rr_ci_lower", Math.exp(t.ciLower()));
+                c.put("rr_ci_upper", Math.exp(t.ciUpper()));
             }
             out.add(c);
         }
@@ -111,7 +111,6 @@ final class DoseDocument {
 
     static List<String> textLines(DoseAnalysis a) {
         DoseAnalysis.Options o = a.options();
-        double z = z(o.level());
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "Dose-response meta-analysis: %s trend, %s covariance, %s%% CI",
                 o.model().name().toLowerCase(Locale.ROOT), covariance(o.correlated()), plain(o.level())));
@@ -119,7 +118,7 @@ final class DoseDocument {
         for (int i = 0; i < a.trends().size(); i++) {
             StudyTrend t = a.trends().get(i);
             lines.add("  " + TerminalText.line(t.label()) + " (" + a.designs().get(i).label() + "):");
-            terms(lines, t.coefficients(), t.covariance(), z);
+            terms(lines, t.intervals(o.level()), t.covariance());
         }
         if (a.linear().isPresent()) {
             RmaFit f = a.linear().get().fit();
@@ -135,7 +134,7 @@ final class DoseDocument {
             PooledTrend t = a.pooled().get();
             lines.add(String.format(Locale.ROOT, "Pooled (multivariate common effect, %d studies):",
                     t.studies().size()));
-            terms(lines, t.coefficients(), t.covariance(), z);
+            terms(lines, t.intervals(o.level()), t.covariance());
             lines.add(String.format(Locale.ROOT, "  Heterogeneity: Q = %.4f (df %d, p = %.4g)", t.q(), t.qDf(),
                     t.qPval()));
         } else {
@@ -144,26 +143,21 @@ final class DoseDocument {
         return lines;
     }
 
-    private static void terms(List<String> lines, List<Double> b, List<List<Double>> cov, double z) {
-        for (int j = 0; j < b.size(); j++) {
-            double se = Math.sqrt(cov.get(j).get(j));
-            String rr = b.size() == 1 ? String.format(Locale.ROOT, "; RR per unit dose %.4f [%.4f, %.4f]",
-                    Math.exp(b.get(j)), Math.exp(b.get(j) - z * se), Math.exp(b.get(j) + z * se)) : "";
-            lines.add(String.format(Locale.ROOT, "    %s: %.5f (SE %.5f) [%.5f, %.5f]%s", TERMS.get(j), b.get(j), se,
-                    b.get(j) - z * se, b.get(j) + z * se, rr));
+    private static void terms(List<String> lines, List<TrendCoefficient> terms, List<List<Double>> cov) {
+        for (int j = 0; j < terms.size(); j++) {
+            TrendCoefficient t = terms.get(j);
+            String rr = terms.size() == 1 ? String.format(Locale.ROOT, "; RR per unit dose %.4f [%.4f, %.4f]",
+                    Math.exp(t.estimate()), Math.exp(t.ciLower()), Math.exp(t.ciUpper())) : "";
+            lines.add(String.format(Locale.ROOT, "    %s: %.5f (SE %.5f) [%.5f, %.5f]%s", TERMS.get(j), t.estimate(),
+                    t.se(), t.ciLower(), t.ciUpper(), rr));
         }
-        if (b.size() == 2) {
+        if (terms.size() == 2) {
             lines.add(String.format(Locale.ROOT, "    cov(dose, dose^2): %.6g", cov.get(0).get(1)));
         }
     }
 
     private static String covariance(boolean correlated) {
         return correlated ? "greenland-longnecker" : "independent";
-    }
-
-    /** The two-sided normal quantile of a confidence level in percent. */
-    private static double z(double level) {
-        return new NormalDistribution().inverseCumulativeProbability(0.5 + level / 200);
     }
 
     private static String plain(double x) {
