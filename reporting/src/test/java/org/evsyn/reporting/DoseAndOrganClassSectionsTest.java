@@ -71,7 +71,7 @@ class DoseAndOrganClassSectionsTest {
         ReviewReport report = new ReviewReport(b.title(), b.question(), b.interventionLabel(), b.comparatorLabel(),
                 b.prisma(), b.characteristics(), b.outcomes(), b.riskOfBias(), b.grade(), b.adverseEvents(),
                 b.missingData(), b.methods(), b.reproducibility(), b.notes(), b.changes(), List.of(dose()),
-                Optional.of(organ()));
+                Optional.of(organ()), org.evsyn.reporting.model.NetworkReport.NONE);
         FigureSet figures = HtmlReportTest.FIGURES.render(report);
         assertThat(figures.all()).extracting(f -> f.fileName())
                 .contains("dose-response-mortality-1", "organ-classes");

@@ -83,28 +83,4 @@ public record ReviewReport(String title, ReviewQuestion question, String interve
         this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
                 adverseEvents, missingData, methods, reproducibility, List.of(), List.of());
     }
-
-    /** A report with network, sequential and fragility sections, without dose-response or organ-class ones. */
-    public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
-                        PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
-                        RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
-                        List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility,
-                        List<ReportNote> notes, List<ReportNote> changes,
-                        org.evsyn.reporting.model.NetworkReport beyondPairwise) {
-        this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
-                adverseEvents, missingData, methods, reproducibility, notes, changes, List.of(), java.util.Optional.empty(),
-                beyondPairwise);
-    }
-
-    /** A report with dose-response or organ-class sections, without network or sequential ones. */
-    public ReviewReport(String title, ReviewQuestion question, String interventionLabel, String comparatorLabel,
-                        PrismaFlow prisma, List<StudyCharacteristics> characteristics, List<OutcomeAnalysis> outcomes,
-                        RobAssessment riskOfBias, List<GradeRow> grade, List<AdverseEventRow> adverseEvents,
-                        List<MissingData> missingData, MethodsInputs methods, Reproducibility reproducibility,
-                        List<ReportNote> notes, List<ReportNote> changes, List<DoseResponseReport> doseResponse,
-                        java.util.Optional<OrganClassReport> organClasses) {
-        this(title, question, interventionLabel, comparatorLabel, prisma, characteristics, outcomes, riskOfBias, grade,
-                adverseEvents, missingData, methods, reproducibility, notes, changes, doseResponse, organClasses,
-                org.evsyn.reporting.model.NetworkReport.NONE);
-    }
 }

@@ -17,11 +17,13 @@ import org.evsyn.core.review.screening.PrismaCounts;
 import org.evsyn.reporting.model.ArmSummary;
 import org.evsyn.reporting.model.BenefitDirection;
 import org.evsyn.reporting.model.Certainty;
+import org.evsyn.reporting.model.DoseResponseReport;
 import org.evsyn.reporting.model.GradeRow;
 import org.evsyn.reporting.model.MetaRegressionResult;
 import org.evsyn.reporting.model.MethodsInputs;
-import org.evsyn.reporting.model.NotRunAnalysis;
 import org.evsyn.reporting.model.MissingData;
+import org.evsyn.reporting.model.NotRunAnalysis;
+import org.evsyn.reporting.model.OrganClassReport;
 import org.evsyn.reporting.model.PooledResult;
 import org.evsyn.reporting.model.PrismaFlow;
 import org.evsyn.reporting.model.ReasonCount;
@@ -90,15 +92,12 @@ public final class ReviewReportAssembler {
 
     /** The report of a review run: its analyses and everything the run found on the way. */
     public ReviewReport assemble(ReviewResult result) {
-        ReviewReport r = assemble(result.analysis(), Context.of(result));
-        return new ReviewReport(r.title(), r.question(), r.interventionLabel(), r.comparatorLabel(), r.prisma(),
-                r.characteristics(), r.outcomes(), r.riskOfBias(), r.grade(), r.adverseEvents(), r.missingData(),
-                r.methods(), r.reproducibility(), r.notes(), r.changes(),
-                DoseAndOrganClassSections.doseResponse(result), DoseAndOrganClassSections.organClasses(result),
-                r.beyondPairwise());
+        return assemble(result.analysis(), Context.of(result), DoseAndOrganClassSections.doseResponse(result),
+                DoseAndOrganClassSections.organClasses(result));
     }
 
-    private ReviewReport assemble(ReviewAnalysis analysis, Context context) {
+    private ReviewReport assemble(ReviewAnalysis analysis, Context context, List<DoseResponseReport> doseResponse,
+                                  Optional<OrganClassReport> organClasses) {
         ReviewPlan plan = analysis.plan();
         List<org.evsyn.reporting.model.OutcomeAnalysis> outcomes = new ArrayList<>();
         List<GradeRow> grade = new ArrayList<>();
@@ -142,7 +141,7 @@ public final class ReviewReportAssembler {
                         e.organSystem(), e.trials(), e.treatmentAffected(), e.treatmentAtRisk(), e.controlAffected(),
                         e.controlAtRisk())).toList(), missing, new MethodsInputs(plan.model().options(), context.version()),
                 new Reproducibility(context.storeHash(), context.runIds(), context.version(), context.date()),
-                notes, changes, org.evsyn.reporting.model.NetworkReport.of(analysis));
+                notes, changes, doseResponse, organClasses, org.evsyn.reporting.model.NetworkReport.of(analysis));
     }
 
     private static ReviewQuestion question(ReviewPlan plan) {

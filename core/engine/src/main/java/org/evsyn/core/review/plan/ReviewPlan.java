@@ -118,32 +118,6 @@ public record ReviewPlan(
                 NetworkAndTsaPlans.NONE);
     }
 
-    /** A plan with network meta-analyses or trial sequential analyses, without dose-response or organ classes. */
-    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
-                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
-                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
-                      java.util.Map<String, GradeJudgement> indirectness,
-                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
-                      List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk,
-                      NetworkAndTsaPlans beyondPairwise) {
-        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
-                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, List.of(), Optional.empty(),
-                beyondPairwise);
-    }
-
-    /** A plan with dose-response or organ-class analyses, without network meta-analyses or sequential analyses. */
-    public ReviewPlan(String id, String title, Pico question, List<String> eligibility, List<SearchSource> sources,
-                      ReviewFiles files, List<OutcomePlan> outcomes, ModelPlan model, List<String> subgroups,
-                      Set<Sensitivity> sensitivity, List<String> moderators, MultiArmRule multiArm,
-                      java.util.Map<String, GradeJudgement> indirectness,
-                      java.util.Map<String, org.evsyn.core.review.grade.GradeAssessment.Override> gradeOverrides,
-                      List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk,
-                      List<DoseResponsePlan> doseResponse, Optional<OrganClassPlan> organClasses) {
-        this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
-                multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, doseResponse, organClasses,
-                NetworkAndTsaPlans.NONE);
-    }
-
     private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {
         if (attributes.stream().noneMatch(a -> a.name().equals(name) && a.type() == type)) {
             throw new IllegalArgumentException("no " + type.key() + " attribute " + name + " in the plan");
