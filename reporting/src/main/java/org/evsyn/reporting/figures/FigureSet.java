@@ -31,19 +31,6 @@ public record FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<F
         network = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(network));
     }
 
-    /** Figures without dose-response, organ-class, network or sequential plots. */
-    public FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<Figure> robTraffic,
-                     Optional<Figure> robSummary) {
-        this(prisma, outcomes, robTraffic, robSummary, List.of(), Optional.empty(), java.util.Map.of());
-    }
-
-    /** Figures without network or sequential plots. */
-    public FigureSet(Figure prisma, List<OutcomeFigures> outcomes, Optional<Figure> robTraffic,
-                     Optional<Figure> robSummary, List<Optional<Figure>> doseResponse,
-                     Optional<Figure> organClasses) {
-        this(prisma, outcomes, robTraffic, robSummary, doseResponse, organClasses, java.util.Map.of());
-    }
-
     /** These figures with the network meta-analysis and trial sequential analysis figures. */
     public FigureSet withNetwork(java.util.Map<String, Figure> figures) {
         return new FigureSet(prisma, outcomes, robTraffic, robSummary, doseResponse, organClasses, figures);

@@ -8,6 +8,7 @@ import org.evsyn.reporting.svg.Figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,9 +65,10 @@ public final class ReportFigures {
             traffic = Optional.of(rob.trafficLight(a));
             summary = Optional.of(rob.summary(a));
         }
-        // Dose-response plots and the organ-class forest plot, separate sections of the report.
+        // Dose-response plots and the organ-class forest plot, separate sections of the report. The network and
+        // sequential figures are added by the writer (their package draws on this one).
         List<Optional<Figure>> doses = report.doseResponse().stream().map(dose::render).toList();
         Optional<Figure> organ = report.organClasses().flatMap(x -> organClasses.render(x, i, c));
-        return new FigureSet(prisma.render(report.prisma()), outcomes, traffic, summary, doses, organ);
+        return new FigureSet(prisma.render(report.prisma()), outcomes, traffic, summary, doses, organ, Map.of());
     }
 }
