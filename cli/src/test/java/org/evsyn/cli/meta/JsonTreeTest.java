@@ -29,13 +29,13 @@ class JsonTreeTest {
     private final JsonTree writer = new JsonTree();
     private final JacksonJsonTree jackson = new JacksonJsonTree();
 
-    static List<MetaCommandConformanceTest.Fixture> fixtures() {
+    static List<ConformanceFixture> fixtures() {
         return MetaCommandConformanceTest.fixtures();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void writesTheFixtureResultsAsJacksonDid(MetaCommandConformanceTest.Fixture f) throws IOException {
+    void writesTheFixtureResultsAsJacksonDid(ConformanceFixture f) throws IOException {
         // metafor's numbers, in the layout of the output.
         Map<String, Object> expected = tree(MAPPER.writeValueAsString(f.json().path("expected")));
         assertThat(writer.write(f.name(), expected)).isEqualTo(jackson.write(f.name(), expected));

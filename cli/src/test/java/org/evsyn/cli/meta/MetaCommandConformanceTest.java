@@ -8,14 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,43 +25,12 @@ class MetaCommandConformanceTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    record Fixture(String name, JsonNode json, Path csv) {
-        @Override
-        public String toString() {
-            return name;
-        }
-
-        JsonNode options() {
-            return json.path("options");
-        }
-
-        String measure() {
-            return json.path("input").path("measure").asText();
-        }
-
-        String method() {
-            return options().path("method").asText();
-        }
-    }
-
-    static List<Fixture> fixtures() {
-        Path dir = SharedData.conformance();
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().map(p -> {
-                String name = p.getFileName().toString().replaceFirst("\\.json$", "");
-                try {
-                    return new Fixture(name, MAPPER.readTree(p.toFile()), dir.resolve(name + ".csv"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<ConformanceFixture> fixtures() {
+        return ConformanceFixture.inFolder(SharedData.conformance());
     }
 
     /** The command line that reproduces a fixture; options equal to the CLI defaults are left out on purpose. */
-    static List<String> arguments(Fixture f) {
+    static List<String> arguments(ConformanceFixture f) {
         JsonNode o = f.options();
         List<String> args = new ArrayList<>(List.of("meta", "--csv", f.csv().toString(), "--measure", f.measure(),
                 "--method", f.method(), "--format", "json"));
@@ -102,7 +67,7 @@ class MetaCommandConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void printsTheFixtureResults(Fixture f) throws IOException {
+    void printsTheFixtureResults(ConformanceFixture f) throws IOException {
         CommandRun run = CommandRun.run(f.csv().getParent(), arguments(f).toArray(String[]::new));
         JsonNode expected = f.json().path("expected");
         boolean failure = expected.has("error");
@@ -124,7 +89,7 @@ class MetaCommandConformanceTest {
     void fixturesCoverEveryMeasureAndPoolingFamily() {
         Set<String> measures = new HashSet<>();
         Set<String> families = new HashSet<>();
-        for (Fixture f : fixtures()) {
+        for (ConformanceFixture f : fixtures()) {
             measures.add(f.measure());
             families.add(switch (f.method()) {
                 case "MH" -> "MH";

@@ -3,19 +3,17 @@ package org.evsyn.cli.meta.network;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evsyn.cli.CommandRun;
+import org.evsyn.cli.meta.ConformanceFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +29,6 @@ class NmaCommandConformanceTest {
     @TempDir
     Path dir;
 
-    /** One fixture: its name, its JSON and its CSV. */
-    record Fixture(String name, JsonNode json, Path csv) {
-        @Override
-        public String toString() {
-            return name;
-        }
-    }
-
     static Path folder() {
         try {
             return Path.of(NmaCommandConformanceTest.class.getResource("/conformance-nma").toURI());
@@ -47,24 +37,12 @@ class NmaCommandConformanceTest {
         }
     }
 
-    static List<Fixture> fixtures() {
-        Path folder = folder();
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().map(p -> {
-                String name = p.getFileName().toString().replaceFirst("\\.json$", "");
-                try {
-                    return new Fixture(name, MAPPER.readTree(p.toFile()), folder.resolve(name + ".csv"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<ConformanceFixture> fixtures() {
+        return ConformanceFixture.inFolder(folder());
     }
 
     /** The command line a fixture's options translate to, every option spelled out. */
-    static List<String> arguments(Fixture f) {
+    static List<String> arguments(ConformanceFixture f) {
         JsonNode input = f.json().path("input");
         JsonNode o = f.json().path("options");
         List<String> args = new ArrayList<>(List.of("nma", "--csv", f.csv().toString(),
@@ -82,13 +60,13 @@ class NmaCommandConformanceTest {
 
     @Test
     void everyFixtureIsHere() {
-        assertThat(fixtures()).extracting(Fixture::name).hasSize(8).contains("woods2010_or_reml",
+        assertThat(fixtures()).extracting(ConformanceFixture::name).hasSize(8).contains("woods2010_or_reml",
                 "hasselblad1998_rr_reml_only0", "senn2013_md_fe", "dong2013_or_reml");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void printsTheExpectedResultsWithinTheFixtureTolerance(Fixture f) throws IOException {
+    void printsTheExpectedResultsWithinTheFixtureTolerance(ConformanceFixture f) throws IOException {
         CommandRun run = CommandRun.run(dir, arguments(f).toArray(String[]::new));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -103,7 +81,7 @@ class NmaCommandConformanceTest {
     /** The comparison itself can fail: a number moved beyond the tolerance and a missing entry are both caught. */
     @Test
     void theComparisonCatchesAMovedNumberAndAMissingEntry() throws IOException {
-        Fixture f = fixtures().stream().filter(x -> x.name().equals("woods2010_or_reml")).findFirst().orElseThrow();
+        ConformanceFixture f = fixtures().stream().filter(x -> x.name().equals("woods2010_or_reml")).findFirst().orElseThrow();
         JsonNode expected = f.json().path("expected");
         var actual = expected.deepCopy();
         var first = (com.fasterxml.jackson.databind.node.ObjectNode) actual.path("league").get(0);

@@ -3,6 +3,7 @@ package org.evsyn.cli.meta.network;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evsyn.cli.CommandRun;
+import org.evsyn.cli.meta.ConformanceFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class NmaCommandOutputTest {
     @TempDir
     Path dir;
 
-    private static NmaCommandConformanceTest.Fixture fixture(String name) {
+    private static ConformanceFixture fixture(String name) {
         return NmaCommandConformanceTest.fixtures().stream().filter(f -> f.name().equals(name)).findFirst()
                 .orElseThrow();
     }
@@ -35,7 +36,7 @@ class NmaCommandOutputTest {
 
     @Test
     void textShowsOddsRatiosWithTheirIntervalsAndEverySection() {
-        NmaCommandConformanceTest.Fixture f = fixture("woods2010_or_reml");
+        ConformanceFixture f = fixture("woods2010_or_reml");
         String text = run("nma", "--csv", f.csv().toString(), "--measure", "OR", "--reference", "Placebo",
                 "--method", "REML").out();
         for (JsonNode e : f.json().path("expected").path("effects_vs_reference")) {
@@ -51,7 +52,7 @@ class NmaCommandOutputTest {
 
     @Test
     void textKeepsMeanDifferencesOnTheirScale() {
-        NmaCommandConformanceTest.Fixture f = fixture("senn2013_md_fe");
+        ConformanceFixture f = fixture("senn2013_md_fe");
         String text = run("nma", "--csv", f.csv().toString(), "--measure", "MD", "--reference", "placebo",
                 "--method", "FE").out();
         JsonNode first = f.json().path("expected").path("effects_vs_reference").get(0);
@@ -62,7 +63,7 @@ class NmaCommandOutputTest {
 
     @Test
     void sucraFollowsTheSeedAndDrawsAndEchoesThem() throws Exception {
-        NmaCommandConformanceTest.Fixture f = fixture("hasselblad1998_or_reml");
+        ConformanceFixture f = fixture("hasselblad1998_or_reml");
         List<String> base = List.of("nma", "--csv", f.csv().toString(), "--measure", "OR", "--reference",
                 "no_contact", "--method", "REML", "--cc-rule", "all", "--direction", "higher", "--format", "json");
         JsonNode defaults = MAPPER.readTree(run(base.toArray(String[]::new)).out());
