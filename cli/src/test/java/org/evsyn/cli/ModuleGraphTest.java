@@ -30,7 +30,8 @@ class ModuleGraphTest {
     static final String[] ENGINE = {"org.evsyn.core.review.attributes..", "org.evsyn.core.review.engine..",
             "org.evsyn.core.review.grade..", "org.evsyn.core.review.living..", "org.evsyn.core.review.plan..",
             "org.evsyn.core.review.registry..", "org.evsyn.core.review.run..",
-            "org.evsyn.core.review.dose..", "org.evsyn.core.review.organclass.."};
+            "org.evsyn.core.review.dose..", "org.evsyn.core.review.organclass..",
+            "org.evsyn.core.review.team..", "org.evsyn.core.review.ranking.."};
 
     /** evsyn-test-support: helpers the tests share; on the test classpath only. */
     static final String[] TEST_SUPPORT = {"org.evsyn.core.fuzz..", "org.evsyn.core.testing.."};
