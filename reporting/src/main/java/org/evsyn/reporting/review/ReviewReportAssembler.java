@@ -151,17 +151,7 @@ public final class ReviewReportAssembler {
     }
 
     private static PrismaFlow prisma(PrismaCounts c) {
-        List<SourceCount> sources = new ArrayList<>();
-        c.identifiedBySource().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> sources.add(
-                new SourceCount(e.getKey(), c.isRegister(e.getKey()) ? SourceCount.SourceKind.REGISTER
-                        : SourceCount.SourceKind.DATABASE, e.getValue())));
-        List<ReasonCount> reasons = new ArrayList<>();
-        c.fullTextExcluded().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> reasons.add(new ReasonCount(e.getKey(), e.getValue())));
-        boolean recorded = c.screened().isPresent();
-        return new PrismaFlow(sources, c.duplicatesRemoved().orElse(0), 0, c.screened().orElse(0),
-                c.excludedAtScreening().orElse(0), List.of(), c.notRetrieved().orElse(0),
-                c.fullTextAssessed().orElse(0), reasons, c.studiesIncluded(), c.reportsIncluded().orElse(0), recorded);
+        return PrismaFlows.of(c);
     }
 
     private static List<StudyCharacteristics> characteristics(List<ExtractedStudy> studies,
