@@ -20,7 +20,8 @@ final class WebAssets {
             "style.css", "text/css; charset=utf-8",
             "signin.js", "text/javascript; charset=utf-8",
             "screen.js", "text/javascript; charset=utf-8",
-            "highlight.js", "text/javascript; charset=utf-8");
+            "highlight.js", "text/javascript; charset=utf-8",
+            "icon.svg", "image/svg+xml");
 
     private final Map<String, byte[]> files;
 

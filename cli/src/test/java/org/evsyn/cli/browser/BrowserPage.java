@@ -24,8 +24,22 @@ public final class BrowserPage {
 
     /** Opens {@code url} in a new 1280 px wide page and waits for its load event. */
     public static BrowserPage open(DevTools devTools, URI url) throws IOException, InterruptedException {
-        String target = devTools.call(null, "Target.createTarget", Map.of("url", "about:blank"))
-                .path("targetId").asText();
+        return open(devTools, url, Map.of("url", "about:blank"));
+    }
+
+    /**
+     * Opens {@code url} in a page of its own browser context (like a private window: its own cookies), so two
+     * pages of one browser can be signed in as two people.
+     */
+    public static BrowserPage openIsolated(DevTools devTools, URI url) throws IOException, InterruptedException {
+        String context = devTools.call(null, "Target.createBrowserContext", Map.of()).path("browserContextId")
+                .asText();
+        return open(devTools, url, Map.of("url", "about:blank", "browserContextId", context));
+    }
+
+    private static BrowserPage open(DevTools devTools, URI url, Map<String, ?> target0)
+            throws IOException, InterruptedException {
+        String target = devTools.call(null, "Target.createTarget", target0).path("targetId").asText();
         String session = devTools.call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
                 .path("sessionId").asText();
         BrowserPage page = new BrowserPage(devTools, session);
@@ -98,6 +112,58 @@ public final class BrowserPage {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode(shot.path("data").asText()));
         return new int[] {(int) Math.round(box.get(2).asDouble()), (int) Math.round(box.get(3).asDouble())};
+    }
+
+    /**
+     * Waits up to 20 s for a JavaScript expression to be true, checking every 50 ms.
+     *
+     * @throws IOException when it stays false (or fails), naming the expression and the page's errors
+     */
+    public void waitFor(String condition) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        String failure = "";
+        while (System.nanoTime() < deadline) {
+            try {
+                if (evaluate("Boolean(" + condition + ")").asBoolean()) {
+                    return;
+                }
+            } catch (IOException e) {
+                // While a new document loads, its elements are not there yet: try again.
+                failure = "; last failure: " + e.getMessage();
+            }
+            Thread.sleep(50);
+        }
+        throw new IOException("still not true after 20 s: " + condition + failure + "; page errors: " + errors());
+    }
+
+    /** Presses and releases a key that types one character, as a person at the keyboard would. */
+    public void press(String key) throws IOException {
+        devTools.call(session, "Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", key, "text", key));
+        devTools.call(session, "Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key));
+    }
+
+    /** Clicks the first element matching {@code selector} (through the page's own click, so handlers run). */
+    public void click(String selector) throws IOException {
+        if (!evaluate("(() => { const e = document.querySelector(" + quote(selector) + "); "
+                + "if (!e) { return false; } e.click(); return true; })()").asBoolean()) {
+            throw new IOException("nothing to click at " + selector);
+        }
+    }
+
+    /** Sets the value of a form field and fires its input and change events. */
+    public void fill(String selector, String value) throws IOException {
+        if (!evaluate("(() => { const e = document.querySelector(" + quote(selector) + "); "
+                + "if (!e) { return false; } e.value = " + quote(value) + "; "
+                + "e.dispatchEvent(new Event('input', {bubbles: true})); "
+                + "e.dispatchEvent(new Event('change', {bubbles: true})); return true; })()").asBoolean()) {
+            throw new IOException("no form field at " + selector);
+        }
+    }
+
+    /** The text content of the first element matching {@code selector}, or empty when there is none. */
+    public String text(String selector) throws IOException {
+        return evaluate("(() => { const e = document.querySelector(" + quote(selector) + "); "
+                + "return e ? e.textContent : ''; })()").asText();
     }
 
     /** A JavaScript string literal. */

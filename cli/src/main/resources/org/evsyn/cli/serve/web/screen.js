@@ -2,7 +2,7 @@
 // The screening page. Every piece of record or reviewer text is put in with textContent (or DOM nodes from
 // evsynHighlight), never innerHTML: a title holding markup shows as text.
 (function () {
-  const state = {session: null, record: null, panel: 'screen', busy: false};
+  const state = {session: null, record: null, previous: null, revisiting: false, panel: 'screen', busy: false};
   const $ = (id) => document.getElementById(id);
 
   function stage() { return $('stage').value; }
@@ -84,8 +84,32 @@
   }
 
   async function loadNext() {
-    const answer = await api('/api/queue?stage=' + stage() + '&order=' + order() + '&limit=1');
+    if (state.revisiting) {
+      return showRecord();
+    }
+    const shown = stage();
+    const answer = await api('/api/queue?stage=' + shown + '&order=' + order() + '&limit=1');
     state.record = answer.records.length ? answer.records[0] : null;
+    await showRecord();
+    $('panel-screen').dataset.stage = shown;
+  }
+
+  // Shows state.record again (after u), so its reviewer can vote anew; the new vote supersedes the old one.
+  function revisit() {
+    if (state.busy) {
+      return;
+    }
+    if (state.previous === null) {
+      say('Nothing to go back to yet.', true);
+      return;
+    }
+    state.record = state.previous;
+    state.revisiting = true;
+    say('Back to ' + state.record.recordKey + ': your new vote will supersede the one you gave.', false);
+    showRecord().catch((e) => say(e.message, true));
+  }
+
+  async function showRecord() {
     $('record').hidden = state.record === null;
     $('r-empty').hidden = state.record !== null;
     $('actions').hidden = state.record === null;
@@ -132,12 +156,15 @@
       return;
     }
     state.busy = true;
+    document.body.classList.add('busy');
     try {
       const body = {requestId: requestId(), recordKey: state.record.recordKey, stage: stage(), verdict};
       if (reason !== undefined) {
         body.reason = reason;
       }
       await send('/api/decisions', body);
+      state.previous = state.record;
+      state.revisiting = false;
       say('Recorded: ' + verdict.toLowerCase() + (reason ? ' (' + reason + ')' : '') + ' for '
         + state.record.recordKey, false);
       await refresh();
@@ -145,6 +172,7 @@
       say(e.message, true);
     } finally {
       state.busy = false;
+      document.body.classList.remove('busy');
     }
   }
 
@@ -277,7 +305,11 @@
   $('tab-screen').addEventListener('click', () => show('screen'));
   $('tab-conflicts').addEventListener('click', () => show('conflicts'));
   $('tab-prisma').addEventListener('click', () => show('prisma'));
-  $('stage').addEventListener('change', () => refresh().catch((e) => say(e.message, true)));
+  $('stage').addEventListener('change', () => {
+    state.previous = null;
+    state.revisiting = false;
+    refresh().catch((e) => say(e.message, true));
+  });
   $('order').addEventListener('change', () => refresh().catch((e) => say(e.message, true)));
   $('act-include').addEventListener('click', () => decide('INCLUDE'));
   $('act-maybe').addEventListener('click', () => decide('MAYBE'));
@@ -304,6 +336,8 @@
     if (state.panel !== 'screen') { return; }
     if (k === 'i') { decide('INCLUDE'); } else if (k === 'e') { decide('EXCLUDE'); } else if (k === 'm') {
       decide('MAYBE');
+    } else if (k === 'u') {
+      revisit();
     } else if (k === 'h') {
       $('history').open = !$('history').open;
     } else if (/^[1-9]$/.test(k) && Number(k) <= reasons().length) {
