@@ -16,11 +16,10 @@ import org.evsyn.core.review.screening.ScreeningVote.Verdict;
  * How a team's votes become decisions. Per record and stage, only the votes in force count (each reviewer's latest):
  * <ul>
  *   <li>a resolution in force settles the record (RESOLVED), whatever the votes say;</li>
- *   <li>votes that differ are a CONFLICT: MAYBE differs from either verdict, and at full text two exclusions with
- *       different reasons differ too (PRISMA counts exclusions by reason); so is a record every required reviewer
- *       marked MAYBE;</li>
- *   <li>as many votes as the review requires, all including or all excluding, are AGREED;</li>
- *   <li>anything else is PENDING.</li>
+ *   <li>fewer votes than the review requires per record are PENDING (and stay blind);</li>
+ *   <li>enough votes that differ are a CONFLICT: MAYBE differs from either verdict (so all-MAYBE is a conflict too),
+ *       and at full text two exclusions with different reasons differ (PRISMA counts exclusions by reason);</li>
+ *   <li>enough votes, all including or all excluding, are AGREED.</li>
  * </ul>
  * Decisions in force are the AGREED and RESOLVED records. The rules are documented in docs/screening.md.
  */
@@ -122,19 +121,17 @@ public final class TeamTally {
             verdicts.add(v.verdict() == Verdict.EXCLUDE && key.stage() == Stage.FULL_TEXT
                     ? "EXCLUDE:" + v.reason().map(String::strip).orElse("") : v.verdict().name());
         }
-        boolean allMaybe = verdicts.equals(Set.of(Verdict.MAYBE.name()));
-        if (verdicts.size() > 1 || (allMaybe && list.size() >= required)) {
+        if (list.size() < required) {
+            return new Standing(key, Status.PENDING, list, resolution, Optional.empty());
+        }
+        if (verdicts.size() > 1 || verdicts.contains(Verdict.MAYBE.name())) {
             return new Standing(key, Status.CONFLICT, list, resolution, Optional.empty());
         }
-        if (list.size() >= required && !allMaybe) {
-            ScreeningVote first = list.get(0);
-            Optional<String> reason = list.stream().map(ScreeningVote::reason).flatMap(Optional::stream).findFirst();
-            List<String> names = list.stream().map(ScreeningVote::reviewerName).toList();
-            return new Standing(key, Status.AGREED, list, resolution, Optional.of(new ScreeningDecision(
-                    key.recordKey(), key.stage(), first.verdict() == Verdict.INCLUDE,
-                    first.verdict() == Verdict.INCLUDE ? Optional.empty() : reason,
-                    Optional.of(String.join(", ", names)))));
-        }
-        return new Standing(key, Status.PENDING, list, resolution, Optional.empty());
+        ScreeningVote first = list.get(0);
+        Optional<String> reason = list.stream().map(ScreeningVote::reason).flatMap(Optional::stream).findFirst();
+        List<String> names = list.stream().map(ScreeningVote::reviewerName).toList();
+        return new Standing(key, Status.AGREED, list, resolution, Optional.of(new ScreeningDecision(
+                key.recordKey(), key.stage(), first.verdict() == Verdict.INCLUDE,
+                first.verdict() == Verdict.INCLUDE ? Optional.empty() : reason, Optional.of(String.join(", ", names)))));
     }
 }

@@ -82,6 +82,16 @@ class TeamTallyTest {
     }
 
     @Test
+    void votesThatDifferStayPendingAndBlindUntilTheRequiredNumberIsIn() {
+        vote("a", Stage.TITLE_ABSTRACT, 1, Verdict.INCLUDE, null, false, false);
+        vote("a", Stage.TITLE_ABSTRACT, 2, Verdict.EXCLUDE, "animal study", false, false);
+
+        assertThat(new TeamTally(3).tally(votes).get(new Key("a", Stage.TITLE_ABSTRACT)).status())
+                .isEqualTo(Status.PENDING);
+        assertThat(status("a", Stage.TITLE_ABSTRACT)).isEqualTo(Status.CONFLICT);
+    }
+
+    @Test
     void aRecordNeedsAtLeastOneReviewer() {
         assertThatThrownBy(() -> new TeamTally(0)).isInstanceOf(IllegalArgumentException.class);
     }
