@@ -22,6 +22,7 @@ import org.evsyn.core.store.RegistrationRepository;
 import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;
 import org.evsyn.core.store.StudyRepository;
+import org.evsyn.core.store.TeamScreeningRepository;
 import org.evsyn.core.store.sqlite.ProvenanceTables.SourceRecords;
 import org.jooq.DSLContext;
 
@@ -44,6 +45,7 @@ final class SqliteEvidenceStore implements EvidenceStore {
     private final StudyRepository studies;
     private final AnalysisRunRepository analysisRuns;
     private final ReviewDecisionRepository reviewDecisions;
+    private final TeamScreeningRepository teamScreening;
     private boolean closed;
     private boolean importing;
     /** Inside {@link #importTogether}: imports join its transaction. */
@@ -64,6 +66,7 @@ final class SqliteEvidenceStore implements EvidenceStore {
         this.studies = new SqliteStudyRepository(ctx, lock);
         this.analysisRuns = new SqliteAnalysisRunRepository(ctx, lock, clock);
         this.reviewDecisions = new SqliteReviewDecisionRepository(ctx, lock, clock, transactions);
+        this.teamScreening = new SqliteTeamScreeningRepository(ctx, lock, clock, transactions);
     }
 
     @Override
@@ -231,6 +234,11 @@ final class SqliteEvidenceStore implements EvidenceStore {
     @Override
     public ReviewDecisionRepository reviewDecisions() {
         return reviewDecisions;
+    }
+
+    @Override
+    public TeamScreeningRepository teamScreening() {
+        return teamScreening;
     }
 
     @Override
