@@ -24,7 +24,7 @@ import java.util.function.LongFunction;
  */
 public final class ScreeningSimulation {
 
-    /** Reviews up to this many records are re-ranked after every decision; larger ones in small batches. */
+    /** Reviews up to this many records are re-ranked after every decision; larger ones after small batches. */
     public static final int PER_DECISION_LIMIT = 1500;
 
     private final LongFunction<RelevanceRanker> rankers;
@@ -45,8 +45,9 @@ public final class ScreeningSimulation {
 
     /**
      * Records screened between two rankings: 1 up to {@link #PER_DECISION_LIMIT} records, otherwise
-     * {@code ceil(records / PER_DECISION_LIMIT)} (2 for 501 to 1,000 records, 3 up to 1,500), so that a simulation
-     * asks for at most about 500 rankings.
+     * {@code ceil(records / PER_DECISION_LIMIT)} (2 up to 3,000 records, 3 up to 4,500), so that a simulation asks
+     * for at most about 1,500 rankings. All five Cohen et al. reviews (at most 1,120 records) are re-ranked after
+     * every decision.
      */
     public static int batchSize(int records) {
         return Math.max(1, (records + PER_DECISION_LIMIT - 1) / PER_DECISION_LIMIT);
