@@ -54,44 +54,35 @@ final class TfidfMatrix {
         }
         List<SparseVector> rows = new ArrayList<>(n);
         for (Map<String, Integer> c : counts) {
-            int[] idx = new int[c.size()];
+            // Terms of the row with their column, sorted by column, then weighted and scaled to unit length.
+            long[] packed = new long[c.size()];
             int k = 0;
-            for (String term : c.keySet()) {
-                Integer i = index.get(term);
-                if (i != null) {
-                    idx[k++] = i;
+            for (Map.Entry<String, Integer> e : c.entrySet()) {
+                Integer column = index.get(e.getKey());
+                if (column != null) {
+                    packed[k++] = ((long) column << 32) | e.getValue();
                 }
             }
-            idx = Arrays.copyOf(idx, k);
-            Arrays.sort(idx);
-            rows.add(new SparseVector(idx, new double[k]));
-        }
-        // Second pass: fill the weights now that each row's indices are sorted.
-        String[] termOf = new String[idf.size()];
-        index.forEach((term, i) -> termOf[i] = term);
-        List<SparseVector> weighted = new ArrayList<>(n);
-        for (int r = 0; r < n; r++) {
-            SparseVector row = rows.get(r);
-            int[] idx = new int[row.size()];
-            double[] val = new double[row.size()];
+            packed = Arrays.copyOf(packed, k);
+            Arrays.sort(packed);
+            int[] idx = new int[k];
+            double[] val = new double[k];
             double norm = 0;
-            for (int k = 0; k < row.size(); k++) {
-                int i = row.index(k);
-                int tf = counts.get(r).get(termOf[i]);
-                double w = (sublinearTf ? 1.0 + Math.log(tf) : tf) * idf.get(i);
-                idx[k] = i;
-                val[k] = w;
-                norm += w * w;
+            for (int j = 0; j < k; j++) {
+                idx[j] = (int) (packed[j] >>> 32);
+                int tf = (int) packed[j];
+                val[j] = (sublinearTf ? 1.0 + Math.log(tf) : tf) * idf.get(idx[j]);
+                norm += val[j] * val[j];
             }
             if (norm > 0) {
-                double s = 1.0 / Math.sqrt(norm);
-                for (int k = 0; k < val.length; k++) {
-                    val[k] *= s;
+                double scale = 1.0 / Math.sqrt(norm);
+                for (int j = 0; j < k; j++) {
+                    val[j] *= scale;
                 }
             }
-            weighted.add(new SparseVector(idx, val));
+            rows.add(new SparseVector(idx, val));
         }
-        return new TfidfMatrix(weighted, index);
+        return new TfidfMatrix(rows, index);
     }
 
     SparseVector row(int i) {
