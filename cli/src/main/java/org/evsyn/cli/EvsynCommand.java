@@ -12,6 +12,7 @@ import org.evsyn.cli.meta.network.NmaCommand;
 import org.evsyn.cli.run.ReportCommand;
 import org.evsyn.cli.run.RunCommand;
 import org.evsyn.cli.screen.ScreenCommand;
+import org.evsyn.cli.serve.ServeCommand;
 import org.evsyn.cli.store.BackupCommand;
 import org.evsyn.cli.store.CheckCommand;
 import org.evsyn.cli.store.ExportCommand;
@@ -69,6 +70,7 @@ public final class EvsynCommand implements Runnable {
             RunCommand.class,
             ReportCommand.class,
             ScreenCommand.class,
+            ServeCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,

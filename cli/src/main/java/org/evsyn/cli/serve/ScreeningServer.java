@@ -77,7 +77,17 @@ public final class ScreeningServer implements AutoCloseable {
                 }
             });
         });
-        app.start(bind, port);
+        try {
+            app.start(bind, port);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException) {
+                    throw new IllegalStateException("cannot listen on " + bind + ":" + port + " (" + t.getMessage()
+                            + "); is another server using the port? Choose another with --port", e);
+                }
+            }
+            throw e;
+        }
         return new ScreeningServer(app, bind);
     }
 

@@ -124,12 +124,20 @@ class ScreeningServerTest {
     }
 
     @Test
-    void anOversizedBodyIsRefusedWith413() throws Exception {
-        ScreeningClient c = signedIn();
-        ScreeningClient.Answer a = c.post("api/decisions", Map.of("requestId", "big", "recordKey",
-                "x".repeat(40_000), "stage", "TITLE_ABSTRACT", "verdict", "INCLUDE"));
-        assertThat(a.status()).isEqualTo(413);
-        assertThat(a.body().path("error").asText()).contains("larger than 16384 bytes");
+    void anOversizedBodyIsRefusedWith413BeforeItIsRead() throws Exception {
+        String[] session = rawSignIn();
+        // Headers only: the server answers from the declared length without waiting for the body.
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(10_000);
+            OutputStream out = s.getOutputStream();
+            out.write(("POST /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nCookie: " + session[0]
+                    + "\r\nX-CSRF-Token: " + session[1] + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 40000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("larger than 16384 bytes");
+        }
+        assertThat(screening.history("lit:1")).isEmpty();
     }
 
     @Test

@@ -25,7 +25,10 @@ final class TeamReviewFolder {
 
     static final List<String> REASONS = List.of("animal study", "not randomised", "wrong population");
 
-    /** Titles different enough that de-duplication keeps them apart. */
+    /**
+     * Titles of the records after the first; the years are two apart, so records with like titles are never taken
+     * for duplicates (which need years at most one apart).
+     */
     private static final List<String> TITLES = List.of(
             "Bone marrow mononuclear cells for acute ischemic stroke: a randomised controlled trial",
             "Rat models of middle cerebral artery occlusion treated with neural progenitors",
@@ -39,7 +42,7 @@ final class TeamReviewFolder {
     private TeamReviewFolder() {
     }
 
-    /** The review folder, made in {@code dir}. */
+    /** The review folder, made in {@code dir}, with {@code records} (at most 40) made-up records. */
     static Path create(Path dir, int records) throws IOException {
         Path example = Path.of("..", "examples", "stem-cell-stroke").toAbsolutePath().normalize();
         Path review = dir.resolve("stem-cell-stroke");
@@ -58,8 +61,8 @@ final class TeamReviewFolder {
             String title = i == 1 ? "<script>window.pwned=1</script> Mesenchymal stem cells after <b>ischemic</b> stroke"
                     : TITLES.get((i - 2) % TITLES.size()) + (i - 2 < TITLES.size() ? "" : " (" + i + ")");
             ris.append("TY  - JOUR\nTI  - ").append(title).append("\nAB  - Patients with ischemic stroke received ")
-                    .append("intravenous stem cells or placebo; no mouse model was used.\nJO  - Stroke\nPY  - 202")
-                    .append(i % 10).append("\nKW  - Stroke\nDO  - 10.1234/serve-").append(i).append("\nER  - \n\n");
+                    .append("intravenous stem cells or placebo; no mouse model was used.\nJO  - Stroke\nPY  - ")
+                    .append(1940 + 2 * i).append("\nKW  - Stroke\nDO  - 10.1234/serve-").append(i).append("\nER  - \n\n");
         }
         Files.writeString(review.resolve("search.ris"), ris.toString());
         Path plan = review.resolve("review.json");
