@@ -7,7 +7,7 @@ import java.util.List;
  * What a load run saw, checked against the store afterwards.
  *
  * @param reviewers      simulated reviewers
- * @param seconds        how long they decided
+ * @param seconds        how long they decided (the checks afterwards not counted)
  * @param accepted       decisions the server accepted (status 200), retries not counted
  * @param retried        requests sent again with an id already accepted (each must return the same vote)
  * @param refused        requests answered with another status, or not at all
