@@ -88,7 +88,7 @@ class ModuleBoundariesTest {
 
     @Test
     void onlyTheStoreImplementationTouchesJdbcOrJooq() {
-        noClasses().that().resideOutsideOfPackage("org.evsyn.core.store.sqlite..")
+        noClasses().that().resideOutsideOfPackage("org.evsyn.core.store.jdbc..")
                 .should().dependOnClassesThat()
                 .resideInAnyPackage("java.sql..", "javax.sql..", "org.jooq..", "org.sqlite..")
                 .because("no SQL leaves the store implementation; the store's interfaces speak the domain")

@@ -91,7 +91,7 @@ public final class StoreOption {
     /** The error for a store that does not exist, with the command that creates it. */
     public static StoreException noSuchStore(NoSuchStoreException e) {
         return new StoreException(e.getMessage() + "; nothing was created (make a store with: evsyn init --db "
-                + e.file() + ")", e);
+                + e.location().describe() + ")", e);
     }
 
     private OpenOptions withWaits(OpenOptions options, Environment environment) {
