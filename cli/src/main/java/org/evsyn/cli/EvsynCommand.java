@@ -12,6 +12,7 @@ import org.evsyn.cli.meta.network.NmaCommand;
 import org.evsyn.cli.run.ReportCommand;
 import org.evsyn.cli.run.RunCommand;
 import org.evsyn.cli.store.BackupCommand;
+import org.evsyn.cli.store.CopyCommand;
 import org.evsyn.cli.store.CheckCommand;
 import org.evsyn.cli.store.ExportCommand;
 import org.evsyn.cli.store.ImportExportCommand;
@@ -55,6 +56,7 @@ public final class EvsynCommand implements Runnable {
             StatusCommand.class,
             CheckCommand.class,
             BackupCommand.class,
+            CopyCommand.class,
             ExportCommand.class,
             ImportExportCommand.class,
             IngestCommand.class,

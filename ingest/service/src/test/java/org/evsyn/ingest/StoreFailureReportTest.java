@@ -81,8 +81,8 @@ class StoreFailureReportTest {
         }
 
         @Override
-        public Path file() {
-            return store.file();
+        public org.evsyn.core.store.StoreLocation location() {
+            return store.location();
         }
 
         @Override

@@ -92,7 +92,7 @@ class DoseAndOrganClassRunTest {
     }
 
     private ReviewResult run() {
-        return runner.run(new ReviewRequest(review, dir.resolve("r.db"), ReviewMode.RUN, OpenOptions.forWriting(),
+        return runner.run(new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(dir.resolve("r.db")), ReviewMode.RUN, OpenOptions.forWriting(),
                 "9.9-test", CLOCK));
     }
 

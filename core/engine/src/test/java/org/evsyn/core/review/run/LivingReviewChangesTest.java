@@ -58,7 +58,7 @@ class LivingReviewChangesTest {
     }
 
     private ReviewResult run() {
-        return runner.run(new ReviewRequest(review, dir.resolve("r.db"), ReviewMode.RUN, OpenOptions.forWriting(),
+        return runner.run(new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(dir.resolve("r.db")), ReviewMode.RUN, OpenOptions.forWriting(),
                 "9.9-test", Clock.systemUTC()));
     }
 

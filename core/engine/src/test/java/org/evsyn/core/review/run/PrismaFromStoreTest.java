@@ -120,7 +120,7 @@ class PrismaFromStoreTest {
     }
 
     private ReviewRequest request(ReviewMode mode) {
-        return new ReviewRequest(review, db, mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
+        return new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(db), mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
                 : OpenOptions.forReading(), "9.9-test", CLOCK);
     }
 
