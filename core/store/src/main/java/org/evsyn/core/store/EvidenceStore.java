@@ -79,6 +79,14 @@ public interface EvidenceStore extends AutoCloseable {
     }
 
     /**
+     * The screening teams of reviews and their votes. The SQLite store keeps them; a store that does not throws
+     * {@link UnsupportedOperationException}.
+     */
+    default TeamScreeningRepository teamScreening() {
+        throw new UnsupportedOperationException("this evidence store keeps no team screening");
+    }
+
+    /**
      * The verbatim source record with the given id (see {@link SourceRef#sourceRecordId()}), so any stored value
      * can be traced back to the bytes it came from.
      */

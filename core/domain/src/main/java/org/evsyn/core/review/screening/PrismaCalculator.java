@@ -16,7 +16,9 @@ import java.util.TreeMap;
  * Computes PRISMA 2020 counts from what the store holds and the screening decisions in force. The records screened
  * are the stored records left after de-duplication; the sheet says what happened to each of them, and a sheet that
  * contradicts the store (a record it does not decide, a full-text decision on a record excluded before) is an error
- * naming both. The rules are documented in docs/sheets.md.
+ * naming both. While a team is still screening ({@link PrismaInput#underway()}) records without a decision are
+ * awaiting one: screened counts every record after de-duplication, so screened minus excluded minus sought is the
+ * number still to decide. The rules are documented in docs/sheets.md.
  */
 public final class PrismaCalculator {
 
@@ -49,7 +51,7 @@ public final class PrismaCalculator {
         Set<String> records = new LinkedHashSet<>(in.representativeOf().values());
         boolean sourced = !in.sources().isEmpty();
         OptionalInt duplicates = sourced ? OptionalInt.of(removed) : OptionalInt.empty();
-        if (in.decisions().isEmpty()) {
+        if (in.decisions().isEmpty() && !in.underway()) {
             return new PrismaCounts(identifiedBySource, registers, duplicates, byRule, OptionalInt.empty(),
                     OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), Map.of(),
                     in.studiesIncluded(), in.linkedReports());
@@ -73,7 +75,7 @@ public final class PrismaCalculator {
             passed.add(e.getKey());
         }
         int excluded = (int) ta.values().stream().filter(d -> !d.include()).count();
-        if (sourced) {
+        if (sourced && !in.underway()) {
             List<String> undecided = new ArrayList<>(records);
             undecided.removeAll(passed);
             undecided.removeAll(ta.keySet());
@@ -92,7 +94,7 @@ public final class PrismaCalculator {
         }
         List<String> unassessed = new ArrayList<>(passed);
         unassessed.removeAll(ft.keySet());
-        if (!unassessed.isEmpty()) {
+        if (!unassessed.isEmpty() && !in.underway()) {
             throw new IllegalStateException(in.sheet() + ": " + unassessed.size() + " of the " + passed.size()
                     + " reports sought (included at title/abstract) have no full-text decision: "
                     + String.join(", ", unassessed.subList(0, Math.min(5, unassessed.size()))));
@@ -109,7 +111,7 @@ public final class PrismaCalculator {
                 reasons.merge(d.reason().orElse("no reason given"), 1, Integer::sum);
             }
         }
-        if (included < in.studiesIncluded()) {
+        if (included < in.studiesIncluded() && !in.underway()) {
             throw new IllegalStateException(in.sheet() + " includes " + included + " reports at full text, but the"
                     + " extraction sheets hold " + in.studiesIncluded() + " studies (each needs a report)");
         }

@@ -20,10 +20,20 @@ import java.util.OptionalInt;
  * @param sheet            the screening sheet's name, for errors
  * @param studiesIncluded  studies the review includes
  * @param linkedReports    distinct records the store links to the included studies (registrations and papers)
+ * @param underway         true while a team is still screening: records without a decision are awaiting one rather
+ *                         than an error, and the full-text inclusions need not yet cover the extracted studies
  */
 public record PrismaInput(List<SourceTally> sources, int distinctRecords, List<DuplicateGroup> duplicates,
                           Map<String, String> representativeOf, List<ScreeningDecision> decisions, String sheet,
-                          int studiesIncluded, OptionalInt linkedReports) {
+                          int studiesIncluded, OptionalInt linkedReports, boolean underway) {
+
+    /** The input of a finished screening (a sheet that decides every record). */
+    public PrismaInput(List<SourceTally> sources, int distinctRecords, List<DuplicateGroup> duplicates,
+                       Map<String, String> representativeOf, List<ScreeningDecision> decisions, String sheet,
+                       int studiesIncluded, OptionalInt linkedReports) {
+        this(sources, distinctRecords, duplicates, representativeOf, decisions, sheet, studiesIncluded, linkedReports,
+                false);
+    }
 
     /**
      * Records identified in one source.

@@ -72,6 +72,44 @@ class ScreeningAndPrismaTest {
     }
 
     @Test
+    void whileATeamIsStillScreeningUndecidedRecordsAwaitADecision() {
+        List<ScreeningDecision> d = List.of(
+                new ScreeningDecision("a", ScreeningDecision.Stage.TITLE_ABSTRACT, false, Optional.empty(),
+                        Optional.empty()),
+                new ScreeningDecision("b", ScreeningDecision.Stage.TITLE_ABSTRACT, true, Optional.empty(),
+                        Optional.empty()),
+                new ScreeningDecision("c", ScreeningDecision.Stage.TITLE_ABSTRACT, true, Optional.empty(),
+                        Optional.empty()),
+                new ScreeningDecision("b", ScreeningDecision.Stage.FULL_TEXT, false, Optional.of("wrong comparator"),
+                        Optional.empty()));
+        PrismaInput in = new PrismaInput(List.of(new PrismaInput.SourceTally("MEDLINE", false, 4)), 4, List.of(),
+                Map.of("a", "a", "b", "b", "c", "c", "d", "d"), d, "team screening", 1, OptionalInt.empty(), true);
+
+        PrismaCounts c = new PrismaCalculator().compute(in);
+
+        assertThat(c.screened()).hasValue(4);
+        assertThat(c.excludedAtScreening()).hasValue(1);
+        assertThat(c.reportsSought()).hasValue(2);
+        assertThat(c.fullTextAssessed()).hasValue(1);
+        assertThat(c.fullTextExcluded()).containsExactly(Map.entry("wrong comparator", 1));
+        assertThat(c.reportsIncluded()).hasValue(0);
+        // The same decisions from a sheet that should decide everything are an error.
+        PrismaInput finished = new PrismaInput(in.sources(), 4, List.of(), in.representativeOf(), d, "screening.csv",
+                1, OptionalInt.empty());
+        assertThatThrownBy(() -> new PrismaCalculator().compute(finished)).hasMessageContaining("no decision for d");
+    }
+
+    @Test
+    void aTeamThatHasDecidedNothingYetHasEveryRecordToScreen() {
+        PrismaCounts c = new PrismaCalculator().compute(new PrismaInput(
+                List.of(new PrismaInput.SourceTally("MEDLINE", false, 3)), 2, List.of(), Map.of("a", "a", "b", "b"),
+                List.of(), "team screening", 0, OptionalInt.empty(), true));
+        assertThat(c.screened()).hasValue(2);
+        assertThat(c.excludedAtScreening()).hasValue(0);
+        assertThat(c.reportsSought()).hasValue(0);
+    }
+
+    @Test
     void aFullTextDecisionOnARecordExcludedBeforeIsRefused() {
         List<ScreeningDecision> d = List.of(
                 new ScreeningDecision("a", ScreeningDecision.Stage.TITLE_ABSTRACT, false, Optional.empty(),

@@ -37,6 +37,7 @@ import java.util.Set;
  * @param doseResponse  declared dose-response meta-regressions, in report order
  * @param organClasses  adverse events pooled by system organ class, when declared
  * @param beyondPairwise network meta-analyses and trial sequential analysis settings
+ * @param screening     how the team screens ({@link ScreeningPlan#DEFAULT} when review.json says nothing)
  */
 public record ReviewPlan(
         String id,
@@ -58,7 +59,8 @@ public record ReviewPlan(
         java.util.Map<String, Double> baselineRisk,
         List<DoseResponsePlan> doseResponse,
         Optional<OrganClassPlan> organClasses,
-        NetworkAndTsaPlans beyondPairwise) {
+        NetworkAndTsaPlans beyondPairwise,
+        ScreeningPlan screening) {
 
     public ReviewPlan {
         Objects.requireNonNull(id, "id");
@@ -81,6 +83,7 @@ public record ReviewPlan(
         doseResponse = List.copyOf(doseResponse);
         Objects.requireNonNull(organClasses, "organClasses");
         Objects.requireNonNull(beyondPairwise, "beyondPairwise");
+        Objects.requireNonNull(screening, "screening");
         for (String s : subgroups) {
             requireAttribute(attributes, s, AttributeType.CATEGORICAL);
         }
@@ -103,7 +106,7 @@ public record ReviewPlan(
                       List<String> packs, List<AttributeDef> attributes, java.util.Map<String, Double> baselineRisk) {
         this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
                 multiArm, indirectness, gradeOverrides, packs, attributes, baselineRisk, List.of(), Optional.empty(),
-                NetworkAndTsaPlans.NONE);
+                NetworkAndTsaPlans.NONE, ScreeningPlan.DEFAULT);
     }
 
     /** A plan that declares no baseline risk and no analysis beyond the pairwise ones. */
@@ -115,7 +118,7 @@ public record ReviewPlan(
                       List<String> packs, List<AttributeDef> attributes) {
         this(id, title, question, eligibility, sources, files, outcomes, model, subgroups, sensitivity, moderators,
                 multiArm, indirectness, gradeOverrides, packs, attributes, java.util.Map.of(), List.of(), Optional.empty(),
-                NetworkAndTsaPlans.NONE);
+                NetworkAndTsaPlans.NONE, ScreeningPlan.DEFAULT);
     }
 
     private static void requireAttribute(List<AttributeDef> attributes, String name, AttributeType type) {

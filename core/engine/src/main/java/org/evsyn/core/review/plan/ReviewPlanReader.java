@@ -128,7 +128,7 @@ public final class ReviewPlanReader {
     private ReviewPlan parse(JsonFields r) {
         r.allowOnly(Set.of("id", "title", "question", "eligibility", "sources", "files", "outcomes", "model",
                 "subgroups", "sensitivity", "moderators", "multi_arm", "grade", "attributes", "packs", "$comment",
-                "dose_response", "adverse_events_by_organ_class", "network"));
+                "dose_response", "adverse_events_by_organ_class", "network", "screening"));
         String id = r.requiredText("id");
         if (!id.matches("[A-Za-z0-9][A-Za-z0-9_-]*")) {
             throw r.error("id", "expected letters, digits, '-' or '_', got \"" + id + "\"");
@@ -155,7 +155,36 @@ public final class ReviewPlanReader {
                 multiArm(r), indirectness(r, names), gradeOverrides(r, names), attributes.packs(),
                 attributes.all(), BaselineRisks.read(r, outcomes),
                 SideAnalysesReader.doseResponse(r, outcomes, attributes.all()), SideAnalysesReader.organClasses(r),
-                NetworkAndTsaReader.read(r, outcomes));
+                NetworkAndTsaReader.read(r, outcomes), screening(r));
+    }
+
+    private static ScreeningPlan screening(JsonFields r) {
+        Optional<JsonFields> block = r.optionalObject("screening");
+        if (block.isEmpty()) {
+            return ScreeningPlan.DEFAULT;
+        }
+        JsonFields s = block.get();
+        s.allowOnly(Set.of("include_keywords", "exclude_keywords", "exclusion_reasons", "reviewers_per_record",
+                "$comment"));
+        OptionalDouble n = s.optionalNumber("reviewers_per_record");
+        int perRecord = ScreeningPlan.DEFAULT.reviewersPerRecord();
+        if (n.isPresent()) {
+            double v = n.getAsDouble();
+            if (v != Math.rint(v) || v < 1 || v > 10) {
+                throw s.error("reviewers_per_record", "expected a whole number from 1 to 10, got " + v);
+            }
+            perRecord = (int) v;
+        }
+        List<String> reasons = s.textList("exclusion_reasons", false);
+        Set<String> seen = new HashSet<>();
+        for (String reason : reasons) {
+            if (reason.isBlank() || !seen.add(reason.strip().toLowerCase(Locale.ROOT))) {
+                throw s.error("exclusion_reasons", "expected distinct, non-empty reasons; \"" + reason
+                        + "\" is empty or listed twice");
+            }
+        }
+        return new ScreeningPlan(s.textList("include_keywords", false), s.textList("exclude_keywords", false),
+                reasons.stream().map(String::strip).toList(), perRecord);
     }
 
     private static Pico pico(JsonFields q) {

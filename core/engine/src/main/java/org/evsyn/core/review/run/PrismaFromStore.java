@@ -23,6 +23,9 @@ import java.util.Set;
 /** A review's PRISMA 2020 counts from what the store holds: its exports' records, duplicate links and decisions. */
 final class PrismaFromStore {
 
+    /** What errors name as the source of the decisions when a team screened. */
+    static final String TEAM = "the team's screening decisions";
+
     private PrismaFromStore() {
     }
 
@@ -45,6 +48,16 @@ final class PrismaFromStore {
     /** The counts, from the records the exports hold, the stored duplicate links and the decisions in force. */
     static PrismaCounts compute(ReviewPlan plan, FilesRead read, List<DuplicateGroup> groups,
                                 List<ScreeningDecision> decisions, EvidenceStore store, List<ExtractedStudy> included) {
+        return compute(plan, read, groups, decisions, store, included, false);
+    }
+
+    /**
+     * As {@link #compute(ReviewPlan, FilesRead, List, List, EvidenceStore, List)}; {@code team} says the decisions
+     * are a team's decisions in force, which may still leave records undecided.
+     */
+    static PrismaCounts compute(ReviewPlan plan, FilesRead read, List<DuplicateGroup> groups,
+                                List<ScreeningDecision> decisions, EvidenceStore store, List<ExtractedStudy> included,
+                                boolean team) {
         FileRecords exported = read.exported();
         Map<String, String> representative = new HashMap<>();
         for (DuplicateGroup g : groups) {
@@ -65,8 +78,9 @@ final class PrismaFromStore {
         int distinct = exported.registrations().size() + exported.literature().size();
         List<DuplicateGroup> among = groups.stream()
                 .filter(g -> g.recordIds().stream().allMatch(id -> isExported(id, exported))).toList();
-        return new PrismaCalculator().compute(new PrismaInput(sources, distinct, among, kept, byAlias, sheet(plan),
-                included.size(), linkedReports(store, included, exported, representative)));
+        return new PrismaCalculator().compute(new PrismaInput(sources, distinct, among, kept, byAlias,
+                team ? TEAM : sheet(plan), included.size(), linkedReports(store, included, exported, representative),
+                team));
     }
 
     /** The duplicates removed before screening, per rule that matched them; empty when none were. */
@@ -79,6 +93,21 @@ final class PrismaFromStore {
                 .forEach(e -> parts.add(e.getValue() + " by " + e.getKey()));
         return Optional.of("duplicates removed before screening (PRISMA): " + String.join(", ", parts)
                 + "; a registration and the papers citing it are kept as reports of one study");
+    }
+
+    /** Says the screening counts come from the team's decisions in force, and what still awaits one. */
+    static String teamNote(PrismaCounts c) {
+        StringBuilder note = new StringBuilder("screening (PRISMA) from the team's decisions in force in the store "
+                + "(agreed or resolved votes)");
+        int screened = c.screened().orElse(0);
+        int awaiting = screened - c.excludedAtScreening().orElse(0) - c.reportsSought().orElse(0);
+        int fullText = c.reportsSought().orElse(0) - c.notRetrieved().orElse(0) - c.fullTextAssessed().orElse(0);
+        if (awaiting > 0 || fullText > 0) {
+            note.append("; screening is under way: ").append(awaiting).append(" of ").append(screened)
+                    .append(" records await a title/abstract decision, ").append(fullText)
+                    .append(" reports a full-text decision");
+        }
+        return note.toString();
     }
 
     /** Distinct records of the exports the store links to the included studies; empty when nothing links. */

@@ -25,6 +25,7 @@ import org.evsyn.core.review.rob.Rob2SheetReader;
 import org.evsyn.core.review.screening.PrismaCounts;
 import org.evsyn.core.review.screening.ScreeningDecision;
 import org.evsyn.core.review.screening.ScreeningSheetReader;
+import org.evsyn.core.review.screening.TeamTally;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.ReviewDecisionRepository;
@@ -144,6 +145,11 @@ public final class ReviewRunner {
         PrismaCounts prisma;
         List<ScreeningDecision> decisions;
         try (EvidenceStore opened = stores.open(location, request.storeOptions())) {
+            // Without a screening sheet, the team's votes in the store (if any) are the screening decisions.
+            List<ScreeningDecision> teamDecisions = plan.files().screening().isPresent() ? List.of()
+                    : new TeamTally(plan.screening().reviewersPerRecord())
+                    .decisions(opened.teamScreening().votes(plan.id()));
+            boolean team = !teamDecisions.isEmpty();
             if (refresh) {
                 try {
                     read = opened.importTogether(() -> {
@@ -155,7 +161,8 @@ public final class ReviewRunner {
                         found.addAll(StoredDecisions.duplicateGroups(opened, r.exported()));
                         List<ExtractedStudy> studies = r.records().studies().stream()
                                 .flatMap(id -> opened.studies().current(id).stream()).toList();
-                        PrismaFromStore.compute(plan, r, found, sheetDecisions, opened, studies);
+                        PrismaFromStore.compute(plan, r, found, team ? ReviewRecords.teamDecisions(teamDecisions,
+                                id -> r.exported().recordNamed(id).isPresent()) : sheetDecisions, opened, studies, team);
                         return r;
                     });
                 } catch (RuntimeException e) {
@@ -190,9 +197,11 @@ public final class ReviewRunner {
             registry.forEach(x -> x.unusable().forEach(u -> dataNotes.add(u.trialId() + " posted \"" + u.measureTitle()
                     + "\" for " + u.outcome() + ", not usable: " + u.reason())));
             ReviewDecisionRepository decided = opened.reviewDecisions();
+            List<ScreeningDecision> teamInForce = ReviewRecords.teamDecisions(teamDecisions,
+                    id -> exported.recordNamed(id).isPresent());
             if (refresh) {
-                stored = Optional.of(StoredDecisions.record(decided, opened, plan, sheetDecisions, sheetJudgements,
-                        found));
+                stored = Optional.of(StoredDecisions.record(decided, opened, plan, team ? teamInForce : sheetDecisions,
+                        sheetJudgements, found));
                 StoredDecisions.linkStudies(opened, sheetStudies, exported);
             }
             for (ExtractedStudy st : sheetStudies) {
@@ -202,7 +211,7 @@ public final class ReviewRunner {
                                 + " (linked by the registry ids the papers cite)"));
             }
             // What the store holds is what counts: PRISMA, RoB and duplicates are computed from it, not the sheets.
-            decisions = decided.screening(plan.id());
+            decisions = team ? teamInForce : decided.screening(plan.id());
             List<Rob2Assessment> judgements = decided.riskOfBias(plan.id());
             List<DuplicateGroup> duplicates = decided.duplicates(plan.id());
             AdverseEventSummary.Result safety = new AdverseEventSummary().summarise(trials);
@@ -226,8 +235,11 @@ public final class ReviewRunner {
             }
             analysis.beyondPairwise().networks().forEach(n -> n.notPossible().ifPresent(why -> dataNotes.add(
                     "network meta-analysis of " + n.outcome() + " not possible: " + why)));
-            prisma = PrismaFromStore.compute(plan, read, duplicates, decisions, opened, analysis.studies());
+            prisma = PrismaFromStore.compute(plan, read, duplicates, decisions, opened, analysis.studies(), team);
             PrismaFromStore.duplicatesNote(prisma).ifPresent(dataNotes::add);
+            if (team) {
+                dataNotes.add(PrismaFromStore.teamNote(prisma));
+            }
             changes = refresh ? new AnalysisRunRecorder().record(opened.analysisRuns(), analysis, request.version())
                     : new AnalysisRunRecorder().compare(opened.analysisRuns(), analysis);
         } catch (RuntimeException e) {

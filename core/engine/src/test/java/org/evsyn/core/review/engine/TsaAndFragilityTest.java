@@ -52,7 +52,8 @@ class TsaAndFragilityTest {
                 Optional.empty()), List.of(), List.of(), new ReviewFiles(List.of("x.csv"), Optional.empty(),
                 Optional.empty()), List.of(outcome), new ModelPlan(Tau2Method.REML, TestMethod.Z, 95), List.of(),
                 Set.of(), List.of(), MultiArmRule.COMBINE_ARMS, Map.of(), Map.of(), List.of(),
-                List.of(), Map.of(), List.of(), Optional.empty(), new NetworkAndTsaPlans(List.of(), tsa));
+                List.of(), Map.of(), List.of(), Optional.empty(), new NetworkAndTsaPlans(List.of(), tsa),
+                org.evsyn.core.review.plan.ScreeningPlan.DEFAULT);
     }
 
     /** dat.ns meta-analysis 11, control arm first in the source: 7/30 vs 3/30, 1/16 vs 1/17, 2/13 vs 0/12. */

@@ -55,6 +55,41 @@ class ReviewPlanReaderTest {
     }
 
     @Test
+    void withoutAScreeningBlockTheTeamScreensInPairsWithNoKeywordsOrReasons() throws IOException {
+        plan(MINIMAL);
+        assertThat(reader.read(dir).screening()).isEqualTo(ScreeningPlan.DEFAULT);
+        assertThat(ScreeningPlan.DEFAULT.reviewersPerRecord()).isEqualTo(2);
+    }
+
+    @Test
+    void theScreeningBlockGivesKeywordsReasonsAndReviewersPerRecord() throws IOException {
+        plan(MINIMAL.replace("\"files\":", """
+                "screening": {"include_keywords": ["randomized", "stroke"], "exclude_keywords": ["rat"],
+                              "exclusion_reasons": ["wrong population", " not randomised "],
+                              "reviewers_per_record": 3},
+                "files":"""));
+        ScreeningPlan s = reader.read(dir).screening();
+        assertThat(s.includeKeywords()).containsExactly("randomized", "stroke");
+        assertThat(s.excludeKeywords()).containsExactly("rat");
+        assertThat(s.exclusionReasons()).containsExactly("wrong population", "not randomised");
+        assertThat(s.reviewersPerRecord()).isEqualTo(3);
+    }
+
+    @Test
+    void aBadScreeningBlockIsNamedByItsField() throws IOException {
+        plan(MINIMAL.replace("\"files\":", "\"screening\": {\"reviewers_per_record\": 0}, \"files\":"));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("screening.reviewers_per_record")
+                .hasMessageContaining("expected a whole number from 1 to 10");
+        plan(MINIMAL.replace("\"files\":", "\"screening\": {\"exclusion_reasons\": [\"a\", \"A\"]}, \"files\":"));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("screening.exclusion_reasons");
+        plan(MINIMAL.replace("\"files\":", "\"screening\": {\"reviewers\": 2}, \"files\":"));
+        assertThatThrownBy(() -> reader.read(dir)).isInstanceOf(ReviewPlanException.class)
+                .hasMessageContaining("reviewers");
+    }
+
+    @Test
     void theBundledExampleIsAValidPlan() {
         Path example = Path.of("..", "..", "examples", "stem-cell-stroke").toAbsolutePath().normalize();
         ReviewPlan p = reader.read(example);

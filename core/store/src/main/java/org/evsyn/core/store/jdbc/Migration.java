@@ -22,7 +22,8 @@ record Migration(int version, String resource) {
     static final List<Migration> ALL = List.of(new Migration(1, "V1__schema.sql"),
             new Migration(2, "V2__review_decisions.sql"), new Migration(3, "V3__registry_results.sql"),
             new Migration(4, "V4__study_estimates.sql"),
-            new Migration(5, "V5__arm_treatments.sql"), new Migration(6, "V6__intervention_details.sql"));
+            new Migration(5, "V5__arm_treatments.sql"), new Migration(6, "V6__intervention_details.sql"),
+            new Migration(7, "V7__team_screening.sql"));
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

@@ -24,6 +24,7 @@ import org.evsyn.core.store.StoreException;
 import org.evsyn.core.store.StoreLocation;
 import org.evsyn.core.store.StoreLocation.PostgresDatabase;
 import org.evsyn.core.store.StudyRepository;
+import org.evsyn.core.store.TeamScreeningRepository;
 import org.jooq.DSLContext;
 
 /**
@@ -47,6 +48,7 @@ final class PostgresEvidenceStore implements EvidenceStore, CopyEnd {
     private final StudyRepository studies;
     private final AnalysisRunRepository analysisRuns;
     private final ReviewDecisionRepository reviewDecisions;
+    private final TeamScreeningRepository teamScreening;
     private boolean closed;
     private boolean importing;
     /** The connection of {@link #importTogether}'s transaction, which imports join; null outside it. */
@@ -62,8 +64,9 @@ final class PostgresEvidenceStore implements EvidenceStore, CopyEnd {
         this.literature = new JdbcLiteratureRepository(ctx, lock);
         this.studies = new JdbcStudyRepository(ctx, lock);
         this.analysisRuns = new JdbcAnalysisRunRepository(ctx, lock, clock);
-        this.reviewDecisions = new JdbcReviewDecisionRepository(ctx, lock, clock,
-                new PostgresTransactions(pool, location.describe()));
+        PostgresTransactions transactions = new PostgresTransactions(pool, location.describe());
+        this.reviewDecisions = new JdbcReviewDecisionRepository(ctx, lock, clock, transactions);
+        this.teamScreening = new JdbcTeamScreeningRepository(ctx, lock, clock, transactions);
     }
 
     @Override
@@ -216,6 +219,11 @@ final class PostgresEvidenceStore implements EvidenceStore, CopyEnd {
     @Override
     public ReviewDecisionRepository reviewDecisions() {
         return reviewDecisions;
+    }
+
+    @Override
+    public TeamScreeningRepository teamScreening() {
+        return teamScreening;
     }
 
     @Override

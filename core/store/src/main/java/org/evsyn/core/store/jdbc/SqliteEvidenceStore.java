@@ -23,6 +23,7 @@ import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;
 import org.evsyn.core.store.StoreLocation;
 import org.evsyn.core.store.StudyRepository;
+import org.evsyn.core.store.TeamScreeningRepository;
 import org.jooq.DSLContext;
 
 /**
@@ -44,6 +45,7 @@ final class SqliteEvidenceStore implements EvidenceStore, CopyEnd {
     private final StudyRepository studies;
     private final AnalysisRunRepository analysisRuns;
     private final ReviewDecisionRepository reviewDecisions;
+    private final TeamScreeningRepository teamScreening;
     private boolean closed;
     private boolean importing;
     /** Inside {@link #importTogether}: imports join its transaction. */
@@ -64,6 +66,7 @@ final class SqliteEvidenceStore implements EvidenceStore, CopyEnd {
         this.studies = new JdbcStudyRepository(ctx, lock);
         this.analysisRuns = new JdbcAnalysisRunRepository(ctx, lock, clock);
         this.reviewDecisions = new JdbcReviewDecisionRepository(ctx, lock, clock, transactions);
+        this.teamScreening = new JdbcTeamScreeningRepository(ctx, lock, clock, transactions);
     }
 
     @Override
@@ -230,6 +233,11 @@ final class SqliteEvidenceStore implements EvidenceStore, CopyEnd {
     @Override
     public ReviewDecisionRepository reviewDecisions() {
         return reviewDecisions;
+    }
+
+    @Override
+    public TeamScreeningRepository teamScreening() {
+        return teamScreening;
     }
 
     @Override

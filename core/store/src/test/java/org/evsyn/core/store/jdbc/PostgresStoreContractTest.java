@@ -9,6 +9,7 @@ import org.evsyn.core.store.contract.ReviewDecisionsContract;
 import org.evsyn.core.store.contract.RoundTripContract;
 import org.evsyn.core.store.contract.PostgresHarness;
 import org.evsyn.core.store.contract.StoreHarness;
+import org.evsyn.core.store.contract.TeamScreeningContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +77,14 @@ class PostgresStoreContractTest {
 
     @Nested
     class AnalysisRuns extends AnalysisRunsContract {
+        @Override
+        protected StoreHarness harness() {
+            return PostgresStoreContractTest.this.harness();
+        }
+    }
+
+    @Nested
+    class TeamScreening extends TeamScreeningContract {
         @Override
         protected StoreHarness harness() {
             return PostgresStoreContractTest.this.harness();

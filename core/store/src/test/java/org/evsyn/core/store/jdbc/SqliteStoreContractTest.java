@@ -9,6 +9,7 @@ import org.evsyn.core.store.contract.RegistryVersionsContract;
 import org.evsyn.core.store.contract.ReviewDecisionsContract;
 import org.evsyn.core.store.contract.RoundTripContract;
 import org.evsyn.core.store.contract.StoreHarness;
+import org.evsyn.core.store.contract.TeamScreeningContract;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,14 @@ class SqliteStoreContractTest {
 
     @Nested
     class AnalysisRuns extends AnalysisRunsContract {
+        @Override
+        protected StoreHarness harness() {
+            return SqliteStoreContractTest.this.harness();
+        }
+    }
+
+    @Nested
+    class TeamScreening extends TeamScreeningContract {
         @Override
         protected StoreHarness harness() {
             return SqliteStoreContractTest.this.harness();

@@ -38,7 +38,7 @@ class StoreOpeningTest {
         try (EvidenceStore store = factory.open(file)) {
             assertThat(file).exists();
             assertThat(store.location()).isEqualTo(org.evsyn.core.store.StoreLocation.file(file.toAbsolutePath()));
-            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion()).isEqualTo(7);
             assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0, 0, 0, 0, 0));
         }
     }
@@ -114,7 +114,7 @@ class StoreOpeningTest {
         assertThatThrownBy(() -> factory.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("was written by a newer evsyn (schema 8, this build supports 6)");
+                .hasMessageContaining("was written by a newer evsyn (schema 8, this build supports 7)");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
@@ -294,7 +294,7 @@ class StoreOpeningTest {
         }
 
         try (EvidenceStore store = factory.open(file)) {
-            assertThat(store.schemaVersion()).isEqualTo(6);
+            assertThat(store.schemaVersion()).isEqualTo(Migration.latestVersion());
             ExtractedStudy back = store.studies().current("BANG2005").orElseThrow();
             assertThat(back).isEqualTo(study);
             assertThat(back.intervention().agent()).contains("BM-MSC");
@@ -315,6 +315,7 @@ class StoreOpeningTest {
 
     /** Puts the columns schema 6 renamed back as schema 5 had them, stage codes included. */
     private static void backToSchemaFive(Statement s) throws Exception {
+        backToSchemaSix(s);
         for (String table : List.of("study_extractions", "interventions")) {
             s.execute("ALTER TABLE " + table + " RENAME COLUMN agent TO cell_type");
             s.execute("ALTER TABLE " + table + " RENAME COLUMN origin TO cell_source");
@@ -323,6 +324,33 @@ class StoreOpeningTest {
                 + " CHECK (stage IN ('ACUTE', 'SUBACUTE', 'CHRONIC', 'MIXED'))");
         s.execute("UPDATE study_extractions SET stage = upper(stage_as_given)");
         s.execute("ALTER TABLE study_extractions DROP COLUMN stage_as_given");
+    }
+
+    /** Schema 6 had no team-screening tables. */
+    private static void backToSchemaSix(Statement s) throws Exception {
+        s.execute("DROP TABLE team_votes");
+        s.execute("DROP TABLE team_reviewers");
+    }
+
+    /** A store at schema 6 gains the team tables, empty, and keeps what it held. */
+    @Test
+    void aStoreAtSchemaSixGainsTheTeamScreeningTables() throws Exception {
+        Path file = dir.resolve("evidence.db");
+        ExtractedStudy study = TestRecords.extraction("BANG2005", ExtractedStudy.Part.COMBINED, 30, 2.5);
+        try (EvidenceStore store = factory.open(file)) {
+            store.runImport(ImportRequests.lenient("sheet.csv"), w -> w.store(TestRecords.parsed(study, "sheet v1")));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            backToSchemaSix(s);
+            s.execute("PRAGMA user_version = 6");
+        }
+
+        try (EvidenceStore store = factory.open(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(7);
+            assertThat(store.studies().current("BANG2005")).contains(study);
+            assertThat(store.teamScreening().reviewers("any")).isEmpty();
+            assertThat(store.teamScreening().votes("any")).isEmpty();
+        }
     }
 
     @Test
