@@ -11,6 +11,7 @@ import org.evsyn.cli.meta.sequential.TsaCommand;
 import org.evsyn.cli.meta.network.NmaCommand;
 import org.evsyn.cli.run.ReportCommand;
 import org.evsyn.cli.run.RunCommand;
+import org.evsyn.cli.screen.ScreenCommand;
 import org.evsyn.cli.store.BackupCommand;
 import org.evsyn.cli.store.CopyCommand;
 import org.evsyn.cli.store.CheckCommand;
@@ -44,6 +45,7 @@ import java.util.List;
                 "  evsyn ingest --db review.db exports/*.json",
                 "  evsyn meta --csv trials.csv --measure RR --method REML",
                 "  evsyn nma --csv arms.csv --measure OR --reference Placebo --method REML",
+                "  evsyn screen simulate --csv labelled.csv --label included",
                 "",
                 "The evidence store is ./evidence.db unless --db or the EVSYN_DB environment variable says otherwise.",
                 "A command waits up to 300 s (--lock-wait, EVSYN_LOCK_WAIT) while another evsyn process holds the store.",
@@ -68,6 +70,7 @@ public final class EvsynCommand implements Runnable {
             DoseResponseCommand.class,
             RunCommand.class,
             ReportCommand.class,
+            ScreenCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
