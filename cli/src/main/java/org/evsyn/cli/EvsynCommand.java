@@ -14,6 +14,7 @@ import org.evsyn.cli.run.RunCommand;
 import org.evsyn.cli.screen.ScreenCommand;
 import org.evsyn.cli.serve.ServeCommand;
 import org.evsyn.cli.store.BackupCommand;
+import org.evsyn.cli.store.CopyCommand;
 import org.evsyn.cli.store.CheckCommand;
 import org.evsyn.cli.store.ExportCommand;
 import org.evsyn.cli.store.ImportExportCommand;
@@ -58,6 +59,7 @@ public final class EvsynCommand implements Runnable {
             StatusCommand.class,
             CheckCommand.class,
             BackupCommand.class,
+            CopyCommand.class,
             ExportCommand.class,
             ImportExportCommand.class,
             IngestCommand.class,

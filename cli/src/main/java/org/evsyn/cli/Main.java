@@ -5,7 +5,7 @@ import org.evsyn.cli.console.Environment;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 import org.evsyn.reporting.ReportingModule;
 import picocli.CommandLine;
@@ -63,6 +63,6 @@ public final class Main {
 
     /** Every module's bindings plus the CLI's own. */
     static List<com.google.inject.Module> modules(Environment environment) {
-        return List.of(new SqliteStoreModule(), new IngestModule(), new ReportingModule(), new CliModule(environment));
+        return List.of(new JdbcStoreModule(), new IngestModule(), new ReportingModule(), new CliModule(environment));
     }
 }

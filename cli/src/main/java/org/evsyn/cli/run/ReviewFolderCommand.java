@@ -53,7 +53,7 @@ abstract class ReviewFolderCommand implements Callable<Integer> {
         // Where the report goes is checked first, so a refused --out changes nothing in the store.
         Path out = output.checkedDirectory(environment, dir);
         ReviewMode mode = mode();
-        ReviewResult result = runner.run(new ReviewRequest(dir, store.resolve(environment), mode,
+        ReviewResult result = runner.run(new ReviewRequest(dir, store.location(environment), mode,
                 mode == ReviewMode.RUN ? store.forWriting(environment) : store.forReading(environment),
                 VersionProvider.version(), Clock.systemUTC()));
         RunSummary.print(environment.out(), result);

@@ -44,7 +44,7 @@ public final class BackupCommand implements Runnable {
     public void run() {
         BackupSummary done;
         try {
-            done = maintenance.backup(store.resolve(environment), environment.workingDirectory().resolve(to).normalize(),
+            done = maintenance.backup(store.sqliteFile(environment, "backup", "on PostgreSQL use pg_dump, or evsyn copy --to FILE.db"), environment.workingDirectory().resolve(to).normalize(),
                     force, store.forReading(environment));
         } catch (NoSuchStoreException e) {
             throw StoreOption.noSuchStore(e);

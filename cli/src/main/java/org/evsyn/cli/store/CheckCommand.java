@@ -49,7 +49,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         StoreCheckReport report;
         try {
-            report = maintenance.check(store.resolve(environment), store.forReading(environment));
+            report = maintenance.check(store.sqliteFile(environment, "check", "on PostgreSQL copy the store to a file (evsyn copy --to FILE.db) and check that, or use the server's amcheck"), store.forReading(environment));
         } catch (NoSuchStoreException e) {
             throw StoreOption.noSuchStore(e);
         }

@@ -40,7 +40,7 @@ public final class ExportCommand implements Runnable {
     public void run() {
         ExportSummary done;
         try {
-            done = maintenance.export(store.resolve(environment), environment.workingDirectory().resolve(to).normalize(),
+            done = maintenance.export(store.sqliteFile(environment, "export", "on PostgreSQL use evsyn copy --to FILE.db (or pg_dump)"), environment.workingDirectory().resolve(to).normalize(),
                     store.forReading(environment));
         } catch (NoSuchStoreException e) {
             throw StoreOption.noSuchStore(e);

@@ -38,7 +38,7 @@ public final class ImportExportCommand implements Runnable {
     @Override
     public void run() {
         ExportSummary done = maintenance.importExport(environment.workingDirectory().resolve(from).normalize(),
-                store.resolve(environment), store.forWriting(environment));
+                store.sqliteFile(environment, "import-export", "to fill a PostgreSQL store, import into a file and use evsyn copy --from FILE.db"), store.forWriting(environment));
         environment.out().printf("Built %s from %s: %,d rows in %d tables, %,d verbatim records (schema version %d"
                         + " exported)%n", done.store(), done.directory(), done.totalRows(), done.rows().size(),
                 done.records(), done.schemaVersion());

@@ -33,7 +33,7 @@ public final class InitCommand implements Runnable {
     public void run() {
         try (EvidenceStore opened = store.openForWriting(stores, environment)) {
             environment.out().printf("Evidence store ready: %s (schema version %d)%n",
-                    opened.file(), opened.schemaVersion());
+                    opened.location().describe(), opened.schemaVersion());
         }
     }
 }

@@ -47,7 +47,7 @@ public final class StatusCommand implements Runnable {
             if (json) {
                 environment.out().println(toJson(counts));
             } else {
-                environment.out().printf("Evidence store %s (schema version %d)%n", opened.file(), opened.schemaVersion());
+                environment.out().printf("Evidence store %s (schema version %d)%n", opened.location().describe(), opened.schemaVersion());
                 counts.forEach((k, v) -> environment.out().printf("  %-20s %,d%n", k.replace('_', ' '), v));
             }
         }

@@ -6,6 +6,7 @@ import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.NoSuchStoreException;
 import org.evsyn.core.store.OpenOptions;
 import org.evsyn.core.store.StoreException;
+import org.evsyn.core.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -33,8 +34,9 @@ public final class StoreOption {
     public static final String DEFAULT_FILE = "evidence.db";
 
     @Option(names = "--db", paramLabel = "PATH",
-            description = "Evidence store file (default: $EVSYN_DB, else evidence.db in the working folder). A file "
-                    + "path, never a URI.")
+            description = "Evidence store: a file (default: $EVSYN_DB, else evidence.db in the working folder; a "
+                    + "file path, never an SQLite URI) or postgresql://[user[:password]@]host[:port]/database "
+                    + "(password also from $PGPASSWORD).")
     String db;
 
     @Option(names = "--lock-wait", paramLabel = "SECONDS",
@@ -45,19 +47,60 @@ public final class StoreOption {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec mixee;
 
-    /** The store file this command uses, absolute. */
-    public Path resolve(Environment environment) {
+    /**
+     * The store this command uses: a PostgreSQL database for {@code postgresql://[user[:password]@]host[:port]/db}
+     * (user from PGUSER, else the login name; password from PGPASSWORD when the locator has none), else an SQLite
+     * file, absolute.
+     */
+    public StoreLocation location(Environment environment) {
         String chosen = db != null ? db : environment.variable(ENV).orElse(DEFAULT_FILE);
         String from = db != null ? "--db" : environment.variable(ENV).isPresent() ? ENV : "the default";
+        try {
+            return parse(chosen, from, environment);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a store locator as {@code --db} does.
+     *
+     * @param from where the text came from, for the message
+     * @throws IllegalArgumentException with a one-line message when the text names no usable store
+     */
+    public static StoreLocation parse(String chosen, String from, Environment environment) {
+        if (StoreLocation.isPostgres(chosen)) {
+            try {
+                return StoreLocation.postgres(chosen, environment.variable("PGUSER")
+                        .orElse(System.getProperty("user.name", "postgres")), environment.variable("PGPASSWORD"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(from + ": " + e.getMessage(), e);
+            }
+        }
         if (chosen.regionMatches(true, 0, "file:", 0, 5)) {
-            throw usage(from + " takes a file path, not an SQLite URI: '" + chosen + "' (name the file itself, e.g. "
+            throw new IllegalArgumentException(from + " takes a file path, not an SQLite URI: '" + chosen
+                    + "' (name the file itself, e.g. "
                     + chosen.substring(5).replaceFirst("^//", "").replaceFirst("[?#].*$", "") + ")");
         }
         try {
-            return environment.workingDirectory().resolve(Path.of(chosen)).normalize();
+            return StoreLocation.file(environment.workingDirectory().resolve(Path.of(chosen)).normalize());
         } catch (InvalidPathException e) {
-            throw usage(from + " is not a usable file path: " + e.getMessage());
+            throw new IllegalArgumentException(from + " is not a usable file path: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The store file of a command that works on SQLite files only; on PostgreSQL a usage error says, in one line,
+     * what to use there instead.
+     *
+     * @param instead e.g. "on PostgreSQL use pg_dump, or evsyn copy --to FILE.db"
+     */
+    public Path sqliteFile(Environment environment, String command, String instead) {
+        StoreLocation location = location(environment);
+        if (location instanceof StoreLocation.SqliteFile file) {
+            return file.file();
+        }
+        throw usage(command + " works on SQLite store files, not " + location.describe() + "; " + instead);
     }
 
     /** Open options for a command that writes (an absent store is created), with the lock wait and its notices. */
@@ -72,7 +115,7 @@ public final class StoreOption {
 
     /** Opens the store for a command that writes; creates it when absent. */
     public EvidenceStore openForWriting(EvidenceStoreFactory stores, Environment environment) {
-        return stores.open(resolve(environment), forWriting(environment));
+        return stores.open(location(environment), forWriting(environment));
     }
 
     /**
@@ -80,9 +123,9 @@ public final class StoreOption {
      * one.
      */
     public EvidenceStore openForReading(EvidenceStoreFactory stores, Environment environment) {
-        Path file = resolve(environment);
+        StoreLocation location = location(environment);
         try {
-            return stores.open(file, forReading(environment));
+            return stores.open(location, forReading(environment));
         } catch (NoSuchStoreException e) {
             throw noSuchStore(e);
         }
@@ -91,7 +134,7 @@ public final class StoreOption {
     /** The error for a store that does not exist, with the command that creates it. */
     public static StoreException noSuchStore(NoSuchStoreException e) {
         return new StoreException(e.getMessage() + "; nothing was created (make a store with: evsyn init --db "
-                + e.file() + ")", e);
+                + e.location().describe() + ")", e);
     }
 
     private OpenOptions withWaits(OpenOptions options, Environment environment) {

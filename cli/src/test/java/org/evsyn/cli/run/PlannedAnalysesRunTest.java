@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.evsyn.cli.CommandRun;
 import org.evsyn.core.store.AnalysisRun;
 import org.evsyn.core.store.EvidenceStore;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -112,7 +112,7 @@ class StoreSafetyCommandsTest {
         Path db = storeWithOneTrial();
         CommandRun sound = CommandRun.run(dir, "check", "--db", db.toString());
         assertThat(sound.exitCode()).as(sound.err()).isZero();
-        assertThat(sound.out()).startsWith("Evidence store " + db + " (schema version 6): no fault found");
+        assertThat(sound.out()).startsWith("Evidence store " + db + " (schema version 7): no fault found");
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("UPDATE source_records SET content = replace(content, 'NCT05594173', 'NCT05594174')");

@@ -32,8 +32,8 @@ final class FakeEvidenceStore implements EvidenceStore {
     private long batches;
 
     @Override
-    public Path file() {
-        return Path.of("memory");
+    public org.evsyn.core.store.StoreLocation location() {
+        return org.evsyn.core.store.StoreLocation.file(Path.of("memory"));
     }
 
     @Override

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.evsyn.core.store.EvidenceStore;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.ctgov.CtgovJsonAdapter;
 
 /**

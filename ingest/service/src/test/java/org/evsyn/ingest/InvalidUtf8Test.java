@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.extraction.ExtractionCsvAdapter;
 import org.evsyn.ingest.literature.MedlineAdapter;
 import org.evsyn.ingest.literature.RisAdapter;

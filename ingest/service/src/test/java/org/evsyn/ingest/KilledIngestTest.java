@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.ctgov.CtgovJsonAdapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

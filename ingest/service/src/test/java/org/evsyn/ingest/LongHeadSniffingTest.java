@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.ctgov.CtgovJsonAdapter;
 import org.evsyn.ingest.literature.RisAdapter;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.StoreCounts;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.ctgov.CtgovJsonAdapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

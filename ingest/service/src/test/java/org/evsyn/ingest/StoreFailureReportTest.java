@@ -20,7 +20,7 @@ import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreOutcome;
 import org.evsyn.core.store.StudyRepository;
 import org.evsyn.core.domain.ParsedRecord;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.ctgov.CtgovJsonAdapter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,8 +81,8 @@ class StoreFailureReportTest {
         }
 
         @Override
-        public Path file() {
-            return store.file();
+        public org.evsyn.core.store.StoreLocation location() {
+            return store.location();
         }
 
         @Override

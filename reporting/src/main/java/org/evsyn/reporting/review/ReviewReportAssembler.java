@@ -85,7 +85,7 @@ public final class ReviewReportAssembler {
 
         static Context of(ReviewResult result) {
             return new Context(result.prisma(), result.movedTexts(), result.dataNotes(), result.adverseEvents(),
-                    "sha256:" + result.storeSha256(), result.runIds().stream().map(id -> "#" + id).toList(),
+                    result.storeSha256().isEmpty() ? "a PostgreSQL database" : "sha256:" + result.storeSha256(), result.runIds().stream().map(id -> "#" + id).toList(),
                     result.version(), result.date().toString());
         }
     }

@@ -1,21 +1,20 @@
 package org.evsyn.core.store;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.evsyn.core.domain.SourceRecord;
 
 /**
- * An open evidence store. Opened (and migrated) by {@link EvidenceStoreFactory#open(Path)}, closed by whoever
+ * An open evidence store. Opened (and migrated) by {@link EvidenceStoreFactory#open(StoreLocation, OpenOptions)}, closed by whoever
  * opened it. All access goes through this interface and the repositories it hands out; no SQL leaves core.
  */
 public interface EvidenceStore extends AutoCloseable {
 
-    /** The database file. */
-    Path file();
+    /** Where the store lives: its SQLite file or its PostgreSQL database (printed without a password). */
+    StoreLocation location();
 
-    /** Schema version of the open store ({@code PRAGMA user_version}). */
+    /** Schema version of the open store (SQLite's {@code PRAGMA user_version}, a table on PostgreSQL). */
     int schemaVersion();
 
     /** What the store holds, counted. */

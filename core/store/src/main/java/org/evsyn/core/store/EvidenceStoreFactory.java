@@ -29,4 +29,17 @@ public interface EvidenceStoreFactory {
      *                               or was written by a newer evsyn
      */
     EvidenceStore open(Path file, OpenOptions options);
+
+    /**
+     * Opens the store at {@code location}, applying pending schema migrations. This default opens SQLite files
+     * only; a factory that knows other servers overrides it.
+     *
+     * @throws StoreException when the location cannot be opened, as for {@link #open(Path, OpenOptions)}
+     */
+    default EvidenceStore open(StoreLocation location, OpenOptions options) {
+        if (location instanceof StoreLocation.SqliteFile file) {
+            return open(file.file(), options);
+        }
+        throw new StoreException("this build opens SQLite store files only, not " + location.describe());
+    }
 }

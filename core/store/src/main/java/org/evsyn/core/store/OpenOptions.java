@@ -47,4 +47,9 @@ public record OpenOptions(boolean writing, Duration lockWait, StoreEvents events
     public OpenOptions withEvents(StoreEvents listener) {
         return new OpenOptions(writing, lockWait, listener);
     }
+
+    /** The same, for a command that writes ({@code true}) or only reads. */
+    public OpenOptions withWriting(boolean writes) {
+        return new OpenOptions(writes, lockWait, events);
+    }
 }

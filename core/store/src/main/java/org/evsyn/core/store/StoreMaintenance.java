@@ -45,4 +45,13 @@ public interface StoreMaintenance {
      * @throws StoreException when the directory is not a complete, unaltered export, or {@code file} exists
      */
     ExportSummary importExport(Path directory, Path file, OpenOptions options);
+
+    /**
+     * Copies the whole store at {@code from} into the empty store at {@code to} (created when absent), row for row:
+     * the same ids, the verbatim records and their hashes byte for byte. Either may be an SQLite file or a
+     * PostgreSQL database. One transaction on the target: a failure leaves it empty.
+     *
+     * @throws StoreException when the target already holds data (nothing is written then), or either store fails
+     */
+    CopySummary copy(StoreLocation from, StoreLocation to, OpenOptions options);
 }

@@ -19,7 +19,7 @@ import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportSummary;
 import org.evsyn.core.store.StoredRecord;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.AdapterRegistry;
 import org.evsyn.ingest.IngestListener;
 import org.evsyn.ingest.IngestOptions;

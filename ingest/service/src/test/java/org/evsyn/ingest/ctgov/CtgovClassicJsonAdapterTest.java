@@ -28,7 +28,7 @@ import org.evsyn.core.domain.ResultMeasure;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportSummary;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.AdapterRegistry;
 import org.evsyn.ingest.spi.FileHead;
 import org.evsyn.ingest.FileResult;

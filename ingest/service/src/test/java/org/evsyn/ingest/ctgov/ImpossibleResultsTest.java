@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportSummary;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.AdapterRegistry;
 import org.evsyn.ingest.FileResult;
 import org.evsyn.ingest.IngestListener;

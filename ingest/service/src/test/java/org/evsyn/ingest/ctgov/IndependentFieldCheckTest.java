@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.evsyn.core.store.EvidenceStore;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.AdapterRegistry;
 import org.evsyn.ingest.IngestListener;
 import org.evsyn.ingest.IngestOptions;

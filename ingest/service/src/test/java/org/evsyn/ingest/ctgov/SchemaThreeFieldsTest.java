@@ -15,7 +15,7 @@ import org.evsyn.core.domain.Registration;
 import org.evsyn.core.domain.StatisticalAnalysis;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.store.EvidenceStore;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.AdapterRegistry;
 import org.evsyn.ingest.FileSource;
 import org.evsyn.ingest.IngestListener;

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportSummary;
-import org.evsyn.core.store.sqlite.SqliteEvidenceStoreFactory;
+import org.evsyn.core.store.jdbc.SqliteEvidenceStoreFactory;
 import org.evsyn.ingest.AdapterRegistry;
 import org.evsyn.ingest.IngestListener;
 import org.evsyn.ingest.IngestOptions;

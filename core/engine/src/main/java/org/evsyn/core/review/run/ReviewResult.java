@@ -36,7 +36,8 @@ import java.util.Optional;
  *                      {@link ReviewMode#REPORT} nothing is stored and this is empty)
  * @param ingest        what ingesting the review's files did ({@link ReviewMode#RUN} only)
  * @param decisions     how the decisions in force changed when stored ({@link ReviewMode#RUN} only)
- * @param storeSha256   SHA-256 of the store file once the run was done, lower-case hex
+ * @param storeSha256   SHA-256 of the store file once the run was done, lower-case hex; empty for a store on
+ *                      PostgreSQL (no file)
  * @param runIds        the recorded analysis runs the result shows
  * @param version       evsyn version
  * @param date          the report date

@@ -30,6 +30,7 @@ import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.ReviewDecisionRepository;
 import org.evsyn.core.store.StoreCounts;
+import org.evsyn.core.store.StoreLocation;
 import org.evsyn.core.store.StoredRecord;
 import org.evsyn.ingest.IngestService;
 
@@ -100,7 +101,12 @@ public final class ReviewRunner {
      */
     public ReviewResult run(ReviewRequest request) {
         Path dir = request.folder();
-        Path db = request.store();
+        StoreLocation location = request.store();
+        // The SQLite file, if the store is one: its existence, removal after a failed first run and hash are
+        // about the file; a PostgreSQL database is the server's to keep.
+        Optional<Path> file = location instanceof StoreLocation.SqliteFile f ? Optional.of(f.file())
+                : Optional.empty();
+        String db = location.describe();
         boolean refresh = request.mode() == ReviewMode.RUN;
         // Read and check everything the folder holds (but the exports) before the store is touched.
         ReviewPlan plan = plans.read(dir);
@@ -120,12 +126,12 @@ public final class ReviewRunner {
         Optional<FilesRead> readOnly = refresh ? Optional.empty()
                 : Optional.of(FilesRead.read(plan, dir, sheets, ingest::parseOnly, false));
         readOnly.ifPresent(r -> PrismaFromStore.checkScreenedIds(plan, screeningRows, r.exported()));
-        if (!refresh && !Files.exists(db)) {
+        if (!refresh && file.isPresent() && !Files.exists(file.get())) {
             throw new IllegalStateException(db + ": no evidence store here; run 'evsyn run " + dir.getFileName()
                     + "' first");
         }
 
-        boolean created = !Files.exists(db);
+        boolean created = file.isPresent() && !Files.exists(file.get());
         boolean removable = false;
         FilesRead read;
         List<DuplicateGroup> found = new ArrayList<>();
@@ -138,7 +144,7 @@ public final class ReviewRunner {
         Optional<DecisionsStored> stored = Optional.empty();
         PrismaCounts prisma;
         List<ScreeningDecision> decisions;
-        try (EvidenceStore opened = stores.open(db, request.storeOptions())) {
+        try (EvidenceStore opened = stores.open(location, request.storeOptions())) {
             // Without a screening sheet, the team's votes in the store (if any) are the screening decisions.
             List<ScreeningDecision> teamDecisions = plan.files().screening().isPresent() ? List.of()
                     : new TeamTally(plan.screening().reviewersPerRecord())
@@ -238,12 +244,12 @@ public final class ReviewRunner {
                     : new AnalysisRunRecorder().compare(opened.analysisRuns(), analysis);
         } catch (RuntimeException e) {
             if (removable) {
-                removeStore(db, e);
+                removeStore(file.orElseThrow(), e);
             }
             throw e;
         }
         return new ReviewResult(plan, analysis, prisma, changes, dataNotes, adverseEvents, read.rejected(),
-                read.totals(), stored, sha256(db), changes.stream().map(OutcomeChange::runId).filter(id -> id > 0)
+                read.totals(), stored, file.map(ReviewRunner::sha256).orElse(""), changes.stream().map(OutcomeChange::runId).filter(id -> id > 0)
                 .toList(), request.version(), LocalDate.now(request.clock().withZone(ZoneOffset.UTC)), doseResponse,
                 organClasses);
     }

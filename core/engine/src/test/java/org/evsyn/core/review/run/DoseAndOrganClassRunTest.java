@@ -11,7 +11,7 @@ import org.evsyn.core.review.rob.Rob2SheetReader;
 import org.evsyn.core.review.screening.ScreeningSheetReader;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 import org.evsyn.ingest.IngestService;
 import org.evsyn.stats.adverse.OrganClassPooled;
@@ -47,7 +47,7 @@ class DoseAndOrganClassRunTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        Injector injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
+        Injector injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
         runner = new ReviewRunner(injector.getInstance(EvidenceStoreFactory.class),
                 injector.getInstance(IngestService.class), injector.getInstance(ReviewPlanReader.class),
                 injector.getInstance(Rob2SheetReader.class), injector.getInstance(ScreeningSheetReader.class),
@@ -92,7 +92,7 @@ class DoseAndOrganClassRunTest {
     }
 
     private ReviewResult run() {
-        return runner.run(new ReviewRequest(review, dir.resolve("r.db"), ReviewMode.RUN, OpenOptions.forWriting(),
+        return runner.run(new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(dir.resolve("r.db")), ReviewMode.RUN, OpenOptions.forWriting(),
                 "9.9-test", CLOCK));
     }
 

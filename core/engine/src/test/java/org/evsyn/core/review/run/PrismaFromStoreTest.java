@@ -10,7 +10,7 @@ import org.evsyn.core.review.screening.PrismaCounts;
 import org.evsyn.core.review.screening.ScreeningSheetReader;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 import org.evsyn.ingest.IngestService;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +54,7 @@ class PrismaFromStoreTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        Injector injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
+        Injector injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
         runner = new ReviewRunner(injector.getInstance(EvidenceStoreFactory.class),
                 injector.getInstance(IngestService.class), injector.getInstance(ReviewPlanReader.class),
                 injector.getInstance(Rob2SheetReader.class), injector.getInstance(ScreeningSheetReader.class),
@@ -120,7 +120,7 @@ class PrismaFromStoreTest {
     }
 
     private ReviewRequest request(ReviewMode mode) {
-        return new ReviewRequest(review, db, mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
+        return new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(db), mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
                 : OpenOptions.forReading(), "9.9-test", CLOCK);
     }
 

@@ -12,7 +12,7 @@ import org.evsyn.core.review.screening.ScreeningSheetReader;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.AdapterRegistry;
 import org.evsyn.ingest.IngestModule;
 import org.evsyn.ingest.IngestService;
@@ -59,7 +59,7 @@ class ReviewRunnerTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        Injector injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
+        Injector injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
         parses = CountingAdapter.newCounts();
         Set<IngestAdapter> counted = injector.getInstance(Key.get(new TypeLiteral<Set<IngestAdapter>>() { }))
                 .stream().map(a -> (IngestAdapter) new CountingAdapter(a, parses)).collect(Collectors.toSet());
@@ -167,12 +167,12 @@ class ReviewRunnerTest {
     }
 
     private ReviewRequest request(ReviewMode mode) {
-        return new ReviewRequest(review, db, mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
+        return new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(db), mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
                 : OpenOptions.forReading(), "9.9-test", CLOCK);
     }
 
     private static EvidenceStoreFactory injectorStores() {
-        return Guice.createInjector(new SqliteStoreModule()).getInstance(EvidenceStoreFactory.class);
+        return Guice.createInjector(new JdbcStoreModule()).getInstance(EvidenceStoreFactory.class);
     }
 
     /** Every row of every table of a closed store, as text. */

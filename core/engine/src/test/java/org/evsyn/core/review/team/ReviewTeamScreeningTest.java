@@ -31,7 +31,7 @@ import org.evsyn.core.review.screening.ScreeningSheetReader;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 import org.evsyn.ingest.IngestService;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +70,7 @@ class ReviewTeamScreeningTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
+        injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
         runner = new ReviewRunner(injector.getInstance(EvidenceStoreFactory.class),
                 injector.getInstance(IngestService.class), injector.getInstance(ReviewPlanReader.class),
                 injector.getInstance(Rob2SheetReader.class), injector.getInstance(ScreeningSheetReader.class),
@@ -132,7 +132,7 @@ class ReviewTeamScreeningTest {
     }
 
     private ReviewRequest request(ReviewMode mode) {
-        return new ReviewRequest(review, db, mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
+        return new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(db), mode, mode == ReviewMode.RUN ? OpenOptions.forWriting()
                 : OpenOptions.forReading(), "9.9-test", Clock.fixed(Instant.parse("2026-03-04T12:00:00Z"),
                 ZoneOffset.UTC));
     }

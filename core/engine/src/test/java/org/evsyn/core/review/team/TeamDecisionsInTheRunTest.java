@@ -27,7 +27,7 @@ import org.evsyn.core.review.screening.ScreeningSheetReader;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 import org.evsyn.ingest.IngestService;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +72,7 @@ class TeamDecisionsInTheRunTest {
         Files.writeString(plan, Files.readString(plan).replace("\"sources\": [],",
                 "\"sources\": [{\"name\": \"MEDLINE\", \"searched\": \"2025-01-01\", \"files\": [\"search.ris\"]}],\n"
                         + "  \"screening\": {\"exclusion_reasons\": [\"animal study\", \"not randomised\"]},"));
-        injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
+        injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
         runner = new ReviewRunner(injector.getInstance(EvidenceStoreFactory.class),
                 injector.getInstance(IngestService.class), injector.getInstance(ReviewPlanReader.class),
                 injector.getInstance(Rob2SheetReader.class), injector.getInstance(ScreeningSheetReader.class),
@@ -85,7 +85,7 @@ class TeamDecisionsInTheRunTest {
     }
 
     private ReviewResult run() {
-        return runner.run(new ReviewRequest(review, db, ReviewMode.RUN, OpenOptions.forWriting(), "9.9-test",
+        return runner.run(new ReviewRequest(review, org.evsyn.core.store.StoreLocation.file(db), ReviewMode.RUN, OpenOptions.forWriting(), "9.9-test",
                 Clock.fixed(Instant.parse("2026-03-04T12:00:00Z"), ZoneOffset.UTC)));
     }
 

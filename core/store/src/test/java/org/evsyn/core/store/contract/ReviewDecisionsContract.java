@@ -78,7 +78,7 @@ public abstract class ReviewDecisionsContract {
 
         assertThat(changes).isEqualTo(new DecisionChanges(1, 1, 1, 1));
         assertThat(decisions.screening(REVIEW)).containsExactlyInAnyOrderElementsOf(revised);
-        assertThat(column("SELECT record_key || ':' || decision || ':' || (superseded_at IS NOT NULL)"
+        assertThat(column("SELECT record_key || ':' || decision || ':' || CASE WHEN superseded_at IS NULL THEN 0 ELSE 1 END"
                 + " FROM screening_decisions ORDER BY id"))
                 .containsExactly("A:INCLUDE:0", "B:INCLUDE:1", "C:INCLUDE:1", "B:EXCLUDE:0", "D:INCLUDE:0");
     }
