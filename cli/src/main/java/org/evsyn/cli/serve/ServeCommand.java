@@ -14,6 +14,7 @@ import org.evsyn.core.review.team.TeamScreening;
 import org.evsyn.core.review.team.TeamScreenings;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
+import org.evsyn.core.store.StoreLocation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,10 +98,10 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         Path dir = environment.workingDirectory().resolve(reviewDir).normalize();
-        Path file = store.resolve(environment);
-        if (!Files.exists(file)) {
-            throw new IllegalStateException("no store at " + file + "; run the review on it first: evsyn run "
-                    + reviewDir + " --db " + file);
+        // An absent SQLite file would be created empty, then found to lack the records: say what to do first.
+        if (store.location(environment) instanceof StoreLocation.SqliteFile file && !Files.exists(file.file())) {
+            throw new IllegalStateException("no store at " + file.file() + "; run the review on it first: evsyn run "
+                    + reviewDir + " --db " + file.file());
         }
         ScreeningPlan plan = plans.read(dir).screening();
         EvidenceStore opened = store.openForWriting(stores, environment);

@@ -8,7 +8,7 @@ import org.evsyn.core.review.team.Vote;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,7 @@ class ServeLoadTest {
         assertThat(report.duplicated()).isZero();
         assertThat(report.retried()).isPositive();
         // The store agrees: exactly one stored vote per accepted decision.
-        Injector injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
+        Injector injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
         try (EvidenceStore store = injector.getInstance(EvidenceStoreFactory.class).open(db, OpenOptions.forWriting())) {
             TeamScreening team = injector.getInstance(TeamScreenings.class).open(review, store, new KeyOrderRanker());
             Set<Long> ids = new HashSet<>();

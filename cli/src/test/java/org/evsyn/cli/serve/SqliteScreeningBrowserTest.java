@@ -8,7 +8,7 @@ import org.evsyn.core.review.team.TeamScreenings;
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.EvidenceStoreFactory;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 
 import java.nio.file.Path;
@@ -23,7 +23,7 @@ class SqliteScreeningBrowserTest extends ScreeningBrowserTest {
         Path review = TeamReviewFolder.create(dir, RECORDS);
         Path db = dir.resolve("evidence.db");
         TeamReviewFolder.run(review, db);
-        Injector injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
+        Injector injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
         EvidenceStore store = injector.getInstance(EvidenceStoreFactory.class).open(db, OpenOptions.forWriting());
         TeamScreening screening = injector.getInstance(TeamScreenings.class).open(review, store,
                 new KeyOrderRanker());

@@ -6,7 +6,7 @@ import org.evsyn.core.review.run.ReviewMode;
 import org.evsyn.core.review.run.ReviewRequest;
 import org.evsyn.core.review.run.ReviewRunner;
 import org.evsyn.core.store.OpenOptions;
-import org.evsyn.core.store.sqlite.SqliteStoreModule;
+import org.evsyn.core.store.jdbc.JdbcStoreModule;
 import org.evsyn.ingest.IngestModule;
 
 import java.io.IOException;
@@ -85,8 +85,13 @@ final class TeamReviewFolder {
 
     /** Runs the review on the store {@code db} (created), so it holds the records. */
     static void run(Path review, Path db) {
-        Injector injector = Guice.createInjector(new IngestModule(), new SqliteStoreModule());
-        injector.getInstance(ReviewRunner.class).run(new ReviewRequest(review, db, ReviewMode.RUN,
+        run(review, org.evsyn.core.store.StoreLocation.file(db));
+    }
+
+    /** Runs the review on the store at {@code location}, so it holds the records. */
+    static void run(Path review, org.evsyn.core.store.StoreLocation location) {
+        Injector injector = Guice.createInjector(new IngestModule(), new JdbcStoreModule());
+        injector.getInstance(ReviewRunner.class).run(new ReviewRequest(review, location, ReviewMode.RUN,
                 OpenOptions.forWriting(), "test", Clock.systemUTC()));
     }
 }
