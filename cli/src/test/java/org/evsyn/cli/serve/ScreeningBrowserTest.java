@@ -89,7 +89,10 @@ abstract class ScreeningBrowserTest {
             bobPage.press("u");
             bobPage.waitFor("document.getElementById('r-key').textContent === " + BrowserPage.quote(changedMind));
             bobPage.press("e");
-            bobPage.waitFor("document.getElementById('status').textContent.includes('exclude')");
+            // Wait for the page to move on too: on a slower store the status changes before the next record shows.
+            bobPage.waitFor("document.getElementById('status').textContent.includes('exclude') "
+                    + "&& document.getElementById('r-key').textContent !== " + BrowserPage.quote(changedMind)
+                    + " && !document.body.classList.contains('busy')");
             screenAll(bobPage, bobKeys);
             bobPage.waitFor("document.getElementById('p-conflicts').textContent === '1'");
 

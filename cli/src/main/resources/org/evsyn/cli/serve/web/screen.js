@@ -83,12 +83,20 @@
       : state.panel === 'conflicts' ? loadConflicts() : loadPrisma()]);
   }
 
+  // Numbers each queue request: when the stage or order changes while one is under way, the older answer arrives
+  // stale and must not overwrite the newer one.
+  let queueRequests = 0;
+
   async function loadNext() {
     if (state.revisiting) {
       return showRecord();
     }
+    const mine = ++queueRequests;
     const shown = stage();
     const answer = await api('/api/queue?stage=' + shown + '&order=' + order() + '&limit=1');
+    if (mine !== queueRequests) {
+      return;
+    }
     state.record = answer.records.length ? answer.records[0] : null;
     await showRecord();
     $('panel-screen').dataset.stage = shown;

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.OpenOptions;
@@ -115,9 +116,34 @@ public final class PostgresHarness implements StoreHarness, AutoCloseable {
     @Override
     public void close() {
         for (PostgresDatabase database : databases.values()) {
-            admin("DROP DATABASE IF EXISTS " + database.database() + " WITH (FORCE)");
+            drop(database.database());
         }
         databases.clear();
+    }
+
+    /**
+     * Drops one database. FORCE ends the test's own sessions, but refuses while a session of another role is on it
+     * (an autovacuum worker after a large write): that one ends by itself, so the drop is tried again for a while.
+     */
+    private void drop(String database) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                return;
+            } catch (IllegalStateException e) {
+                boolean otherRole = e.getCause() instanceof SQLException sql && "42501".equals(sql.getSQLState());
+                if (!otherRole || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while dropping test database " + database, e);
+            }
+        }
     }
 
     private void admin(String sql) {
