@@ -88,15 +88,18 @@ final class StudyColumns {
         List<Study> studies = measure.isBinary() ? binary(rows) : measure.isContinuous() ? continuous(rows)
                 : generic(rows);
         CsvTable.Cursor cursor = table.cursor();
-        Optional<SubgroupColumn> subgroups = by.map(col -> {
+        // Tested, not mapped: a capturing lambda would be a new object for every analysis of a batch.
+        Optional<SubgroupColumn> subgroups = Optional.empty();
+        if (by.isPresent()) {
+            int col = by.get();
             String name = table.header().get(col);
             List<String> labels = new ArrayList<>(rows.length);
             for (int r : rows) {
                 cursor.row(r);
                 labels.add(text(cursor, col));
             }
-            return new SubgroupColumn(name, "subgroups by column '" + name + "'", labels);
-        });
+            subgroups = Optional.of(new SubgroupColumn(name, "subgroups by column '" + name + "'", labels));
+        }
         Optional<ModeratorColumns> mods = Optional.empty();
         if (!moderators.isEmpty()) {
             List<Moderators.Column> columns = new ArrayList<>();

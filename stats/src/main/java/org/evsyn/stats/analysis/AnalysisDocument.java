@@ -7,6 +7,7 @@ import org.evsyn.stats.effect.EffectSize;
 import org.evsyn.stats.effect.EffectSizeTable;
 import org.evsyn.stats.model.ChiSquareTest;
 import org.evsyn.stats.model.HeterogeneityInterval;
+import org.evsyn.stats.model.PredictionInterval;
 import org.evsyn.stats.model.RatioScale;
 import org.evsyn.stats.regression.Coefficient;
 import org.evsyn.stats.regression.MetaRegressionFit;
@@ -84,7 +85,10 @@ public final class AnalysisDocument {
         if (Double.isFinite(p.vt())) {
             m.put("vt", p.vt());
         }
-        r.tau2Interval().ifPresent(b -> {
+        // Optionals are tested, not given lambdas: a lambda that captures is a new object at every call, which the
+        // C1-compiled batch creates through a slow path, and this runs once per analysis.
+        if (r.tau2Interval().isPresent()) {
+            BlockOutcome<HeterogeneityInterval> b = r.tau2Interval().get();
             if (b instanceof BlockOutcome.Computed<HeterogeneityInterval> c) {
                 HeterogeneityInterval h = c.value();
                 m.put("tau2_ci", List.of(h.tau2Lower(), h.tau2Upper()));
@@ -93,33 +97,47 @@ public final class AnalysisDocument {
             } else {
                 m.put("tau2_ci", error(((BlockOutcome.Failed<HeterogeneityInterval>) b).message()));
             }
-        });
-        r.prediction().ifPresent(pi -> {
+        }
+        if (r.prediction().isPresent()) {
+            PredictionInterval pi = r.prediction().get();
             m.put("pi_lower", pi.lower());
             m.put("pi_upper", pi.upper());
             if (pi.df() > 0) {
                 m.put("pi_df", pi.df());
             }
-        });
-        r.ratio().ifPresent(x -> m.put("exp", ratio(x)));
-        p.kHeterogeneity().ifPresent(kh -> m.put("k_heterogeneity", kh));
-        r.cmh().ifPresent(t -> {
+        }
+        if (r.ratio().isPresent()) {
+            m.put("exp", ratio(r.ratio().get()));
+        }
+        if (p.kHeterogeneity().isPresent()) {
+            m.put("k_heterogeneity", p.kHeterogeneity().getAsInt());
+        }
+        if (r.cmh().isPresent()) {
+            ChiSquareTest t = r.cmh().get();
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("stat", t.stat());
             c.put("pval", t.pval());
             c.put("continuity_correction", Boolean.TRUE);
             m.put("cmh", Collections.unmodifiableMap(c));
-        });
-        r.tarone().ifPresent(t -> m.put("tarone", chiSquare(t)));
-        put(m, "leave_one_out", r.leaveOneOut(), l -> refits(l, "omitted", true));
+        }
+        if (r.tarone().isPresent()) {
+            m.put("tarone", chiSquare(r.tarone().get()));
+        }
+        if (r.leaveOneOut().isPresent()) {
+            put(m, "leave_one_out", r.leaveOneOut(), l -> refits(l, "omitted", true));
+        }
         put(m, "influence", r.influence(), AnalysisDocument::influence);
         put(m, "egger", r.egger(), AnalysisDocument::egger);
         put(m, "begg", r.begg(), AnalysisDocument::begg);
-        boolean ratioMeasure = r.ratio().isPresent();
-        put(m, "trimfill", r.trimFill(), t -> trimFill(t, ratioMeasure));
+        if (r.trimFill().isPresent()) {
+            boolean ratioMeasure = r.ratio().isPresent();
+            put(m, "trimfill", r.trimFill(), t -> trimFill(t, ratioMeasure));
+        }
         put(m, "subgroups", r.subgroups(), AnalysisDocument::subgroups);
         put(m, "metaregression", r.metaRegression(), AnalysisDocument::regression);
-        put(m, "cumulative", r.cumulative(), l -> refits(l, "added", false));
+        if (r.cumulative().isPresent()) {
+            put(m, "cumulative", r.cumulative(), l -> refits(l, "added", false));
+        }
         m.put("warnings", r.warnings());
         return Collections.unmodifiableMap(m);
     }
@@ -131,13 +149,14 @@ public final class AnalysisDocument {
 
     private static <T> void put(Map<String, Object> m, String key, Optional<BlockOutcome<T>> block,
                                 Function<T, Object> render) {
-        block.ifPresent(b -> {
+        if (block.isPresent()) {
+            BlockOutcome<T> b = block.get();
             if (b instanceof BlockOutcome.Computed<T> c) {
                 m.put(key, render.apply(c.value()));
             } else {
                 m.put(key, error(((BlockOutcome.Failed<T>) b).message()));
             }
-        });
+        }
     }
 
     private static Map<String, Object> ratio(RatioScale x) {

@@ -1,5 +1,6 @@
 package org.evsyn.stats.analysis;
 
+import org.evsyn.stats.Moderators;
 import org.evsyn.stats.effect.Study;
 
 import java.util.List;
@@ -22,18 +23,19 @@ public record AnalysisInput(List<Study> studies, Optional<SubgroupColumn> subgro
         Objects.requireNonNull(subgroups, "subgroups");
         Objects.requireNonNull(moderators, "moderators");
         int n = studies.size();
-        subgroups.ifPresent(s -> {
-            if (s.labels().size() != n) {
-                throw new IllegalArgumentException("subgroups '" + s.name() + "': " + s.labels().size()
-                        + " labels for " + n + " studies");
+        if (subgroups.isPresent() && subgroups.get().labels().size() != n) {
+            SubgroupColumn s = subgroups.get();
+            throw new IllegalArgumentException("subgroups '" + s.name() + "': " + s.labels().size()
+                    + " labels for " + n + " studies");
+        }
+        if (moderators.isPresent()) {
+            for (Moderators.Column c : moderators.get().moderators().columns()) {
+                if (c.size() != n) {
+                    throw new IllegalArgumentException("moderator '" + c.name() + "': " + c.size() + " values for "
+                            + n + " studies");
+                }
             }
-        });
-        moderators.ifPresent(m -> m.moderators().columns().forEach(c -> {
-            if (c.size() != n) {
-                throw new IllegalArgumentException("moderator '" + c.name() + "': " + c.size() + " values for " + n
-                        + " studies");
-            }
-        }));
+        }
     }
 
     /**

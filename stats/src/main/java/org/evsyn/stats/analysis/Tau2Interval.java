@@ -40,6 +40,20 @@ final class Tau2Interval {
         return QProfile.confidenceInterval(yi, vi, level, q[0], q[1]);
     }
 
+    /**
+     * Written out: a record's generated equals and hashCode are bootstrapped through method handles on first use,
+     * which costs a batch more start-up (classes spun, then compiled) than the lookups it serves.
+     */
     private record Key(double level, int df) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Double.compare(level, other.level) == 0 && df == other.df;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Double.hashCode(level) + df;
+        }
     }
 }

@@ -76,7 +76,12 @@ public record EffectSizeTable(EffectMeasure measure, List<EffectSize> studies, L
      * @return a new array, in input order
      */
     public double[] yi() {
-        return studies.stream().mapToDouble(EffectSize::yi).toArray();
+        // Loops, not streams: called several times per analysis, where a stream pipeline costs more than the copy.
+        double[] yi = new double[studies.size()];
+        for (int i = 0; i < yi.length; i++) {
+            yi[i] = studies.get(i).yi();
+        }
+        return yi;
     }
 
     /**
@@ -85,7 +90,11 @@ public record EffectSizeTable(EffectMeasure measure, List<EffectSize> studies, L
      * @return a new array, in input order
      */
     public double[] vi() {
-        return studies.stream().mapToDouble(EffectSize::vi).toArray();
+        double[] vi = new double[studies.size()];
+        for (int i = 0; i < vi.length; i++) {
+            vi[i] = studies.get(i).vi();
+        }
+        return vi;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.evsyn.stats.StatsException;
 import org.evsyn.stats.Tau2Method;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The between-study variance estimators of the intercept-only model, all truncated at zero. Every estimator works
@@ -201,7 +202,8 @@ final class Tau2Estimators {
         Tau2Profile.Maxima maxima = Tau2Profile.search(new InterceptLikelihood(yi, vi, restricted), min(vi),
                 InterceptLikelihood.upperBound(yi, vi), true, scored);
         double tau2 = maxima.global().tau2();
-        List<String> warnings = maxima.warning(name + " likelihood of tau^2", scored).stream().toList();
+        Optional<String> warning = maxima.warning(name + " likelihood of tau^2", scored);
+        List<String> warnings = warning.isPresent() ? List.of(warning.get()) : List.of();
         return finish(yi, vi, tau2, restricted, iterations, warnings);
     }
 
