@@ -4,27 +4,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.evsyn.core.domain.SourceRecord;
-import org.evsyn.core.store.AnalysisRunRepository;
-import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportBody;
 import org.evsyn.core.store.ImportFailedException;
 import org.evsyn.core.store.ImportProgress;
 import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.ImportSummary;
-import org.evsyn.core.store.LiteratureRepository;
-import org.evsyn.core.store.RegistrationRepository;
-import org.evsyn.core.store.ReviewDecisionRepository;
 import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;
 import org.evsyn.core.store.StoreLocation;
 import org.evsyn.core.store.StoreLocation.PostgresDatabase;
-import org.evsyn.core.store.StudyRepository;
-import org.evsyn.core.store.TeamScreeningRepository;
 import org.jooq.DSLContext;
 
 /**
@@ -33,22 +24,14 @@ import org.jooq.DSLContext;
  * (an advisory lock), so imports from several processes run one after another as on SQLite, while reads, screening
  * decisions and analysis runs go on beside them. Keys come from the tables' identity sequences.
  */
-final class PostgresEvidenceStore implements EvidenceStore, CopyEnd {
+final class PostgresEvidenceStore extends JdbcEvidenceStore {
 
     /** The advisory lock every import holds until it commits or rolls back. */
     static final String IMPORT_LOCK = "import";
 
     private final PostgresDatabase location;
     private final HikariDataSource pool;
-    private final DSLContext ctx;
     private final Clock clock;
-    private final Object lock = new Object();
-    private final RegistrationRepository registrations;
-    private final LiteratureRepository literature;
-    private final StudyRepository studies;
-    private final AnalysisRunRepository analysisRuns;
-    private final ReviewDecisionRepository reviewDecisions;
-    private final TeamScreeningRepository teamScreening;
     private boolean closed;
     private boolean importing;
     /** The connection of {@link #importTogether}'s transaction, which imports join; null outside it. */
@@ -56,17 +39,10 @@ final class PostgresEvidenceStore implements EvidenceStore, CopyEnd {
     private boolean joinedFailed;
 
     PostgresEvidenceStore(PostgresDatabase location, HikariDataSource pool, Clock clock) {
+        super(PostgresConnections.jooq(pool), clock, new PostgresTransactions(pool, location.describe()));
         this.location = location;
         this.pool = pool;
-        this.ctx = PostgresConnections.jooq(pool);
         this.clock = clock;
-        this.registrations = new JdbcRegistrationRepository(ctx, lock);
-        this.literature = new JdbcLiteratureRepository(ctx, lock);
-        this.studies = new JdbcStudyRepository(ctx, lock);
-        this.analysisRuns = new JdbcAnalysisRunRepository(ctx, lock, clock);
-        PostgresTransactions transactions = new PostgresTransactions(pool, location.describe());
-        this.reviewDecisions = new JdbcReviewDecisionRepository(ctx, lock, clock, transactions);
-        this.teamScreening = new JdbcTeamScreeningRepository(ctx, lock, clock, transactions);
     }
 
     @Override
@@ -189,52 +165,6 @@ final class PostgresEvidenceStore implements EvidenceStore, CopyEnd {
     }
 
     @Override
-    public Optional<ImportProgress> importProgress(String fileSha256, String adapterId) {
-        synchronized (lock) {
-            requireOpen();
-            return StoreReads.importProgress(ctx, fileSha256, adapterId);
-        }
-    }
-
-    @Override
-    public RegistrationRepository registrations() {
-        return registrations;
-    }
-
-    @Override
-    public LiteratureRepository literature() {
-        return literature;
-    }
-
-    @Override
-    public StudyRepository studies() {
-        return studies;
-    }
-
-    @Override
-    public AnalysisRunRepository analysisRuns() {
-        return analysisRuns;
-    }
-
-    @Override
-    public ReviewDecisionRepository reviewDecisions() {
-        return reviewDecisions;
-    }
-
-    @Override
-    public TeamScreeningRepository teamScreening() {
-        return teamScreening;
-    }
-
-    @Override
-    public Optional<SourceRecord> sourceRecord(long sourceRecordId) {
-        synchronized (lock) {
-            requireOpen();
-            return StoreReads.sourceRecord(ctx, sourceRecordId);
-        }
-    }
-
-    @Override
     public <T> T inTransaction(String doing, CopyEnd.Work<T> work) {
         synchronized (lock) {
             requireOpen();
@@ -311,7 +241,8 @@ final class PostgresEvidenceStore implements EvidenceStore, CopyEnd {
         }
     }
 
-    private void requireOpen() {
+    @Override
+    void requireOpen() {
         if (closed) {
             throw new IllegalStateException("evidence store " + location + " is closed");
         }

@@ -5,47 +5,30 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.evsyn.core.domain.SourceRecord;
-import org.evsyn.core.store.AnalysisRunRepository;
-import org.evsyn.core.store.ReviewDecisionRepository;
-import org.evsyn.core.store.EvidenceStore;
 import org.evsyn.core.store.ImportBody;
 import org.evsyn.core.store.ImportFailedException;
 import org.evsyn.core.store.ImportProgress;
 import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.ImportSummary;
-import org.evsyn.core.store.LiteratureRepository;
-import org.evsyn.core.store.RegistrationRepository;
 import org.evsyn.core.store.StoreCounts;
 import org.evsyn.core.store.StoreException;
 import org.evsyn.core.store.StoreLocation;
-import org.evsyn.core.store.StudyRepository;
-import org.evsyn.core.store.TeamScreeningRepository;
 import org.jooq.DSLContext;
 
 /**
  * An evidence store in one SQLite file, on one connection. Calls are serialised on one lock, so the store may be
  * shared between threads, but an import holds the lock (and SQLite's write lock) until it commits.
  */
-final class SqliteEvidenceStore implements EvidenceStore, CopyEnd {
+final class SqliteEvidenceStore extends JdbcEvidenceStore {
 
     private final Path file;
     private final Connection connection;
-    private final DSLContext ctx;
     private final Clock clock;
     private final LockWait wait;
     private final WriterMark mark;
     private final Transactions transactions;
-    private final Object lock = new Object();
-    private final RegistrationRepository registrations;
-    private final LiteratureRepository literature;
-    private final StudyRepository studies;
-    private final AnalysisRunRepository analysisRuns;
-    private final ReviewDecisionRepository reviewDecisions;
-    private final TeamScreeningRepository teamScreening;
     private boolean closed;
     private boolean importing;
     /** Inside {@link #importTogether}: imports join its transaction. */
@@ -54,19 +37,18 @@ final class SqliteEvidenceStore implements EvidenceStore, CopyEnd {
     private boolean joinedFailed;
 
     SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock, LockWait wait) {
+        this(file, connection, ctx, clock, wait, new Transactions(file, connection, ctx, wait));
+    }
+
+    private SqliteEvidenceStore(Path file, Connection connection, DSLContext ctx, Clock clock, LockWait wait,
+                                Transactions transactions) {
+        super(ctx, clock, transactions);
         this.file = file;
         this.connection = connection;
-        this.ctx = ctx;
         this.clock = clock;
         this.wait = wait;
         this.mark = new WriterMark(file);
-        this.transactions = new Transactions(file, connection, ctx, wait);
-        this.registrations = new JdbcRegistrationRepository(ctx, lock);
-        this.literature = new JdbcLiteratureRepository(ctx, lock);
-        this.studies = new JdbcStudyRepository(ctx, lock);
-        this.analysisRuns = new JdbcAnalysisRunRepository(ctx, lock, clock);
-        this.reviewDecisions = new JdbcReviewDecisionRepository(ctx, lock, clock, transactions);
-        this.teamScreening = new JdbcTeamScreeningRepository(ctx, lock, clock, transactions);
+        this.transactions = transactions;
     }
 
     @Override
@@ -203,52 +185,6 @@ final class SqliteEvidenceStore implements EvidenceStore, CopyEnd {
     }
 
     @Override
-    public Optional<ImportProgress> importProgress(String fileSha256, String adapterId) {
-        synchronized (lock) {
-            requireOpen();
-            return StoreReads.importProgress(ctx, fileSha256, adapterId);
-        }
-    }
-
-    @Override
-    public RegistrationRepository registrations() {
-        return registrations;
-    }
-
-    @Override
-    public LiteratureRepository literature() {
-        return literature;
-    }
-
-    @Override
-    public StudyRepository studies() {
-        return studies;
-    }
-
-    @Override
-    public AnalysisRunRepository analysisRuns() {
-        return analysisRuns;
-    }
-
-    @Override
-    public ReviewDecisionRepository reviewDecisions() {
-        return reviewDecisions;
-    }
-
-    @Override
-    public TeamScreeningRepository teamScreening() {
-        return teamScreening;
-    }
-
-    @Override
-    public Optional<SourceRecord> sourceRecord(long sourceRecordId) {
-        synchronized (lock) {
-            requireOpen();
-            return StoreReads.sourceRecord(ctx, sourceRecordId);
-        }
-    }
-
-    @Override
     public <T> T inTransaction(String doing, CopyEnd.Work<T> work) {
         synchronized (lock) {
             requireOpen();
@@ -354,7 +290,8 @@ final class SqliteEvidenceStore implements EvidenceStore, CopyEnd {
         }
     }
 
-    private void requireOpen() {
+    @Override
+    void requireOpen() {
         if (closed) {
             throw new IllegalStateException("evidence store " + file + " is closed");
         }
