@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.store.AnalysisRunRepository;
 import org.evsyn.core.store.EvidenceStore;
+import org.evsyn.core.store.ImportFailedException;
 import org.evsyn.core.store.ImportProgress;
+import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.LiteratureRepository;
 import org.evsyn.core.store.RegistrationRepository;
 import org.evsyn.core.store.ReviewDecisionRepository;
@@ -42,6 +44,12 @@ abstract class JdbcEvidenceStore implements EvidenceStore, CopyEnd {
 
     /** @throws IllegalStateException when the store was closed; called holding {@link #lock} */
     abstract void requireOpen();
+
+    /** Why an import joined to a transaction that an earlier import already rolled back does not run. */
+    static ImportFailedException notStartedAfterFailure(ImportRequest request) {
+        return new ImportFailedException("import of " + request.fileName() + " was not started, nothing was stored: "
+                + "an earlier import of the same transaction failed and rolled it back");
+    }
 
     @Override
     public Optional<ImportProgress> importProgress(String fileSha256, String adapterId) {

@@ -17,6 +17,7 @@ import org.evsyn.core.domain.RecordPayload;
 import org.evsyn.core.domain.SourceRecord;
 import org.evsyn.core.domain.TrialRecord;
 import org.evsyn.core.store.ImportProgress;
+import org.evsyn.core.store.ImportFailedException;
 import org.evsyn.core.store.ImportRequest;
 import org.evsyn.core.store.ImportSession;
 import org.evsyn.core.store.ImportSummary;
@@ -236,12 +237,18 @@ final class JdbcImportWriter implements ImportWriter {
                 .execute();
     }
 
-    int rejectedCount() {
-        return rejections.size();
-    }
-
-    List<ImportSummary.Rejection> rejections() {
-        return List.copyOf(rejections);
+    /**
+     * A strict import takes every record or none: thrown when one was rejected, so the store rolls the import back.
+     *
+     * @throws ImportFailedException naming the count and the first rejected record
+     */
+    void failIfStrictRejected() {
+        if (request.strict() && !rejections.isEmpty()) {
+            ImportSummary.Rejection first = rejections.get(0);
+            throw new ImportFailedException("import of " + request.fileName() + " was rolled back: "
+                    + rejections.size() + " record(s) rejected in strict mode, first " + first.recordRef() + ": "
+                    + first.reason());
+        }
     }
 
     /** Writes what is queued, the rejections and the batch's final counts; the writer is closed afterwards. */

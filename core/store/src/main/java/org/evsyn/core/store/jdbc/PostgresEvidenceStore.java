@@ -76,8 +76,7 @@ final class PostgresEvidenceStore extends JdbcEvidenceStore {
                 throw new IllegalStateException("an import into " + location + " is already running on this store");
             }
             if (joinedFailed) {
-                throw new ImportFailedException("import of " + request.fileName() + " was not started, nothing was "
-                        + "stored: an earlier import of the same transaction failed and rolled it back");
+                throw notStartedAfterFailure(request);
             }
             Connection connection = joined != null ? joined : begin(request.fileName());
             importing = true;
@@ -87,12 +86,7 @@ final class PostgresEvidenceStore extends JdbcEvidenceStore {
             try {
                 writer = new JdbcImportWriter(PostgresConnections.jooq(connection), request, clock);
                 body.run(writer);
-                if (request.strict() && writer.rejectedCount() > 0) {
-                    ImportSummary.Rejection first = writer.rejections().get(0);
-                    throw new ImportFailedException("import of " + request.fileName() + " was rolled back: "
-                            + writer.rejectedCount() + " record(s) rejected in strict mode, first "
-                            + first.recordRef() + ": " + first.reason());
-                }
+                writer.failIfStrictRejected();
                 ImportSummary summary = writer.finish();
                 if (joined == null) {
                     connection.commit();

@@ -89,8 +89,7 @@ final class SqliteEvidenceStore extends JdbcEvidenceStore {
                 throw new IllegalStateException("an import into " + file + " is already running on this store");
             }
             if (joinedFailed) {
-                throw new ImportFailedException("import of " + request.fileName() + " was not started, nothing was "
-                        + "stored: an earlier import of the same transaction failed and rolled it back");
+                throw notStartedAfterFailure(request);
             }
             if (!joined) {
                 beginImport(request);
@@ -102,12 +101,7 @@ final class SqliteEvidenceStore extends JdbcEvidenceStore {
             try {
                 writer = new JdbcImportWriter(ctx, request, clock);
                 body.run(new NamingWriter(writer, file, wait));
-                if (request.strict() && writer.rejectedCount() > 0) {
-                    ImportSummary.Rejection first = writer.rejections().get(0);
-                    throw new ImportFailedException("import of " + request.fileName() + " was rolled back: "
-                            + writer.rejectedCount() + " record(s) rejected in strict mode, first "
-                            + first.recordRef() + ": " + first.reason());
-                }
+                writer.failIfStrictRejected();
                 ImportSummary summary = writer.finish();
                 if (!joined) {
                     transactions.commit();
