@@ -238,7 +238,7 @@ public final class ReviewTeamScreening implements TeamScreening {
         Ranking ranking = s.ranking(stage);
         int unscreened = s.open(stage).size() - labels.size();
         return new StoppingHint(labels.size(), included, unscreened, ranking.expectedRemaining(),
-                "expected relevant records among the " + unscreened + " not yet decided, by " + ranking.model());
+                "Estimated by " + ranking.model() + ".");
     }
 
     @Override

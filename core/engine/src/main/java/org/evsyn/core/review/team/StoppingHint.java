@@ -7,7 +7,8 @@ package org.evsyn.core.review.team;
  * @param relevantFound     of those, included
  * @param unscreened        records not yet decided
  * @param estimatedRemaining the model's expected number of relevant records among the unscreened ones
- * @param basis             how the estimate was made, in one sentence for the page
+ * @param basis             which model made the estimate, in one sentence for the page (the counts are the other
+ *                          components, not repeated here)
  */
 public record StoppingHint(int screened, int relevantFound, int unscreened, double estimatedRemaining,
                            String basis) {
